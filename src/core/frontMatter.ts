@@ -1,0 +1,130 @@
+/**
+ * A reader for the small YAML subset that corpus front matter uses: nested
+ * maps, lists of scalars or maps, quoted and plain scalars, comments. It
+ * reports each problem with its line instead of throwing; a full YAML library
+ * would triple the bundle for a record of a dozen keys.
+ */
+
+export type YamlValue = string | YamlValue[] | { [key: string]: YamlValue };
+
+export interface YamlProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
+export interface YamlDocument {
+  readonly value: { [key: string]: YamlValue };
+  /** Line of each key, by dotted path such as `editors.0.family`. */
+  readonly lines: ReadonlyMap<string, number>;
+  readonly problems: readonly YamlProblem[];
+}
+
+interface Line {
+  readonly indent: number;
+  readonly content: string;
+  readonly line: number;
+}
+
+const KEY = /^([A-Za-z0-9_-]+):(?:\s+(.*))?$/;
+
+/** Parses `source`, whose first line is line `firstLine` of its file. */
+export function parseFrontMatter(source: string, firstLine: number): YamlDocument {
+  const lines: Line[] = [];
+  const problems: YamlProblem[] = [];
+  source.split(/\r?\n/).forEach((raw, i) => {
+    const trimmed = raw.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) return;
+    if (/^\s*\t/.test(raw)) problems.push({ line: firstLine + i, message: 'indent with spaces, not tabs' });
+    lines.push({ indent: raw.length - raw.trimStart().length, content: trimmed, line: firstLine + i });
+  });
+  const keyLines = new Map<string, number>();
+  let position = 0;
+
+  function block(indent: number, path: string): YamlValue {
+    const first = lines[position];
+    return first.content === '-' || first.content.startsWith('- ') ? list(indent, path) : map(indent, path);
+  }
+
+  function map(indent: number, path: string): { [key: string]: YamlValue } {
+    const result: { [key: string]: YamlValue } = {};
+    while (position < lines.length && lines[position].indent >= indent) {
+      const current = lines[position];
+      if (current.indent > indent) {
+        problems.push({ line: current.line, message: 'unexpected indentation' });
+        position++;
+        continue;
+      }
+      const match = KEY.exec(current.content);
+      if (!match) {
+        problems.push({ line: current.line, message: `expected "key: value", found "${current.content}"` });
+        position++;
+        continue;
+      }
+      const [, key, rest] = match;
+      const keyPath = path ? `${path}.${key}` : key;
+      if (key in result) problems.push({ line: current.line, message: `duplicate key "${key}"` });
+      keyLines.set(keyPath, current.line);
+      position++;
+      if (rest !== undefined && rest.trim() !== '') {
+        result[key] = scalar(rest, current.line);
+      } else if (position < lines.length && lines[position].indent > indent) {
+        result[key] = block(lines[position].indent, keyPath);
+      } else {
+        result[key] = '';
+      }
+    }
+    return result;
+  }
+
+  function list(indent: number, path: string): YamlValue[] {
+    const result: YamlValue[] = [];
+    while (position < lines.length && lines[position].indent === indent && /^-(\s|$)/.test(lines[position].content)) {
+      const current = lines[position];
+      const rest = current.content.slice(1).trimStart();
+      const itemPath = `${path}.${result.length}`;
+      keyLines.set(itemPath, current.line);
+      if (KEY.test(rest)) {
+        // "- key: value" opens a map whose further keys sit under the first.
+        const itemIndent = indent + (current.content.length - rest.length);
+        lines[position] = { indent: itemIndent, content: rest, line: current.line };
+        result.push(map(itemIndent, itemPath));
+      } else {
+        position++;
+        result.push(rest === '' ? '' : scalar(rest, current.line));
+      }
+    }
+    return result;
+  }
+
+  function scalar(text: string, line: number): string {
+    const value = text.trim();
+    if (value.startsWith('"')) {
+      const match = /^"((?:[^"\\]|\\.)*)"\s*(#.*)?$/.exec(value);
+      if (!match) {
+        problems.push({ line, message: 'unterminated double-quoted string' });
+        return value.slice(1);
+      }
+      return match[1].replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+    }
+    if (value.startsWith("'")) {
+      const match = /^'((?:[^']|'')*)'\s*(#.*)?$/.exec(value);
+      if (!match) {
+        problems.push({ line, message: 'unterminated single-quoted string' });
+        return value.slice(1);
+      }
+      return match[1].replace(/''/g, "'");
+    }
+    if (/^[[{]/.test(value)) {
+      problems.push({ line, message: 'flow collections ([...] or {...}) are not supported: use one item a line' });
+    }
+    return value.replace(/\s+#.*$/, '');
+  }
+
+  let value: { [key: string]: YamlValue } = {};
+  if (lines.length > 0) {
+    if (lines[0].indent > 0) problems.push({ line: lines[0].line, message: 'the first key must not be indented' });
+    value = map(lines[0].indent, '');
+    if (position < lines.length) problems.push({ line: lines[position].line, message: 'unexpected content' });
+  }
+  return { value, lines: keyLines, problems };
+}
