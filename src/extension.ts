@@ -1,8 +1,29 @@
+/**
+ * Wiring only: create the shared services, let each adapter register its
+ * commands, views and providers, and return. Parsing and indexing wait for
+ * first use.
+ */
 import type * as vscode from 'vscode';
+import { registerChecking } from './vscode/checking';
+import { registerCitations } from './vscode/citations';
+import { registerReader } from './vscode/reader';
+import { registerSearch } from './vscode/search';
+import { createServices } from './vscode/services';
+import { registerTree } from './vscode/tree';
 
-export function activate(context: vscode.ExtensionContext): { activationMs: number } {
+export interface ExtensionApi {
+  /** How long activate() took, in milliseconds. */
+  readonly activationMs: number;
+}
+
+export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const started = performance.now();
-  void context;
+  const services = createServices(context);
+  registerTree(services);
+  registerReader(services);
+  registerSearch(services);
+  registerCitations(services);
+  registerChecking(services);
   return { activationMs: performance.now() - started };
 }
 

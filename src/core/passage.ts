@@ -1,0 +1,54 @@
+/**
+ * A passage is what a writer cites: a run of paragraphs (with the exact words
+ * quoted from them, if any) or a whole section. Tree items, search results and
+ * reader selections all become passages, and every insert or copy command
+ * takes one.
+ */
+import type { Paragraph, Section, Work } from './model';
+import { paragraphByNumber } from './model';
+
+export type Locator =
+  | { readonly kind: 'paragraphs'; readonly first: number; readonly last: number }
+  | { readonly kind: 'section'; readonly sectionId: string; readonly heading: string };
+
+export interface Passage {
+  readonly locator: Locator;
+  /** The exact words quoted from the text; empty when citing without quoting. */
+  readonly text: string;
+}
+
+export function paragraphPassage(paragraph: Paragraph): Passage {
+  return { locator: { kind: 'paragraphs', first: paragraph.number, last: paragraph.number }, text: paragraph.text };
+}
+
+export function sentencePassage(work: Work, paragraphNumber: number, sentenceNumber: number): Passage | undefined {
+  const sentence = paragraphByNumber(work, paragraphNumber)?.sentences[sentenceNumber - 1];
+  if (!sentence) return undefined;
+  return { locator: { kind: 'paragraphs', first: paragraphNumber, last: paragraphNumber }, text: sentence.text };
+}
+
+export function sectionPassage(section: Section): Passage {
+  return { locator: { kind: 'section', sectionId: section.id, heading: section.label }, text: '' };
+}
+
+/** The paragraphs a passage covers, in order. */
+export function paragraphsOf(work: Work, passage: Passage): Paragraph[] {
+  const { locator } = passage;
+  if (locator.kind === 'section') return [...(work.sections.find((s) => s.id === locator.sectionId)?.paragraphs ?? [])];
+  return work.paragraphs.slice(locator.first - 1, locator.last);
+}
+
+/** Whether `value` has the shape of a passage, for command arguments from outside. */
+export function isPassage(value: unknown): value is Passage {
+  if (typeof value !== 'object' || value === null) return false;
+  const { locator, text } = value as { locator?: unknown; text?: unknown };
+  if (typeof text !== 'string' || typeof locator !== 'object' || locator === null) return false;
+  const l = locator as Record<string, unknown>;
+  return (l.kind === 'paragraphs' && Number.isInteger(l.first) && Number.isInteger(l.last) && (l.first as number) <= (l.last as number))
+    || (l.kind === 'section' && typeof l.sectionId === 'string' && typeof l.heading === 'string');
+}
+
+/** "¶ 4" or "¶ 4–5": the compact label the tree and pickers show. */
+export function paragraphLabel(first: number, last: number): string {
+  return first === last ? `¶ ${first}` : `¶ ${first}–${last}`;
+}

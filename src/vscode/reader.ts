@@ -1,0 +1,5 @@
+import type { Services } from './services';
+
+export function registerReader(services: Services): void {
+  void services;
+}
