@@ -9,22 +9,24 @@ import { registerCitations } from './vscode/citations';
 import { registerReader } from './vscode/reader';
 import { registerSearch } from './vscode/search';
 import { createServices } from './vscode/services';
-import { registerTree } from './vscode/tree';
+import { registerTree, type TextTree } from './vscode/tree';
 
 export interface ExtensionApi {
   /** How long activate() took, in milliseconds. */
   readonly activationMs: number;
+  /** The text tree, for tests and for extensions that build on this one. */
+  readonly tree: TextTree;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const started = performance.now();
   const services = createServices(context);
-  registerTree(services);
+  const tree = registerTree(services);
   registerReader(services);
   registerSearch(services);
   registerCitations(services);
   registerChecking(services);
-  return { activationMs: performance.now() - started };
+  return { activationMs: performance.now() - started, tree };
 }
 
 export function deactivate(): void {}

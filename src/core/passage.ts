@@ -52,3 +52,13 @@ export function isPassage(value: unknown): value is Passage {
 export function paragraphLabel(first: number, last: number): string {
   return first === last ? `¶ ${first}` : `¶ ${first}–${last}`;
 }
+
+/** A passage from a command argument: a Passage, or an object (a tree item, a search result) carrying one. */
+export function passageArgument(arg: unknown): Passage | undefined {
+  if (isPassage(arg)) return arg;
+  if (typeof arg === 'object' && arg !== null && 'passage' in arg) {
+    const inner = (arg as { passage: unknown }).passage;
+    if (isPassage(inner)) return inner;
+  }
+  return undefined;
+}

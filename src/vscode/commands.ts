@@ -15,8 +15,12 @@ export const Commands = {
   citeSelection: 'cpcRelations.citeSelection',
   findCitations: 'cpcRelations.findCitations',
   checkQuotations: 'cpcRelations.checkQuotations',
+  /** Internal: selects paragraph n in the tree (the reader calls it as its cursor moves). */
+  revealInTree: 'cpcRelations.revealInTree',
 } as const;
 
 export const VIEW_ID = 'cpcRelations.text';
 /** The URI scheme of the read-only reader document. */
 export const READER_SCHEME = 'cpc-relations';
+/** The reader document's path: its name is the tab's title, its extension makes it Markdown. */
+export const READER_PATH = "/The Outstanding Results of CPC's International Relations.md";

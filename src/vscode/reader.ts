@@ -1,5 +1,90 @@
+/**
+ * The reader: the text as a read-only Markdown document under the extension's
+ * own URI scheme. Opening a passage reveals and highlights it; moving the
+ * cursor selects the matching paragraph in the tree; Cite selection sends the
+ * selected words, verbatim, to the writer's editor.
+ */
+import * as vscode from 'vscode';
+import { passageArgument, type Passage } from '../core/passage';
+import { layoutReader, paragraphAtLine, passageFromSelection, rangeInReader, type ReaderLayout } from '../core/readerLayout';
+import { Commands, READER_PATH, READER_SCHEME } from './commands';
 import type { Services } from './services';
 
+export const READER_URI = vscode.Uri.from({ scheme: READER_SCHEME, path: READER_PATH });
+
 export function registerReader(services: Services): void {
-  void services;
+  let layout: ReaderLayout | undefined;
+  const getLayout = () => (layout ??= layoutReader(services.work()));
+  const highlight = vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
+    isWholeLine: false,
+  });
+  let lastRevealed: number | undefined;
+
+  async function open(passage: Passage | undefined): Promise<vscode.TextEditor> {
+    const document = await vscode.workspace.openTextDocument(READER_URI);
+    const editor = await vscode.window.showTextDocument(document, { preview: false, preserveFocus: false });
+    if (!passage) return editor;
+    const work = services.work();
+    const range = passage.locator.kind === 'section' ? sectionRange(passage.locator.sectionId) : passageRange(passage);
+    if (range) {
+      editor.selection = new vscode.Selection(range.start, range.end);
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      editor.setDecorations(highlight, [range]);
+    }
+    function sectionRange(sectionId: string): vscode.Range | undefined {
+      const line = getLayout().sectionLines.get(sectionId);
+      return line === undefined ? undefined : document.lineAt(line).range;
+    }
+    function passageRange(p: Passage): vscode.Range | undefined {
+      if (p.locator.kind !== 'paragraphs') return undefined;
+      const first = rangeInReader(getLayout(), work, p.locator.first, p.locator.first === p.locator.last ? p.text : undefined);
+      const last = rangeInReader(getLayout(), work, p.locator.last);
+      if (!first || !last) return undefined;
+      return new vscode.Range(first.start.line, first.start.character, (p.locator.first === p.locator.last ? first : last).end.line, (p.locator.first === p.locator.last ? first : last).end.character);
+    }
+    return editor;
+  }
+
+  services.context.subscriptions.push(
+    highlight,
+    vscode.workspace.registerTextDocumentContentProvider(READER_SCHEME, {
+      provideTextDocumentContent: () => getLayout().text,
+    }),
+    vscode.commands.registerCommand(Commands.openReader, (arg?: unknown) => open(passageArgument(arg))),
+    vscode.commands.registerCommand(Commands.openInReader, async (arg?: unknown) => {
+      const passage = passageArgument(arg);
+      if (!passage) {
+        void vscode.window.showInformationMessage('Choose a paragraph or sentence in the CPC Relations view (or a search result) to open it in the reader.');
+        return undefined;
+      }
+      return open(passage);
+    }),
+    vscode.commands.registerCommand(Commands.citeSelection, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document.uri.scheme !== READER_SCHEME) {
+        void vscode.window.showInformationMessage('Cite selection works in the reader: open it with "CPC Relations: Open the Reader", select some words, then run it again.');
+        return;
+      }
+      const selection = editor.selection;
+      const passage = passageFromSelection(getLayout(), services.work(), selection.start, selection.end);
+      if (!passage) {
+        void vscode.window.showInformationMessage('Select some words of a paragraph in the reader to cite them (headings and paragraph numbers are not quoted).');
+        return;
+      }
+      if (editor.selections.length > 1) {
+        void vscode.window.showInformationMessage('Only the first selection is cited: cite one passage at a time.');
+      }
+      await vscode.commands.executeCommand(Commands.insertQuotation, passage);
+    }),
+    vscode.window.onDidChangeTextEditorSelection((event) => {
+      if (event.textEditor.document.uri.scheme !== READER_SCHEME) return;
+      const n = paragraphAtLine(getLayout(), event.selections[0].active.line);
+      if (n === undefined || n === lastRevealed) return;
+      lastRevealed = n;
+      // The highlight belongs to the passage just opened; once the reader moves on it goes.
+      if (event.kind !== undefined) event.textEditor.setDecorations(highlight, []);
+      void vscode.commands.executeCommand(Commands.revealInTree, n);
+    }),
+  );
 }

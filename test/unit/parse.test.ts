@@ -1,0 +1,133 @@
+import * as assert from 'node:assert/strict';
+import { BUNDLED_CORPUS_SOURCE, bundledWork } from '../../src/core/corpus';
+import { paragraphRange } from '../../src/core/model';
+import { formatProblem, parseCorpus, type ParseResult } from '../../src/core/parse';
+
+function problems(result: ParseResult): string[] {
+  assert.equal(result.ok, false, 'the input should be rejected');
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+const MINIMAL_RECORD = [
+  '---',
+  'key: test2020',
+  'type: chapter',
+  'title: A Title',
+  'container-title: A Book',
+  'editors:',
+  '  - family: Zhong',
+  '    given: Lianyan',
+  'publisher: A Press',
+  'place: Beijing',
+  'issued: 2020-01',
+  '---',
+];
+
+describe('The corpus parser', () => {
+  describe('on the bundled text', () => {
+    const work = bundledWork();
+
+    it('finds an untitled introduction and five headed sections', () => {
+      assert.deepEqual(work.sections.map((s) => s.id), ['intro', 's1', 's2', 's3', 's4', 's5']);
+      assert.equal(work.sections[0].heading, undefined);
+      assert.equal(work.sections[0].label, 'Introduction');
+    });
+
+    it('numbers the thirteen paragraphs 1 to 13 through the whole text', () => {
+      assert.deepEqual(work.paragraphs.map((p) => p.number), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+      assert.deepEqual(work.paragraphs.map((p) => p.id), work.paragraphs.map((p) => `p${p.number}`));
+    });
+
+    it('gives each section the paragraph range it covers', () => {
+      assert.deepEqual(work.sections.map((s) => paragraphRange(s)), [
+        { first: 1, last: 1 }, { first: 2, last: 5 }, { first: 6, last: 7 }, { first: 8, last: 9 }, { first: 10, last: 11 }, { first: 12, last: 13 },
+      ]);
+    });
+
+    it('reads the record without inverting the editor\'s name', () => {
+      const { record } = work;
+      assert.equal(record.key, 'cpcir2007outstanding');
+      assert.equal(record.title, "The Outstanding Results of CPC's International Relations");
+      assert.equal(record.containerTitle, 'International Relations of the Communist Party of China');
+      assert.deepEqual(record.editors, [{ family: 'Zhong', given: 'Lianyan' }]);
+      assert.deepEqual(record.authors, []);
+      assert.equal(record.publisher, 'China Intercontinental Press');
+      assert.equal(record.place, 'Beijing');
+      assert.deepEqual(record.issued, { year: 2007, month: 10, day: undefined });
+      assert.deepEqual(record.posted, { year: 2014, month: 11, day: 2 });
+      assert.equal(record.language, 'en');
+    });
+
+    it('gives every sentence a stable id and its offset in the paragraph', () => {
+      for (const p of work.paragraphs) {
+        p.sentences.forEach((s, i) => {
+          assert.equal(s.id, `p${p.number}.s${i + 1}`);
+          assert.equal(p.text.slice(s.start, s.start + s.text.length), s.text);
+        });
+      }
+    });
+
+    it('parses the same text with Windows line endings identically', () => {
+      const crlf = parseCorpus(BUNDLED_CORPUS_SOURCE.replace(/\n/g, '\r\n'), 'crlf.md');
+      assert.ok(crlf.ok);
+      assert.deepEqual(crlf.work, work);
+    });
+  });
+
+  describe('on malformed input', () => {
+    it('asks for front matter when the file does not start with ---', () => {
+      assert.deepEqual(problems(parseCorpus('Just text.\n', 'a.md')), ['a.md:1: expected front matter: the file must start with a line "---"']);
+    });
+
+    it('reports front matter that is never closed', () => {
+      assert.deepEqual(problems(parseCorpus('---\nkey: x\n', 'a.md')), ['a.md:1: front matter is not closed: add a line "---" after the record']);
+    });
+
+    it('names the line of a date that is not a date', () => {
+      const source = [...MINIMAL_RECORD.slice(0, 10), 'issued: October 2007', '---', '', 'Text.'].join('\n');
+      assert.deepEqual(problems(parseCorpus(source, 'b.md')), ['b.md:11: "issued" must be a date as YYYY, YYYY-MM or YYYY-MM-DD, found "October 2007"']);
+    });
+
+    it('names a missing required field', () => {
+      const source = [...MINIMAL_RECORD.filter((l) => !l.startsWith('publisher')), '', 'Text.'].join('\n');
+      assert.deepEqual(problems(parseCorpus(source, 'c.md')), ['c.md:1: the record needs "publisher"']);
+    });
+
+    it('rejects an editor without a family name, at its line', () => {
+      const source = MINIMAL_RECORD.join('\n').replace('  - family: Zhong\n    given: Lianyan', '  - given: Lianyan') + '\n\nText.';
+      assert.deepEqual(problems(parseCorpus(source, 'd.md')), ['d.md:7: each of "editors" needs a "family" name (and a "given" name)']);
+    });
+
+    it('rejects headings other than "## " and empty sections, at their lines', () => {
+      const source = [...MINIMAL_RECORD, '', 'Intro.', '', '### Deep', '', '## Empty', '', '## Last', '', 'Text.'].join('\n');
+      assert.deepEqual(problems(parseCorpus(source, 'e.md')), [
+        'e.md:16: only "## " section headings are supported, found a level-3 heading',
+        'e.md:18: the section "Empty" has no paragraphs',
+      ]);
+    });
+
+    it('reports a body with no paragraphs', () => {
+      assert.deepEqual(problems(parseCorpus(MINIMAL_RECORD.join('\n'), 'f.md')), ['f.md:13: the text has no paragraphs']);
+    });
+
+    it('reports an unterminated quoted value and a tab indentation', () => {
+      const source = MINIMAL_RECORD.join('\n').replace('title: A Title', 'title: "A Title').replace('  - family', '\t- family') + '\n\nText.';
+      const found = problems(parseCorpus(source, 'g.md'));
+      assert.ok(found.includes('g.md:4: unterminated double-quoted string'), found.join('\n'));
+      assert.ok(found.includes('g.md:7: indent with spaces, not tabs'), found.join('\n'));
+    });
+
+    it('never throws, whatever the input', () => {
+      let seed = 7;
+      const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+      const pieces = ['---', '\n', '  ', '- ', 'key:', ' "', "'", '#', '## ', 'x', '\t', '\r\n', ':', '[', '{', '2007-13', '\u00a0'];
+      for (let i = 0; i < 500; i++) {
+        let text = '';
+        const length = Math.floor(random() * 80);
+        for (let j = 0; j < length; j++) text += pieces[Math.floor(random() * pieces.length)];
+        const result = parseCorpus(text, 'fuzz.md');
+        assert.ok(result.ok || result.problems.length > 0);
+      }
+    });
+  });
+});

@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { bundledWork } from '../../src/core/corpus';
+import { layoutReader, paragraphAtLine, passageFromSelection, rangeInReader } from '../../src/core/readerLayout';
+
+describe('The reader layout', () => {
+  const work = bundledWork();
+  const layout = layoutReader(work);
+  const lines = layout.text.split('\n');
+  const lineOf = (n: number) => layout.paragraphs[n - 1].line;
+
+  it('shows the title, every section heading and every paragraph after its number', () => {
+    assert.equal(lines[0], `# ${work.record.title}`);
+    assert.deepEqual(lines.filter((l) => l.startsWith('## ')), work.sections.map((s) => `## ${s.label}`));
+    for (const p of work.paragraphs) assert.equal(lines[lineOf(p.number)], `[${p.number}] ${p.text}`);
+  });
+
+  it('maps a line to its paragraph, and a heading to the paragraph after it', () => {
+    assert.equal(paragraphAtLine(layout, lineOf(4)), 4);
+    assert.equal(paragraphAtLine(layout, layout.sectionLines.get('s2') ?? -1), 6);
+  });
+
+  it('turns a selection inside a paragraph into exactly the selected words', () => {
+    const line = lineOf(4);
+    const text = '"accelerator," party-to-party relations';
+    const at = lines[line].indexOf(text);
+    const passage = passageFromSelection(layout, work, { line, character: at }, { line, character: at + text.length });
+    assert.deepEqual(passage, { locator: { kind: 'paragraphs', first: 4, last: 4 }, text });
+  });
+
+  it('turns a selection across two paragraphs into a range, leaving out numbers and blank lines', () => {
+    const start = { line: lineOf(4), character: lines[lineOf(4)].indexOf('By contacts with young') };
+    const end = { line: lineOf(5), character: lines[lineOf(5)].indexOf(' also include') };
+    const passage = passageFromSelection(layout, work, start, end);
+    assert.deepEqual(passage, {
+      locator: { kind: 'paragraphs', first: 4, last: 5 },
+      text: 'By contacts with young political figures, the CPC has laid foundations for future state-to-state relations. Party-to-party contacts',
+    });
+  });
+
+  it('quotes nothing when only a heading or a paragraph number is selected', () => {
+    const heading = layout.sectionLines.get('s1') ?? 0;
+    assert.equal(passageFromSelection(layout, work, { line: heading, character: 0 }, { line: heading, character: 10 }), undefined);
+    assert.equal(passageFromSelection(layout, work, { line: lineOf(3), character: 0 }, { line: lineOf(3), character: 3 }), undefined);
+  });
+
+  it('finds a sentence inside its paragraph', () => {
+    const sentence = work.paragraphs[3].sentences[1];
+    const range = rangeInReader(layout, work, 4, sentence.text);
+    assert.ok(range);
+    assert.equal(lines[range.start.line].slice(range.start.character, range.end.character), sentence.text);
+  });
+});
