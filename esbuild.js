@@ -81,6 +81,41 @@ if (tests) {
     { ...common, entryPoints: list('test/integration', '.ts'), outdir: 'out/test/integration', outbase: 'test/integration', platform: 'node', target: 'node20', external: ['vscode', 'mocha'], minify: false, sourcemap: true },
     { ...common, entryPoints: list('bench', '.ts'), outdir: 'out/bench', outbase: 'bench', platform: 'node', target: 'node20', minify: false },
   );
+
+  // The integration suite once more, for the web worker extension host
+  // (scripts/test-integration.mjs --host web): one browser bundle whose entry
+  // is generated here, listing every test file, with mocha's browser build.
+  // Node's assert maps to a small stand-in; any other Node built-in makes
+  // its test file skip in the web run, named, instead of failing this build.
+  const webTestFiles = list('test/integration', '.test.ts');
+  const webTests = {
+    name: 'web-tests',
+    setup(build) {
+      const builtins = new Set(require('node:module').builtinModules);
+      build.onResolve({ filter: /^web-tests-entry$/ }, () => ({ path: 'web-tests-entry', namespace: 'web-tests' }));
+      build.onLoad({ filter: /.*/, namespace: 'web-tests' }, () => ({
+        resolveDir: __dirname,
+        loader: 'js',
+        contents: `const { runSuites } = require('./test/web/index.ts');\nexports.run = () => runSuites([\n${webTestFiles
+          .map((f) => `  { file: ${JSON.stringify(path.basename(f))}, load: () => require(${JSON.stringify(`./${f.split(path.sep).join('/')}`)}) },`)
+          .join('\n')}\n]);\n`,
+      }));
+      build.onResolve({ filter: /.*/ }, (args) => {
+        const bare = args.path.replace(/^node:/, '');
+        if (!args.path.startsWith('node:') && !builtins.has(bare.split('/')[0])) return undefined;
+        if (bare === 'assert' || bare === 'assert/strict') return { path: path.join(__dirname, 'test/web/assert.ts') };
+        return { path: bare, namespace: 'node-only' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'node-only' }, (args) => ({
+        loader: 'js',
+        contents: `const error = new Error(${JSON.stringify(`needs the Node built-in "${args.path}"`)}); error.name = 'NodeOnlyModule'; throw error;`,
+      }));
+    },
+  };
+  builds.push({
+    ...common, entryPoints: ['web-tests-entry'], outfile: 'out/test/web/index.js', platform: 'browser', target: 'es2022',
+    external: ['vscode'], minify: false, sourcemap: true, plugins: [problemMatcher, webTests],
+  });
 }
 
 async function main() {
