@@ -16,7 +16,7 @@ export type TextNode =
   | { readonly kind: 'paragraph'; readonly paragraph: Paragraph; readonly passage: Passage }
   | { readonly kind: 'sentence'; readonly sentence: Sentence; readonly passage: Passage };
 
-const OPENING_WORDS = 6;
+const OPENING_WORDS = 5;
 
 /** "¶ 4 · As an "accelerator," party-to-party relations…" */
 export function paragraphItemLabel(paragraph: Paragraph): string {

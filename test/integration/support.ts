@@ -1,0 +1,51 @@
+/** Shared helpers for the integration suites: the extension's API, waiting on conditions, workspace files. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ExtensionApi } from '../../src/extension';
+
+export const EXTENSION_ID = 'cpc-relations.cpc-relations';
+
+export async function extensionApi(): Promise<ExtensionApi> {
+  const extension = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is installed`);
+  return extension.activate();
+}
+
+/**
+ * Polls `condition` until it returns a value other than undefined or false,
+ * failing with `what` when the deadline passes. For state VS Code updates
+ * asynchronously without an event the test can await.
+ */
+export async function waitFor<T>(what: string, condition: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await condition();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+export function workspaceUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace is open');
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+/** Opens a new untitled document with `content` in `language` and shows it. */
+export async function scratchEditor(content: string, language = 'markdown'): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ content, language });
+  return vscode.window.showTextDocument(document);
+}
+
+/** Closes every editor, discarding unsaved changes, so each test starts clean. */
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  for (const document of vscode.workspace.textDocuments) {
+    if (document.isUntitled && document.isDirty) {
+      const editor = await vscode.window.showTextDocument(document);
+      await editor.edit((edit) => edit.delete(new vscode.Range(0, 0, document.lineCount, 0)));
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { TextNode } from '../../src/vscode/tree';
+import { closeAllEditors, extensionApi, scratchEditor, waitFor } from './support';
+
+const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label);
+
+describe('The text tree', () => {
+  afterEach(closeAllEditors);
+
+  it('shows the work, six sections with their paragraph ranges and thirteen paragraphs', async () => {
+    const { tree } = await extensionApi();
+    const [root] = tree.provider.getChildren();
+    assert.equal(label(tree.provider.getTreeItem(root)), "The Outstanding Results of CPC's International Relations");
+    const sections = tree.provider.getChildren(root);
+    assert.deepEqual(sections.map((s) => [label(tree.provider.getTreeItem(s)), tree.provider.getTreeItem(s).description]), [
+      ['Introduction', '¶ 1'],
+      ["CPC's international relations have facilitated a healthy and stable progress of state-to-state relations", '¶ 2–5'],
+      ['CPC’s international relation have elevated CPC’s governing ability', '¶ 6–7'],
+      ["CPC's international relations have facilitated China's socialist modern construction", '¶ 8–9'],
+      ['CPC’s international relations have shown the world a good image of the CPC', '¶ 10–11'],
+      ["CPC's international relations have facilitated world peace and stability", '¶ 12–13'],
+    ]);
+    const paragraphs = sections.flatMap((s) => tree.provider.getChildren(s));
+    assert.equal(paragraphs.length, 13);
+    assert.equal(label(tree.provider.getTreeItem(paragraphs[3])), '¶ 4 · As an "accelerator," party-to-party relations…');
+    assert.equal(label(tree.provider.getTreeItem(paragraphs[0])), '¶ 1 · By party-to-party relations and the…');
+  });
+
+  it('expands a paragraph into its sentences, each a passage of its own', async () => {
+    const { tree } = await extensionApi();
+    const [root] = tree.provider.getChildren();
+    const fourth = tree.provider.getChildren(root).flatMap((s) => tree.provider.getChildren(s))[3];
+    const sentences = tree.provider.getChildren(fourth);
+    assert.equal(sentences.length, 6);
+    const first = sentences[0] as Extract<TextNode, { kind: 'sentence' }>;
+    assert.equal(first.passage.text, 'As an "accelerator," party-to-party relations have facilitated the progress of state relations.');
+    assert.equal(tree.provider.getTreeItem(first).contextValue, 'sentence');
+  });
+
+  it('gives every item an accessibility label and paragraphs a Markdown tooltip', async () => {
+    const { tree } = await extensionApi();
+    const [root] = tree.provider.getChildren();
+    const fourth = tree.provider.getChildren(root).flatMap((s) => tree.provider.getChildren(s))[3];
+    const item = tree.provider.getTreeItem(fourth);
+    assert.ok(item.accessibilityInformation?.label.startsWith('Paragraph 4: As an "accelerator,"'));
+    assert.ok(item.tooltip instanceof vscode.MarkdownString);
+    assert.match(item.tooltip.value, /party-to-party relations have facilitated the progress of state relations/);
+  });
+
+  it('opens paragraph 4 in the reader, revealed and selected', async () => {
+    const { tree } = await extensionApi();
+    const [root] = tree.provider.getChildren();
+    const fourth = tree.provider.getChildren(root).flatMap((s) => tree.provider.getChildren(s))[3];
+    const item = tree.provider.getTreeItem(fourth);
+    assert.ok(item.command);
+    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+    const editor = await waitFor('the reader', () => vscode.window.activeTextEditor?.document.uri.scheme === 'cpc-relations' && vscode.window.activeTextEditor);
+    assert.equal(editor.document.languageId, 'markdown');
+    assert.equal(editor.document.getText(editor.selection), (fourth as Extract<TextNode, { kind: 'paragraph' }>).paragraph.text);
+    assert.ok(editor.visibleRanges.some((r) => r.contains(editor.selection.start)), 'the paragraph is in view');
+    assert.match(editor.document.lineAt(editor.selection.start.line).text, /^\[4\] As an "accelerator,"/);
+  });
+
+  it('selects the paragraph under the reader\'s cursor in the tree', async () => {
+    const { tree } = await extensionApi();
+    await vscode.commands.executeCommand('workbench.view.extension.cpcRelations');
+    await waitFor('the view to be visible', () => tree.view.visible);
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('cpcRelations.openReader');
+    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('[7] '));
+    editor.selection = new vscode.Selection(line, 10, line, 10);
+    const selected = await waitFor('paragraph 7 to be selected in the tree', () => {
+      const node = tree.view.selection[0];
+      return node?.kind === 'paragraph' && node.paragraph.number === 7 && node;
+    });
+    assert.equal(selected.paragraph.number, 7);
+    editor.selection = new vscode.Selection(line - 2, 0, line - 2, 0);
+    await waitFor('paragraph 6 to be selected in the tree', () => {
+      const node = tree.view.selection[0];
+      return node?.kind === 'paragraph' && node.paragraph.number === 6;
+    });
+  });
+});
+
+describe('Cite selection in the reader', () => {
+  afterEach(closeAllEditors);
+
+  async function citeFromReader(select: (lines: string[]) => vscode.Selection): Promise<string> {
+    const target = await scratchEditor('Draft: \n', 'markdown');
+    target.selection = new vscode.Selection(0, 7, 0, 7);
+    const reader = await vscode.commands.executeCommand<vscode.TextEditor>('cpcRelations.openReader');
+    reader.selection = select(reader.document.getText().split('\n'));
+    await vscode.commands.executeCommand('cpcRelations.citeSelection');
+    return waitFor('the quotation in the draft', () => target.document.getText() !== 'Draft: \n' && target.document.getText());
+  }
+
+  it('inserts exactly the selected words with the paragraph as locator', async () => {
+    const words = 'party-to-party relations have facilitated the progress of state relations';
+    const text = await citeFromReader((lines) => {
+      const line = lines.findIndex((l) => l.startsWith('[4] '));
+      const at = lines[line].indexOf(words);
+      return new vscode.Selection(line, at, line, at + words.length);
+    });
+    assert.ok(text.includes(`“${words}”`) || text.includes(`"${words}"`), text);
+    assert.match(text, /para\. 4\b/);
+    assert.doesNotMatch(text, /\[4\]/);
+  });
+
+  it('gives a range when the selection spans two paragraphs', async () => {
+    const text = await citeFromReader((lines) => {
+      const four = lines.findIndex((l) => l.startsWith('[4] '));
+      const five = lines.findIndex((l) => l.startsWith('[5] '));
+      return new vscode.Selection(four, lines[four].indexOf('By contacts with young'), five, lines[five].indexOf(' also include'));
+    });
+    assert.ok(text.includes('By contacts with young political figures, the CPC has laid foundations for future state-to-state relations. Party-to-party contacts'), text);
+    assert.match(text, /paras\. 4–5/);
+  });
+
+  it('explains what to do when nothing in the reader is selected', async () => {
+    const target = await scratchEditor('Unchanged.\n');
+    await vscode.commands.executeCommand('cpcRelations.openReader');
+    await vscode.commands.executeCommand('cpcRelations.citeSelection');
+    assert.equal(target.document.getText(), 'Unchanged.\n');
+  });
+});
