@@ -27,6 +27,7 @@ import { chromium } from 'playwright-core';
 import { provision } from './provision.mjs';
 import { cleanupAndExit, onCleanup, startCodeServer, tail } from './code-server.mjs';
 import { failure, printResults, summary } from './test-report.mjs';
+import { CHROMIUM_ARGS, MENTIONS_EXTENSION, NOISE } from './browser.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtureWorkspace = path.join(repo, 'test', 'fixtures', 'workspace');
@@ -55,33 +56,6 @@ const HOSTS = {
     browserOnly: true,
   },
 };
-
-// Browser console lines from the workbench that say nothing about the
-// extension: this machine has no network, so anything reaching out fails.
-const NOISE = [
-  /marketplace|gallery|open-vsx|vscode-unpkg|update\.code\.visualstudio/i,
-  /telemetry/i,
-  /ERR_(NAME_NOT_RESOLVED|CONNECTION_REFUSED|INTERNET_DISCONNECTED|NETWORK_CHANGED|ADDRESS_UNREACHABLE|TUNNEL_CONNECTION_FAILED|PROXY_CONNECTION_FAILED)/,
-  /Failed to load resource/i,
-  /favicon/i,
-  // The suite's own "N integration test(s) failed", already reported with the results.
-  /integration test\(s\) failed/,
-];
-
-// Errors worth showing: those naming the extension, its bundles or its commands.
-// (Not just "cpc-relations": the temporary folders carry that name too.)
-const MENTIONS_EXTENSION = /cpc-relations\.cpc-relations|dist\/(web\/)?extension\.js|cpcRelations\./;
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox', // root on CI
-  '--disable-gpu',
-  // Without these Chromium keeps trying to reach Google's hosts, which this network refuses.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 function options() {
   const { values } = parseArgs({
@@ -212,7 +186,8 @@ async function runSuite({ host, server, browser, tmp, nodeResultsFile, opts }) {
   page.on('pageerror', (error) => onConsole(`${error.message}\n${error.stack ?? ''}`, 'error'));
 
   const started = Date.now();
-  await page.goto(url);
+  // Under load the workbench page can take longer than Playwright's default 30 s to load.
+  await page.goto(url, { timeout: 180_000 });
   let results;
   let serverGone;
   void server.exited.then((code) => (serverGone = code));
