@@ -1,0 +1,113 @@
+/**
+ * `cpc-relations cite`: a citation of the bundled text, a quotation with its
+ * citation, the reference entry, or the record for a reference manager, in
+ * any style and for any kind of file. Exit status 0, or 2 when misused.
+ */
+import {
+  composeText, EXPORT_FORMATS, exportRecord, citedWork, render, STYLE_IDS, styleById, TARGET_IDS,
+  type CiteOptions, type ExportFormat, type Request, type TargetId,
+} from '../core/cite';
+import { pinpointOf } from '../core/cite/locator';
+import { bundledWork } from '../core/corpus';
+import type { Work } from '../core/model';
+import { sectionPassage, type Passage } from '../core/passage';
+
+export const CITE_USAGE = `  cite [N | N-M] [options]
+                   cite paragraph N (or N to M) of the text, a section, or
+                   the whole work
+      --style S    the citation style (default apa):
+                   ${STYLE_IDS.join(', ')}
+      --form F     parenthetical (default) or narrative
+      --format T   the kind of file (default plaintext):
+                   ${TARGET_IDS.join(', ')}
+      --section S  cite a section: 0 (the introduction) to 5, or words of
+                   its heading
+      --quote      the quoted paragraphs with their citation
+      --short      the short note (note styles: chicago-notes)
+      --keys       a Pandoc citation (markdown) or biblatex command (latex)
+      --reference  the reference-list entry
+      --export E   the record as ${EXPORT_FORMATS.join(', ')}
+`;
+
+interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const nodeIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+
+const VALUED = ['--style', '--form', '--format', '--section', '--export'];
+const FLAGS = ['--quote', '--short', '--keys', '--reference'];
+
+export function runCite(args: readonly string[], io: Io = nodeIo): number {
+  const fail = (message: string) => {
+    io.err(`cpc-relations cite: ${message}\n\nUsage:\n${CITE_USAGE}`);
+    return 2;
+  };
+  const options = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [name, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s) : [arg];
+    if (VALUED.includes(name)) {
+      const value = inline ?? args[++i];
+      if (value === undefined) return fail(`${name} needs a value`);
+      options.set(name, value);
+    } else if (FLAGS.includes(name)) {
+      options.set(name, '');
+    } else if (arg.startsWith('-') && !/^\d/.test(arg.slice(1))) {
+      return fail(`unknown option "${arg}"`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  const work = bundledWork();
+  const exportFormat = options.get('--export');
+  if (exportFormat !== undefined) {
+    if (!(EXPORT_FORMATS as readonly string[]).includes(exportFormat)) return fail(`--export must be one of ${EXPORT_FORMATS.join(', ')}, not "${exportFormat}"`);
+    io.out(exportRecord(citedWork(work), exportFormat as ExportFormat));
+    return 0;
+  }
+  const style = styleById(options.get('--style') ?? 'apa');
+  if (!style) return fail(`--style must be one of ${STYLE_IDS.join(', ')}, not "${options.get('--style')}"`);
+  const form = options.get('--form') ?? 'parenthetical';
+  if (form !== 'parenthetical' && form !== 'narrative') return fail(`--form must be parenthetical or narrative, not "${form}"`);
+  const target = options.get('--format') ?? 'plaintext';
+  if (!(TARGET_IDS as readonly string[]).includes(target)) return fail(`--format must be one of ${TARGET_IDS.join(', ')}, not "${target}"`);
+  if (positional.length > 1) return fail(`give one paragraph or range, not "${positional.join(' ')}"`);
+  const passage = positional[0] !== undefined ? paragraphsPassage(work, positional[0]) : options.has('--section') ? sectionByWords(work, options.get('--section') ?? '') : undefined;
+  if (typeof passage === 'string') return fail(passage);
+  const cite: CiteOptions = { style, form, shape: 'auto', output: options.has('--keys') ? 'citationKeys' : 'formatted' };
+  let request: Request = { kind: 'citation', passage };
+  if (options.has('--reference')) request = { kind: 'reference' };
+  else if (options.has('--quote')) {
+    if (!passage) return fail('--quote needs a paragraph, a range or a section to quote');
+    request = { kind: 'quotation', passage };
+  } else if (options.has('--short')) {
+    if (!style.notes) return fail(`--short is for note styles (chicago-notes), not ${style.id}`);
+    const pinpoint = passage && pinpointOf(work, passage.locator);
+    io.out(`${render(style.notes.short(citedWork(work), pinpoint), target as TargetId, style.singleQuotes)}\n`);
+    return 0;
+  }
+  io.out(`${composeText(work, request, cite, target as TargetId)}\n`);
+  return 0;
+}
+
+function paragraphsPassage(work: Work, arg: string): Passage | string {
+  const match = /^(\d+)(?:\s*[-–]\s*(\d+))?$/.exec(arg);
+  const last = work.paragraphs.length;
+  if (!match) return `"${arg}" is not a paragraph number (1-${last}) or range such as 4-5`;
+  const first = Number(match[1]);
+  const end = Number(match[2] ?? match[1]);
+  if (first < 1 || end > last || first > end) return `the text has paragraphs 1 to ${last}: "${arg}" is not among them`;
+  return { locator: { kind: 'paragraphs', first, last: end }, text: '' };
+}
+
+function sectionByWords(work: Work, words: string): Passage | string {
+  const wanted = words.trim().toLowerCase();
+  const section = /^\d+$/.test(wanted)
+    ? work.sections.find((s) => s.number === Number(wanted))
+    : work.sections.find((s) => s.label.toLowerCase().replace(/’/g, "'").includes(wanted.replace(/’/g, "'")));
+  if (!section) return `no section is numbered or headed "${words}" (sections: ${work.sections.map((s) => `${s.number} ${s.label}`).join('; ')})`;
+  return sectionPassage(section);
+}

@@ -1,0 +1,14 @@
+/**
+ * The citation engine: styles, formatted forms, exports, shaping for the
+ * file being written, and adding the record to a bibliography file.
+ */
+export { addToBibliography, bibliographyFormat, bibliographyNamed, type AddResult, type BibliographyFormat } from './bibfile';
+export { compose, composeText, type CitationForm, type CitationOutput, type CiteOptions, type Composition, type InsertionPoint, type QuotationShape, type Request } from './compose';
+export { EXPORT_FORMATS, exportRecord, type ExportFormat } from './exports';
+export { locatorRich, pandocLocator, pinpointOf, type Pinpoint } from './locator';
+export { type Rich } from './rich';
+export { STYLE_IDS, type CitationStyle, type StyleId } from './style';
+export { isStyleId, styleById, STYLES } from './styles';
+export { holdsCitations, render, TARGET_IDS, targetFor, type TargetId } from './targets';
+export { parseTemplate, TEMPLATE_FIELDS, type Template, type TemplateField } from './template';
+export { citedWork, type CitedWork } from './work';

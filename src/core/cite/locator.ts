@@ -1,0 +1,58 @@
+/**
+ * Pinpoints: which part of the work a citation points to (one paragraph, a
+ * range, or a section by its heading), and how each style words it.
+ */
+import type { Work } from '../model';
+import type { Locator } from '../passage';
+import { NBSP, quoted, typographic, type Rich } from './rich';
+
+export type Pinpoint =
+  | { readonly kind: 'paragraphs'; readonly first: number; readonly last: number }
+  /** `heading` is undefined for the untitled introduction. */
+  | { readonly kind: 'section'; readonly heading: string | undefined };
+
+/** A style's words for pinpoints: "para."/"paras." (MLA "par."/"pars."), its range dash, how it names a section. */
+export interface LocatorWords {
+  readonly paragraph: string;
+  readonly paragraphs: string;
+  /** En dash in most manuals; MLA and GB/T 7714 print a hyphen. */
+  readonly dash: string;
+  section(heading: Rich): Rich;
+  /** The untitled introduction has no heading to quote. */
+  readonly introduction: string;
+}
+
+export function pinpointOf(work: Work, locator: Locator): Pinpoint {
+  if (locator.kind === 'paragraphs') return { kind: 'paragraphs', first: locator.first, last: Math.max(locator.first, locator.last) };
+  const section = work.sections.find((s) => s.id === locator.sectionId);
+  return { kind: 'section', heading: section ? section.heading : locator.heading };
+}
+
+/** "para. 4", "paras. 4–5", "“Heading” section", in the style's words. */
+export function locatorRich(words: LocatorWords, pinpoint: Pinpoint | undefined): Rich {
+  if (!pinpoint) return [];
+  if (pinpoint.kind === 'section') {
+    return pinpoint.heading === undefined ? [words.introduction] : words.section([typographic(pinpoint.heading)]);
+  }
+  const { first, last } = pinpoint;
+  return first === last ? [`${words.paragraph}${NBSP}${first}`] : [`${words.paragraphs}${NBSP}${first}${words.dash}${last}`];
+}
+
+/** The paragraph numbers alone: "4", "4–5". */
+export function paragraphNumbers(words: LocatorWords, pinpoint: Pinpoint | undefined): string {
+  if (!pinpoint || pinpoint.kind === 'section') return '';
+  return pinpoint.first === pinpoint.last ? `${pinpoint.first}` : `${pinpoint.first}${words.dash}${pinpoint.last}`;
+}
+
+/**
+ * The locator of a Pandoc citation: Pandoc recognises only CSL's terms
+ * ("para.", "paras.", "sec."), and the CSL style then words it its own way.
+ */
+export function pandocLocator(pinpoint: Pinpoint | undefined): string {
+  if (!pinpoint) return '';
+  if (pinpoint.kind === 'section') return `sec. ${pinpoint.heading === undefined ? 'Introduction' : pinpoint.heading.replace(/[\];]/g, '')}`;
+  return pinpoint.first === pinpoint.last ? `para. ${pinpoint.first}` : `paras. ${pinpoint.first}–${pinpoint.last}`;
+}
+
+export const sectionInQuotes = (after: string, before = '') => (heading: Rich): Rich =>
+  [...(before ? [before] : []), quoted(...heading), ...(after ? [after] : [])];

@@ -1,0 +1,38 @@
+/**
+ * GB/T 7714-2015, the Chinese national standard, numeric system (顺序编码制).
+ * No author: a numbered list may begin with the title (8.1.3). A chapter is
+ * "[M]//" followed by the book's responsible person, the book, place,
+ * publisher and year (4.3, 8.8); romanised names with the family name in
+ * capitals and the given name in full (8.1.2). Western titles in sentence
+ * case, no italics. In the text a superscript number, with the pinpoint in
+ * superscript after the bracket as the standard places page numbers (10.1.3).
+ */
+import { locatorRich, sectionInQuotes } from '../locator';
+import { sup } from '../rich';
+import type { CitationStyle } from '../style';
+import { initials, type Name } from '../work';
+
+/** The work's number in the list; with one source cited it is 1. */
+const NUMBER = '[1]';
+
+const gbName = (e: Name) => `${e.family.toUpperCase()} ${e.familyFirst ? e.given : initials(e.given, false)}`.trim();
+
+export const gbt7714: CitationStyle = {
+  id: 'gb-t-7714',
+  label: 'GB/T 7714-2015 (numeric)',
+  short: 'GB/T 7714',
+  referenceListTitle: 'References',
+  singleQuotes: false,
+  words: { paragraph: 'para.', paragraphs: 'paras.', dash: '-', section: sectionInQuotes('', 'sec. '), introduction: 'introduction' },
+  isLongQuotation: ({ words }) => words >= 40,
+  reference: (w) => {
+    const eds = w.editors.length ? `${w.editors.map(gbName).join(', ')}. ` : '';
+    return [`${NUMBER} ${w.titleSentence}[M]//${eds}${w.containerSentence}. ${w.place}: ${w.publisher}, ${w.year}.`];
+  },
+  parenthetical: (_w, p) => [sup(NUMBER, ...locatorRich(gbt7714.words, p))],
+  narrative: (_w, p) => {
+    const loc = locatorRich(gbt7714.words, p);
+    return [NUMBER, ...(loc.length ? [sup(...loc)] : [])];
+  },
+  attached: true,
+};

@@ -1,0 +1,129 @@
+/**
+ * The facts every style draws on, read once from the work's record: titles
+ * in title case and in sentence case, a short title, the editors' names in
+ * the order the source writes them.
+ */
+import type { PersonName, Work } from '../model';
+import { typographic } from './rich';
+
+export interface Name extends PersonName {
+  /** Written family name first, as the source writes "Zhong Lianyan" (Chinese order, not an inversion). */
+  readonly familyFirst: boolean;
+}
+
+export interface CitedWork {
+  readonly key: string;
+  /** As the record gives it (title case), with typographic apostrophes. */
+  readonly title: string;
+  readonly titleSentence: string;
+  readonly shortTitle: string;
+  readonly shortTitleSentence: string;
+  readonly container: string;
+  readonly containerSentence: string;
+  readonly editors: readonly Name[];
+  readonly publisher: string;
+  readonly place: string;
+  readonly year: number;
+  readonly month: number | undefined;
+  readonly language: string;
+}
+
+const cache = new WeakMap<Work, Map<string, CitedWork>>();
+
+/** The cited facts of `work`, cited under `key` (the record's key unless the writer chose another). */
+export function citedWork(work: Work, key = work.record.key): CitedWork {
+  const byKey = cache.get(work) ?? new Map<string, CitedWork>();
+  cache.set(work, byKey);
+  const known = byKey.get(key);
+  if (known) return known;
+  const { record } = work;
+  const keep = properWords(work);
+  const title = typographic(record.title);
+  const shortTitle = typographic(shortTitleOf(record.title, record.received.kicker));
+  const container = typographic(record.containerTitle);
+  const cited: CitedWork = {
+    key,
+    title,
+    titleSentence: sentenceCase(title, keep),
+    shortTitle,
+    shortTitleSentence: sentenceCase(shortTitle, keep),
+    container,
+    containerSentence: sentenceCase(container, keep),
+    editors: record.editors.map((name) => ({ ...name, familyFirst: writtenFamilyFirst(name, record.received.source) })),
+    publisher: record.publisher,
+    place: record.place,
+    year: record.issued.year,
+    month: record.issued.month,
+    language: record.language,
+  };
+  byKey.set(key, cited);
+  return cited;
+}
+
+/** A word: letters and digits only, so "CPC’s" is "CPC" and "s", and "State-to-State" three words. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Sentence case: the first word and the first after a colon keep their
+ * capital; so do acronyms ("CPC") and the words `keep` names; every other
+ * word loses its initial capital.
+ */
+export function sentenceCase(title: string, keep: ReadonlySet<string>): string {
+  let first = true;
+  return title.replace(WORD, (word, offset: number) => {
+    const opens = first || /:\s*$/.test(title.slice(0, offset));
+    first = false;
+    if (opens || /\p{Lu}/u.test(word.slice(1)) || keep.has(word)) return word;
+    return word.charAt(0).toLowerCase() + word.slice(1);
+  });
+}
+
+/**
+ * Names the text itself treats as names: words it capitalises inside a
+ * sentence ("Communist Party", "China"). The record holds titles in title
+ * case only, and this is the evidence the text gives for which capitals are
+ * names and which are title case.
+ */
+function properWords(work: Work): Set<string> {
+  const words = new Set<string>();
+  for (const paragraph of work.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      const inside = sentence.text.match(WORD)?.slice(1) ?? [];
+      for (const word of inside) if (/^\p{Lu}/u.test(word)) words.add(word);
+    }
+  }
+  return words;
+}
+
+/** The source's own short title (its kicker, "Outstanding Results") when it is part of the title, else the first words without an article. */
+function shortTitleOf(title: string, kicker: string | undefined): string {
+  if (kicker && title.toLowerCase().includes(kicker.toLowerCase())) return kicker;
+  const words = title.replace(/^(the|an?)\s+/i, '').split(/\s+/).slice(0, 4);
+  while (words.length > 1 && /^(of|and|the|an?|in|on|for|to)$/i.test(words[words.length - 1])) words.pop();
+  return words.join(' ');
+}
+
+function writtenFamilyFirst(name: PersonName, source: string | undefined): boolean {
+  return source !== undefined && name.given !== '' && source.includes(`${name.family} ${name.given}`);
+}
+
+/** "L." for "Lianyan", "J.-P." for "Jean-Paul", "M. A." for "Mary Ann". */
+export function initials(given: string, dots = true): string {
+  return given
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => part.split('-').map((p) => p.charAt(0).toUpperCase() + (dots ? '.' : '')).join('-'))
+    .join(' ');
+}
+
+/** "Zhong Lianyan" when the source writes the family name first, "Lianyan Zhong" otherwise. */
+export function fullName(name: Name): string {
+  if (!name.given) return name.family;
+  return name.familyFirst ? `${name.family} ${name.given}` : `${name.given} ${name.family}`;
+}
+
+/** Names joined as prose joins them: "A", "A and B", "A, B, and C". */
+export function listNames(names: readonly string[], and = ' and ', serial = ','): string {
+  if (names.length <= 2) return names.join(and);
+  return `${names.slice(0, -1).join(', ')}${serial}${and}${names[names.length - 1]}`;
+}

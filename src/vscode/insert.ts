@@ -1,0 +1,107 @@
+/**
+ * Puts composed text into the writer's document without losing anything:
+ * every selection is replaced (every cursor gets the text) in one edit, so
+ * one undo takes it all back; line breaks follow the document's own; a
+ * read-only document is left as it is; with no editor at all the writer
+ * chooses a new Markdown document or the clipboard.
+ */
+import * as vscode from 'vscode';
+import { targetFor, type Composition, type InsertionPoint, type TargetId } from '../core/cite';
+import { READER_SCHEME } from './commands';
+import type { Services } from './services';
+
+/** What to do when no editor is open; the commands take it as their second argument, for callers that know. */
+export interface InsertOptions {
+  readonly whenNoEditor?: 'ask' | 'newDocument' | 'clipboard';
+}
+
+/** Documents of these schemes are views, never edited: the reader, output channels, git's versions. */
+const READ_ONLY_SCHEMES = new Set([READER_SCHEME, 'output', 'git', 'gitfs']);
+
+export const NEW_DOCUMENT = 'Open a new Markdown document and insert there';
+export const CLIPBOARD = 'Copy to the clipboard';
+
+export interface Insertion {
+  /** What the text is, for messages: "citation", "quotation". */
+  readonly what: string;
+  /** The text for each selection of a document in `target`, and what to append. */
+  compose(target: TargetId, document: string, points: readonly InsertionPoint[]): Composition;
+  /** The same, standing alone, for the clipboard. */
+  standalone(target: TargetId): string;
+}
+
+/** Inserts into the writer's editor; true when the document was changed. */
+export async function insert(services: Services, insertion: Insertion, options: InsertOptions = {}): Promise<boolean> {
+  let editor = await openWriterEditor(services);
+  if (!editor) {
+    const answer = options.whenNoEditor === 'newDocument' ? NEW_DOCUMENT : options.whenNoEditor === 'clipboard' ? CLIPBOARD
+      : await vscode.window.showQuickPick([NEW_DOCUMENT, CLIPBOARD], { title: `No editor is open: where should the ${insertion.what} go?`, ignoreFocusOut: true });
+    if (answer === CLIPBOARD) {
+      await copy(insertion.standalone('plaintext'), insertion.what);
+      return false;
+    }
+    if (answer !== NEW_DOCUMENT) return false;
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    editor = await vscode.window.showTextDocument(document);
+  }
+  const { document } = editor;
+  const readOnly = readOnlyReason(document);
+  if (readOnly) {
+    void vscode.window.showWarningMessage(`${readOnly}: the ${insertion.what} was not inserted. Use Copy instead, or insert into a document you can edit.`);
+    return false;
+  }
+  const text = document.getText();
+  const selections = [...editor.selections].sort((a, b) => a.start.compareTo(b.start));
+  const points = selections.map((s) => ({ start: document.offsetAt(s.start), end: document.offsetAt(s.end) }));
+  const composed = insertion.compose(targetFor(document.languageId), text, points);
+  const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  const lines = (s: string) => s.replace(/\r?\n/g, eol);
+  const done = await editor.edit(
+    (edit) => {
+      selections.forEach((selection, i) => edit.replace(selection, lines(composed.inserts[i])));
+      if (composed.append) edit.insert(document.positionAt(composed.append.offset), lines(composed.append.text));
+    },
+    { undoStopBefore: true, undoStopAfter: true },
+  );
+  if (!done) void vscode.window.showErrorMessage(`${name(document)} could not be changed (it may be read-only): the ${insertion.what} was not inserted.`);
+  return done;
+}
+
+/** The tab showing `document`, if one does: the writer's document may wait in a background tab, behind the reader. */
+function tabOf(document: vscode.TextDocument): vscode.Tab | undefined {
+  const uri = document.uri.toString();
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri);
+}
+
+/** The writer's editor while its document is still shown or in a tab; a closed one's editor lingers a while. */
+export function liveWriterEditor(services: Services): vscode.TextEditor | undefined {
+  const editor = services.writerEditor();
+  if (!editor || vscode.window.visibleTextEditors.includes(editor)) return editor;
+  return !editor.document.isClosed && tabOf(editor.document) ? editor : undefined;
+}
+
+/** The writer's editor, brought forward if it waits in a background tab. */
+async function openWriterEditor(services: Services): Promise<vscode.TextEditor | undefined> {
+  const editor = liveWriterEditor(services);
+  if (!editor || vscode.window.visibleTextEditors.includes(editor)) return editor;
+  return vscode.window.showTextDocument(editor.document, { viewColumn: tabOf(editor.document)?.group.viewColumn, selection: editor.selection });
+}
+
+/** Copies `text` and says so in the status bar. */
+export async function copy(text: string, what: string): Promise<void> {
+  await vscode.env.clipboard.writeText(text);
+  const preview = text.length > 60 ? `${text.slice(0, 60).replace(/\s+/g, ' ')}…` : text.replace(/\s+/g, ' ');
+  vscode.window.setStatusBarMessage(`$(check) Copied the ${what}: ${preview}`, 5000);
+}
+
+/** Why a document cannot be edited, or undefined. */
+export function readOnlyReason(document: vscode.TextDocument): string | undefined {
+  const { scheme } = document.uri;
+  if (scheme === READER_SCHEME) return 'The reader is read-only';
+  if (READ_ONLY_SCHEMES.has(scheme) || vscode.workspace.fs.isWritableFileSystem(scheme) === false) return `${name(document)} is read-only`;
+  return undefined;
+}
+
+function name(document: vscode.TextDocument): string {
+  return `“${document.isUntitled ? document.uri.path : document.uri.path.split('/').pop()}”`;
+}

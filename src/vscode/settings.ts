@@ -1,0 +1,90 @@
+/**
+ * The citation settings, read and checked on every use. A value that is not
+ * valid gives one warning that says what is wrong and what is used instead;
+ * nothing ever fails because of a setting.
+ */
+import * as vscode from 'vscode';
+import { parseTemplate, STYLE_IDS, STYLES, type CitationStyle, type CiteOptions, type StyleId, type Template } from '../core/cite';
+import { isStyleId } from '../core/cite/styles';
+
+/** Every setting this feature reads, with the values it accepts. */
+export const SETTINGS = {
+  style: 'cpcRelations.citation.style',
+  form: 'cpcRelations.citation.form',
+  output: 'cpcRelations.citation.output',
+  key: 'cpcRelations.citation.key',
+  parentheticalTemplate: 'cpcRelations.citation.parentheticalTemplate',
+  narrativeTemplate: 'cpcRelations.citation.narrativeTemplate',
+  referenceTemplate: 'cpcRelations.citation.referenceTemplate',
+  shape: 'cpcRelations.quotation.shape',
+} as const;
+
+const FORMS = ['parenthetical', 'narrative'] as const;
+const OUTPUTS = ['formatted', 'citationKeys'] as const;
+const SHAPES = ['auto', 'inline', 'block'] as const;
+/** A key Pandoc, BibTeX and biblatex all read: letters, digits and _ : . / - inside. */
+const KEY = /^[A-Za-z0-9_](?:[A-Za-z0-9_:./-]*[A-Za-z0-9_])?$/;
+
+const warned = new Set<string>();
+
+/** Warns once per setting and value, with a button that opens the setting. */
+function warn(setting: string, value: unknown, message: string): void {
+  const seen = `${setting}=${JSON.stringify(value)}`;
+  if (warned.has(seen)) return;
+  warned.add(seen);
+  void vscode.window.showWarningMessage(message, 'Open Setting').then((choice) => {
+    if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', setting);
+  });
+}
+
+function choice<T extends string>(setting: string, allowed: readonly T[], fallback: T): T {
+  const value = vscode.workspace.getConfiguration().get<unknown>(setting);
+  if (value === undefined || (typeof value === 'string' && (allowed as readonly string[]).includes(value))) return (value as T | undefined) ?? fallback;
+  warn(setting, value, `The setting ${setting} is ${JSON.stringify(value)}, which is not one of ${allowed.join(', ')}: using "${fallback}".`);
+  return fallback;
+}
+
+/** The style the setting names (APA when it names none that exists). */
+export function settingStyle(): CitationStyle {
+  return STYLES[choice<StyleId>(SETTINGS.style, STYLE_IDS, 'apa')];
+}
+
+/**
+ * The options every citation is made with: the style (the one chosen for
+ * this workspace, else the setting's), form, shape, output, key, templates.
+ */
+export function citeOptions(chosen: StyleId | undefined): CiteOptions {
+  const style = chosen && isStyleId(chosen) ? STYLES[chosen] : settingStyle();
+  const config = vscode.workspace.getConfiguration();
+  const rawKey = config.get<unknown>(SETTINGS.key);
+  let key: string | undefined;
+  if (typeof rawKey === 'string' && KEY.test(rawKey.trim())) key = rawKey.trim();
+  else if (rawKey !== undefined && rawKey !== '') {
+    warn(SETTINGS.key, rawKey, `The setting ${SETTINGS.key} is ${JSON.stringify(rawKey)}, which Pandoc and BibTeX cannot read as a key (letters, digits and _ : . / - only): using the text's own key.`);
+  }
+  return {
+    style,
+    form: choice(SETTINGS.form, FORMS, 'parenthetical'),
+    shape: choice(SETTINGS.shape, SHAPES, 'auto'),
+    output: choice(SETTINGS.output, OUTPUTS, 'formatted'),
+    key,
+    templates: {
+      parenthetical: template(SETTINGS.parentheticalTemplate, style),
+      narrative: template(SETTINGS.narrativeTemplate, style),
+      reference: template(SETTINGS.referenceTemplate, style),
+    },
+  };
+}
+
+function template(setting: string, style: CitationStyle): Template | undefined {
+  const value = vscode.workspace.getConfiguration().get<unknown>(setting);
+  if (value === undefined || value === '') return undefined;
+  if (typeof value !== 'string') {
+    warn(setting, value, `The setting ${setting} must be text: using ${style.label} instead.`);
+    return undefined;
+  }
+  const parsed = parseTemplate(value);
+  if (parsed.ok) return parsed.template;
+  warn(setting, value, `The template in ${setting} cannot be used: ${parsed.message}. Using ${style.label} instead.`);
+  return undefined;
+}

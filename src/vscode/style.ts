@@ -1,0 +1,83 @@
+/**
+ * The citation style chosen for this workspace: a quick pick remembers it
+ * (in the workspace's state, so each project keeps its own), the setting
+ * applies where none was chosen, and the status bar shows it while a
+ * document that can hold citations is active.
+ */
+import * as vscode from 'vscode';
+import { citedWork, holdsCitations, render, STYLE_IDS, STYLES, type StyleId } from '../core/cite';
+import { isStyleId } from '../core/cite/styles';
+import { Commands } from './commands';
+import type { Services } from './services';
+import { SETTINGS, settingStyle } from './settings';
+
+const STATE_KEY = 'cpcRelations.citation.style';
+/** Passed to the command instead of a style id: forget the choice and follow the setting. */
+export const FOLLOW_SETTING = 'setting';
+
+export interface StyleChoice {
+  /** The style chosen for this workspace, if one was. */
+  chosen(): StyleId | undefined;
+}
+
+export function registerStyleChoice(services: Services): StyleChoice {
+  const { context } = services;
+  const chosen = (): StyleId | undefined => {
+    const value = context.workspaceState.get<unknown>(STATE_KEY);
+    return isStyleId(value) ? value : undefined;
+  };
+  const current = () => (chosen() ? STYLES[chosen() as StyleId] : settingStyle());
+
+  const item = vscode.window.createStatusBarItem('cpcRelations.citationStyle', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Citation Style';
+  item.command = Commands.chooseStyle;
+  const update = () => {
+    const style = current();
+    item.text = `$(quote) ${style.short}`;
+    item.tooltip = `Citation style: ${style.label}${chosen() ? ' (chosen for this workspace)' : ''}. Click to choose another.`;
+    const editor = vscode.window.activeTextEditor;
+    if (editor && holdsCitations(editor.document.languageId)) item.show();
+    else item.hide();
+  };
+
+  const choose = async (wanted?: unknown) => {
+    if (wanted === FOLLOW_SETTING) {
+      await context.workspaceState.update(STATE_KEY, undefined);
+    } else if (isStyleId(wanted)) {
+      await context.workspaceState.update(STATE_KEY, wanted);
+    } else {
+      const picked = await pickStyle(services, chosen());
+      if (picked === undefined) return;
+      await context.workspaceState.update(STATE_KEY, picked === FOLLOW_SETTING ? undefined : picked);
+    }
+    update();
+  };
+
+  context.subscriptions.push(
+    item,
+    vscode.commands.registerCommand(Commands.chooseStyle, choose),
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidOpenTextDocument(update),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(SETTINGS.style)) update();
+    }),
+  );
+  update();
+  return { chosen };
+}
+
+type StylePick = vscode.QuickPickItem & { readonly id: StyleId | typeof FOLLOW_SETTING };
+
+async function pickStyle(services: Services, chosen: StyleId | undefined): Promise<StyleId | typeof FOLLOW_SETTING | undefined> {
+  const work = citedWork(services.work());
+  const fromSetting = settingStyle();
+  const items: StylePick[] = STYLE_IDS.map((id) => {
+    const style = STYLES[id];
+    const example = render(style.parenthetical(work, { kind: 'paragraphs', first: 4, last: 4 }), 'plaintext', style.singleQuotes);
+    const current = (chosen ?? fromSetting.id) === id;
+    return { id, label: `${current ? '$(check) ' : ''}${style.label}`, description: id, detail: example };
+  });
+  if (chosen) items.push({ id: FOLLOW_SETTING, label: `Follow the setting (${fromSetting.label})`, detail: `Forget this workspace's choice and use ${SETTINGS.style}` });
+  const picked = await vscode.window.showQuickPick(items, { title: 'Citation Style', placeHolder: 'Cite the text in this style (remembered for this workspace)', matchOnDescription: true, matchOnDetail: true });
+  return picked?.id;
+}

@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import { addToBibliography, bibliographyFormat, bibliographyNamed, citedWork, exportRecord } from '../../src/core/cite';
+import { readBibtex } from '../../src/core/cite/bibtex';
+import { bundledWork } from '../../src/core/corpus';
+
+const cited = citedWork(bundledWork());
+const ENTRY = exportRecord(cited, 'bibtex');
+const OTHER = '@book{other2001,\n  title = {Another {Book}},\n  author = "Doe, {J}ane" # " Jr",\n  year = 2001,\n}\n';
+
+describe('Adding the record to a BibTeX file', () => {
+  it('appends the entry after a blank line, changing nothing before it', () => {
+    assert.deepEqual(addToBibliography(OTHER, 'bibtex', cited), { kind: 'added', text: `${OTHER}\n${ENTRY}` });
+    assert.deepEqual(addToBibliography(OTHER.trimEnd(), 'bibtex', cited), { kind: 'added', text: `${OTHER.trimEnd()}\n\n${ENTRY}` });
+    assert.deepEqual(addToBibliography('', 'bibtex', cited), { kind: 'added', text: ENTRY });
+  });
+
+  it('writes the file\'s own CRLF line endings', () => {
+    const crlf = OTHER.replace(/\n/g, '\r\n');
+    const result = addToBibliography(crlf, 'bibtex', cited);
+    assert.equal(result.kind, 'added');
+    assert.equal(result.kind === 'added' && result.text, `${crlf}\r\n${ENTRY.replace(/\n/g, '\r\n')}`);
+  });
+
+  it('adds nothing when the key or the title is already there', () => {
+    const added = addToBibliography(OTHER, 'bibtex', cited);
+    assert.ok(added.kind === 'added');
+    assert.deepEqual(addToBibliography(added.text, 'bibtex', cited), { kind: 'present', key: 'cpcir2007outstanding' });
+    const sameTitle = '@InCollection{zhong2007, title = "The Outstanding Results of {CPC}\'s International Relations"}';
+    assert.deepEqual(addToBibliography(sameTitle, 'bibtex', cited), { kind: 'present', key: 'zhong2007' });
+  });
+
+  it('reads comments, @string, @preamble and text between entries as BibTeX does', () => {
+    const text = '% a comment\n@string{ cip = "China Intercontinental Press" }\n@preamble{ "\\newcommand{\\x}{}" }\n@comment{ anything {nested} }\nloose text\n@misc(paren, title = {T} # cip)\n';
+    assert.deepEqual(readBibtex(text), { entries: [{ key: 'paren', title: undefined }] });
+  });
+
+  it('leaves a malformed file untouched and says on which line it goes wrong', () => {
+    const cases: [string, number, string][] = [
+      ['@book{ok, title = {A}}\n\n@book{broken,\n  title = {Unclosed,\n  year = 2001\n}\n', 3, 'the entry "broken" is not closed by "}"'],
+      ['@book{a,\n  title = "Unclosed,\n  year = 2001\n}\n', 2, 'the value of "title" in "a" opens a quotation mark that is never closed'],
+      ['@book{a,\n  title = {Unclosed,\n  year = 2001\n', 2, 'the value of "title" in "a" opens a "{" that is never closed'],
+      ['@book{a,\n  title = {A}\n  year = 2001\n}\n', 3, 'the entry "a" is not closed by "}" (a comma may be missing between fields)'],
+      ['@book{a,\n  title {A}\n}\n', 2, 'the field "title" of "a" has no "=" after its name'],
+      ['\n@book{\n  title = {A}\n}\n', 2, '@book has no citation key'],
+      ['@{x}', 1, 'an "@" must be followed by an entry type such as @book or @incollection'],
+    ];
+    for (const [text, line, message] of cases) assert.deepEqual(addToBibliography(text, 'bibtex', cited), { kind: 'malformed', line, message });
+  });
+});
+
+describe('Adding the record to a CSL-JSON file', () => {
+  const item = JSON.parse(exportRecord(cited, 'csl-json'))[0] as Record<string, unknown>;
+
+  it('adds the item after the last one, in the file\'s indentation, changing nothing else', () => {
+    const text = '[\n    {\n        "id": "other",\n        "title": "Other"\n    }\n]\n';
+    const result = addToBibliography(text, 'csl-json', cited);
+    assert.ok(result.kind === 'added');
+    assert.ok(result.text.startsWith('[\n    {\n        "id": "other",\n        "title": "Other"\n    },\n    {\n        "id": "cpcir2007outstanding",'));
+    assert.ok(result.text.endsWith('\n    }\n]\n'));
+    assert.deepEqual(JSON.parse(result.text), [{ id: 'other', title: 'Other' }, item]);
+  });
+
+  it('fills an empty list, and keeps a one-line file on one line', () => {
+    const empty = addToBibliography('[]', 'csl-json', cited);
+    assert.ok(empty.kind === 'added');
+    assert.deepEqual(JSON.parse(empty.text), [item]);
+    const compact = addToBibliography('[{"id":"other"}]', 'csl-json', cited);
+    assert.ok(compact.kind === 'added');
+    assert.equal(compact.text, `[{"id":"other"},${JSON.stringify(item)}]`);
+  });
+
+  it('adds nothing when the id or the title is already there', () => {
+    assert.deepEqual(addToBibliography('[{"id": "cpcir2007outstanding"}]', 'csl-json', cited), { kind: 'present', key: 'cpcir2007outstanding' });
+    assert.deepEqual(addToBibliography('[{"id": "z", "title": "The Outstanding Results of CPC\'s International Relations"}]', 'csl-json', cited), { kind: 'present', key: 'z' });
+  });
+
+  it('leaves malformed JSON untouched and says on which line it goes wrong', () => {
+    assert.deepEqual(addToBibliography('[\n  {"id": "a"},\n  {"id": "b",}\n]\n', 'csl-json', cited), { kind: 'malformed', line: 3, message: 'the JSON is not valid here ("}")' });
+    assert.deepEqual(addToBibliography('[\n  {"id": "a"\n', 'csl-json', cited), { kind: 'malformed', line: 3, message: 'the JSON ends too early (a bracket or quotation mark is not closed)' });
+    assert.deepEqual(addToBibliography('{"items": []}', 'csl-json', cited), { kind: 'malformed', line: 1, message: 'a CSL-JSON file holds a list of records, [ … ]' });
+  });
+
+  it('knows bibliography files by their names', () => {
+    assert.deepEqual(['refs.bib', 'REFS.BIBTEX', 'refs.json', 'notes.md'].map(bibliographyFormat), ['bibtex', 'bibtex', 'csl-json', undefined]);
+  });
+});
+
+describe('The bibliography file a document names', () => {
+  it('reads LaTeX\'s \\addbibresource and \\bibliography, and Markdown front matter', () => {
+    assert.equal(bibliographyNamed('\\usepackage{biblatex}\n\\addbibresource[location=local]{refs/main.bib}\n'), 'refs/main.bib');
+    assert.equal(bibliographyNamed('\\bibliographystyle{plain}\n\\bibliography{refs,other}'), 'refs.bib');
+    assert.equal(bibliographyNamed('---\ntitle: Essay\nbibliography: refs.json\n---\n\nText.'), 'refs.json');
+    assert.equal(bibliographyNamed('---\r\nbibliography: [ "a.bib", b.bib ]\r\n...\r\n'), 'a.bib');
+    assert.equal(bibliographyNamed('---\nbibliography:\n  - first.bib\n  - second.bib\n---\n'), 'first.bib');
+  });
+
+  it('ignores a bibliography: line outside the front matter', () => {
+    assert.equal(bibliographyNamed('Text.\n\n---\nbibliography: x.bib\n---\n'), undefined);
+    assert.equal(bibliographyNamed('No bibliography here.'), undefined);
+  });
+});
