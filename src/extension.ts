@@ -24,7 +24,11 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const tree = registerTree(services);
   registerReader(services);
   registerSearch(services);
-  registerCitations(services);
+  const styles = registerCitations(services);
+  // The view's title shows the style citations will take.
+  const showStyle = () => (tree.view.description = styles.label());
+  showStyle();
+  context.subscriptions.push(styles.onDidChange(showStyle));
   registerChecking(services);
   return { activationMs: performance.now() - started, tree };
 }

@@ -15,9 +15,9 @@ import { copy, insert, liveWriterEditor, type InsertOptions } from './insert';
 import { passageIn, passageProblem, pickPassage } from './insertPassage';
 import type { Services } from './services';
 import { citeOptions } from './settings';
-import { registerStyleChoice } from './style';
+import { registerStyleChoice, type StyleChoice } from './style';
 
-export function registerCitations(services: Services): void {
+export function registerCitations(services: Services): StyleChoice {
   const styles = registerStyleChoice(services);
   const options = (): CiteOptions => citeOptions(styles.chosen());
 
@@ -76,4 +76,5 @@ export function registerCitations(services: Services): void {
     vscode.commands.registerCommand(Commands.addToBibliography, () =>
       addToBibliographyFile(citedWork(services.work(), options().key), liveWriterEditor(services))),
   );
+  return styles;
 }

@@ -18,6 +18,10 @@ export const FOLLOW_SETTING = 'setting';
 export interface StyleChoice {
   /** The style chosen for this workspace, if one was. */
   chosen(): StyleId | undefined;
+  /** The short name of the style in force, such as "APA 7". */
+  label(): string;
+  /** Fires when the style in force may have changed. */
+  readonly onDidChange: vscode.Event<void>;
 }
 
 export function registerStyleChoice(services: Services): StyleChoice {
@@ -28,6 +32,7 @@ export function registerStyleChoice(services: Services): StyleChoice {
   };
   const current = () => (chosen() ? STYLES[chosen() as StyleId] : settingStyle());
 
+  const changed = new vscode.EventEmitter<void>();
   const item = vscode.window.createStatusBarItem('cpcRelations.citationStyle', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Citation Style';
   item.command = Commands.chooseStyle;
@@ -38,6 +43,7 @@ export function registerStyleChoice(services: Services): StyleChoice {
     const editor = vscode.window.activeTextEditor;
     if (editor && holdsCitations(editor.document.languageId)) item.show();
     else item.hide();
+    changed.fire();
   };
 
   const choose = async (wanted?: unknown) => {
@@ -55,6 +61,7 @@ export function registerStyleChoice(services: Services): StyleChoice {
 
   context.subscriptions.push(
     item,
+    changed,
     vscode.commands.registerCommand(Commands.chooseStyle, choose),
     vscode.window.onDidChangeActiveTextEditor(update),
     vscode.workspace.onDidOpenTextDocument(update),
@@ -63,7 +70,7 @@ export function registerStyleChoice(services: Services): StyleChoice {
     }),
   );
   update();
-  return { chosen };
+  return { chosen, label: () => current().short, onDidChange: changed.event };
 }
 
 type StylePick = vscode.QuickPickItem & { readonly id: StyleId | typeof FOLLOW_SETTING };

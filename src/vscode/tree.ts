@@ -158,8 +158,9 @@ function sentenceItem(sentence: Sentence, passage: Passage): vscode.TreeItem {
   return item;
 }
 
+/** Escapes what Markdown would read as markup in running prose; hyphens and full stops mid-line are safe. */
 function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
+  return text.replace(/[\\`*_[\]<>#|]/g, '\\$&');
 }
 
 /** What the tree adapter hands back: the view and its provider, for the wiring and tests. */
