@@ -15,6 +15,8 @@ export const Commands = {
   citeSelection: 'cpcRelations.citeSelection',
   findCitations: 'cpcRelations.findCitations',
   checkQuotations: 'cpcRelations.checkQuotations',
+  /** Internal: while the search picker is open (Ctrl+Enter), lists what can be done with the highlighted result. */
+  searchResultActions: 'cpcRelations.searchResultActions',
   /** Internal: selects paragraph n in the tree (the reader calls it as its cursor moves). */
   revealInTree: 'cpcRelations.revealInTree',
 } as const;

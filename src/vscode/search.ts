@@ -1,5 +1,208 @@
+/**
+ * Search the Text: a picker whose results follow every keystroke, ranked by
+ * the core search. Enter applies the default action to the highlighted
+ * result; each result's buttons, and Ctrl+Enter, offer the others. The
+ * actions are other features' commands, run with the result's passage.
+ */
+import * as vscode from 'vscode';
+import { excerpt, matchedWords, resultLocation, TextSearch, type SearchResult } from '../core/search';
+import { Commands } from './commands';
 import type { Services } from './services';
 
+const ACTIONS = [
+  { id: 'insertQuotation', command: Commands.insertQuotation, title: 'Insert Quotation with Citation', icon: 'quote' },
+  { id: 'insertCitation', command: Commands.insertCitation, title: 'Insert Citation', icon: 'insert' },
+  { id: 'openInReader', command: Commands.openInReader, title: 'Open in Reader', icon: 'go-to-file' },
+  { id: 'copyQuotation', command: Commands.copyQuotation, title: 'Copy Quotation with Citation', icon: 'copy' },
+] as const;
+
+type Action = (typeof ACTIONS)[number];
+
+export const DEFAULT_ACTION_SETTING = 'cpcRelations.search.defaultAction';
+/** Set while the picker is open, for the Ctrl+Enter keybinding. */
+const OPEN_CONTEXT = 'cpcRelations.searchOpen';
+/** A selection longer than this is a passage to check, not a query: it does not fill the picker. */
+const MAX_SELECTION = 200;
+
+interface ResultItem extends vscode.QuickPickItem {
+  readonly result?: SearchResult;
+}
+
 export function registerSearch(services: Services): void {
-  void services;
+  // Nothing is parsed or indexed until the first search.
+  const search = TextSearch.ofWorks(() => [services.work()]);
+  let open: SearchPicker | undefined;
+  services.context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.search, (query?: unknown) => {
+      // Given a query while open, the picker takes it as if it had been typed.
+      if (open && typeof query === 'string') {
+        open.setQuery(query);
+        return;
+      }
+      open?.close();
+      const picker = new SearchPicker(search, typeof query === 'string' ? query : selectedText() ?? '');
+      open = picker;
+      picker.onDidClose(() => {
+        if (open === picker) open = undefined;
+      });
+    }),
+    vscode.commands.registerCommand(Commands.searchResultActions, () => open?.chooseAction()),
+    { dispose: () => open?.close() },
+  );
+}
+
+/** The active editor's selection when it makes a query: one line, not too long. */
+function selectedText(): string | undefined {
+  const editor = vscode.window.activeTextEditor;
+  const selection = editor?.selection;
+  if (!editor || !selection || selection.isEmpty || !selection.isSingleLine) return undefined;
+  const text = editor.document.getText(selection).replace(/\s+/g, ' ').trim();
+  return text !== '' && text.length <= MAX_SELECTION ? text : undefined;
+}
+
+const warned = new Set<string>();
+
+/** The action the setting names, or Insert Quotation with a warning (once per value) when it names none. */
+function defaultAction(): Action {
+  const value = vscode.workspace.getConfiguration().get<unknown>(DEFAULT_ACTION_SETTING);
+  const action = ACTIONS.find((a) => a.id === value);
+  if (action) return action;
+  if (value !== undefined && !warned.has(JSON.stringify(value))) {
+    warned.add(JSON.stringify(value));
+    void vscode.window.showWarningMessage(`The setting ${DEFAULT_ACTION_SETTING} is ${JSON.stringify(value)}, which is not one of ${ACTIONS.map((a) => a.id).join(', ')}: Enter inserts the quotation with its citation.`);
+  }
+  return ACTIONS[0];
+}
+
+class SearchPicker {
+  private readonly pick = vscode.window.createQuickPick<ResultItem>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly closed = new vscode.EventEmitter<void>();
+  readonly onDidClose = this.closed.event;
+  private readonly enterAction = defaultAction();
+  private readonly buttons: ReadonlyMap<vscode.QuickInputButton, Action>;
+
+  constructor(private readonly search: TextSearch, initial: string) {
+    const pick = this.pick;
+    this.buttons = new Map(ACTIONS.map((action) => [{
+      iconPath: new vscode.ThemeIcon(action.icon),
+      tooltip: action === this.enterAction ? `${action.title} (Enter)` : action.title,
+    }, action]));
+    pick.title = 'Search the Text';
+    pick.placeholder = `Words forgive typos; "quoted phrases" match exactly. Enter: ${this.enterAction.title}; Ctrl+Enter (Cmd+Enter): other actions`;
+    // The core ranks and filters: the picker must neither filter nor re-sort.
+    pick.matchOnDescription = false;
+    pick.matchOnDetail = false;
+    pick.value = initial;
+    this.disposables.push(
+      pick,
+      this.closed,
+      pick.onDidChangeValue(() => this.update()),
+      pick.onDidAccept(() => this.accept()),
+      pick.onDidTriggerItemButton(({ button, item }) => {
+        const action = this.buttons.get(button);
+        if (action && item.result) this.run(action, item.result);
+      }),
+      pick.onDidHide(() => this.close()),
+    );
+    void vscode.commands.executeCommand('setContext', OPEN_CONTEXT, true);
+    pick.show();
+    void this.start();
+  }
+
+  /** Builds the index in slices if need be (the picker shows it is busy), then shows the first results. */
+  private async start(): Promise<void> {
+    if (!this.search.isReady) {
+      this.pick.busy = true;
+      try {
+        await this.search.prepare();
+      } catch (error) {
+        this.pick.hide();
+        void vscode.window.showErrorMessage(`The text could not be searched: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+      }
+      this.pick.busy = false;
+    }
+    this.update();
+  }
+
+  setQuery(query: string): void {
+    this.pick.value = query;
+    this.update();
+  }
+
+  private update(): void {
+    if (!this.search.isReady) return;
+    const query = this.pick.value;
+    const results = this.search.search(query);
+    const buttons = [...this.buttons.keys()];
+    this.pick.items = results.length > 0
+      ? results.map((result) => ({
+        label: result.kind === 'sentence' ? '$(quote)' : '$(note)',
+        description: excerpt(result.text, result.matches),
+        detail: detailOf(result),
+        alwaysShow: true,
+        buttons,
+        result,
+      }))
+      : query.trim() === '' ? [] : [{ label: '$(info)', description: `No passage matches ${JSON.stringify(query.trim())}: try fewer words, or check the spelling.`, alwaysShow: true }];
+  }
+
+  /**
+   * The highlighted result. Right after the results change, the highlight
+   * VS Code reports may still be one of the previous results: then the first.
+   */
+  private chosen(): SearchResult | undefined {
+    const active = this.pick.activeItems[0];
+    return (active && this.pick.items.includes(active) ? active : this.pick.items[0])?.result;
+  }
+
+  private accept(): void {
+    const result = this.chosen();
+    if (result) this.run(this.enterAction, result);
+  }
+
+  /** Ctrl+Enter: the actions for the highlighted result, in a small picker of their own. */
+  chooseAction(): void {
+    const result = this.chosen();
+    if (!result) return;
+    this.pick.hide();
+    const actions = vscode.window.createQuickPick<vscode.QuickPickItem & { readonly action: Action }>();
+    actions.title = `${resultLocation(result)}: what to do with it?`;
+    actions.placeholder = excerpt(result.text, result.matches);
+    actions.items = ACTIONS.map((action) => ({ label: `$(${action.icon}) ${action.title}`, description: action === this.enterAction ? 'Enter in the search' : undefined, action }));
+    actions.onDidAccept(() => {
+      const chosen = actions.activeItems[0];
+      actions.hide();
+      if (chosen) void perform(chosen.action, result);
+    });
+    actions.onDidHide(() => actions.dispose());
+    actions.show();
+  }
+
+  private run(action: Action, result: SearchResult): void {
+    this.pick.hide();
+    void perform(action, result);
+  }
+
+  close(): void {
+    if (this.disposables.length === 0) return;
+    void vscode.commands.executeCommand('setContext', OPEN_CONTEXT, false);
+    this.closed.fire();
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+}
+
+/** "¶ 4, sentence 1 · CPC's international relations have … · accelerator, young" */
+function detailOf(result: SearchResult): string {
+  const words = matchedWords(result.text, result.matches);
+  return [resultLocation(result), result.sectionLabel, ...(words.length > 0 ? [words.join(', ')] : [])].join(' · ');
+}
+
+async function perform(action: Action, result: SearchResult): Promise<void> {
+  try {
+    await vscode.commands.executeCommand(action.command, result.passage);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`${action.title} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

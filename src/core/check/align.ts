@@ -1,0 +1,263 @@
+/**
+ * Aligns a quotation's words with the source. Each segment (the words between
+ * two ellipses) is placed (place.ts), in order; around its place a banded
+ * word-level edit distance finds the exact differences. Cost is bounded by
+ * the segment's length times the band, whatever the input.
+ */
+import { idsOf, locate } from './place';
+import type { QuotedSegment, QuotedWords } from './quoted';
+import type { SourceText } from './source';
+
+export type Step =
+  /** The quoted word is the source's word (same key). */
+  | { readonly kind: 'same'; readonly quoted: number; readonly source: number }
+  /** The quoted word stands where the source has another. */
+  | { readonly kind: 'changed'; readonly quoted: number; readonly source: number }
+  /** The quoted word is not in the source. */
+  | { readonly kind: 'added'; readonly quoted: number }
+  /** The source's word is left out without an ellipsis. */
+  | { readonly kind: 'left-out'; readonly source: number }
+  /** The source's word is replaced by the writer's bracketed words, as allowed. */
+  | { readonly kind: 'bracketed'; readonly source: number }
+  /** A word of a section heading between two quoted paragraphs: no quotation repeats it. */
+  | { readonly kind: 'heading'; readonly source: number };
+
+export interface SegmentAlignment {
+  readonly segment: QuotedSegment;
+  readonly steps: readonly Step[];
+}
+
+export interface Alignment {
+  readonly segments: readonly SegmentAlignment[];
+  /** Quoted words found at their place in the source. */
+  readonly same: number;
+  /** Edit cost: changed, added and left-out words. */
+  readonly cost: number;
+  /** Source positions of the first and last aligned words, when any word is aligned. */
+  readonly first?: number;
+  readonly last?: number;
+}
+
+export interface WordRange {
+  readonly start: number;
+  readonly end: number;
+}
+/** How far past the previous segment an ellipsis may skip, in words. */
+const MAX_SKIP = 1200;
+const MAX_BAND = 64;
+/** Free source words that bracketed words may stand for. */
+const BRACKET_SPAN = 3;
+
+export function alignQuoted(quoted: QuotedWords, source: SourceText, region?: WordRange): Alignment {
+  const lo = region?.start ?? 0;
+  const hi = region?.end ?? source.words.length;
+  const segments = quoted.segments;
+  const results: (SegmentAlignment | undefined)[] = segments.map(() => undefined);
+  // Longer than the work twice over, it cannot be a quotation of it.
+  const tooLong = quoted.count > 2 * source.words.length + 100;
+  if (segments.length === 0 || hi <= lo || tooLong) return summarise(segments.map((segment) => ({ segment, steps: addedAll(segment) })));
+
+  let anchor = 0;
+  segments.forEach((s, i) => {
+    if (s.words.length > segments[anchor].words.length) anchor = i;
+  });
+  const anchorPlace = locate(segments[anchor], source, lo, hi);
+  if (anchorPlace === undefined) return summarise(segments.map((segment) => ({ segment, steps: addedAll(segment) })));
+  results[anchor] = alignSegment(segments[anchor], source, anchorPlace, lo, hi);
+
+  let edge = lastSource(results[anchor]) ?? anchorPlace;
+  for (let i = anchor + 1; i < segments.length; i++) {
+    const from = Math.min(hi, edge + 1);
+    const to = Math.min(hi, from + MAX_SKIP + segments[i].words.length * 2);
+    const place = locate(segments[i], source, from, to) ?? from;
+    results[i] = alignSegment(segments[i], source, place, from, to);
+    edge = lastSource(results[i]) ?? edge;
+  }
+  edge = firstSource(results[anchor]) ?? anchorPlace;
+  for (let i = anchor - 1; i >= 0; i--) {
+    const to = Math.max(lo, edge);
+    const from = Math.max(lo, to - MAX_SKIP - segments[i].words.length * 2);
+    const place = locate(segments[i], source, from, to) ?? Math.max(from, to - segments[i].words.length);
+    results[i] = alignSegment(segments[i], source, place, from, to);
+    edge = firstSource(results[i]) ?? edge;
+  }
+  return summarise(results.map((r, i) => r ?? { segment: segments[i], steps: addedAll(segments[i]) }));
+}
+
+function addedAll(segment: QuotedSegment): Step[] {
+  return segment.words.map((_, quoted) => ({ kind: 'added', quoted }));
+}
+
+function summarise(segments: SegmentAlignment[]): Alignment {
+  let same = 0;
+  let cost = 0;
+  let first: number | undefined;
+  let last: number | undefined;
+  for (const { steps } of segments) {
+    for (const step of steps) {
+      if (step.kind === 'same') same++;
+      else if (step.kind !== 'bracketed' && step.kind !== 'heading') cost++;
+      if (step.kind !== 'added') {
+        if (first === undefined || step.source < first) first = step.source;
+        if (last === undefined || step.source > last) last = step.source;
+      }
+    }
+  }
+  return { segments, same, cost, first, last };
+}
+
+function lastSource(a: SegmentAlignment | undefined): number | undefined {
+  const steps = a?.steps ?? [];
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const step = steps[i];
+    if (step.kind === 'same' || step.kind === 'changed') return step.source;
+  }
+  return undefined;
+}
+
+function firstSource(a: SegmentAlignment | undefined): number | undefined {
+  for (const step of a?.steps ?? []) {
+    if (step.kind === 'same' || step.kind === 'changed') return step.source;
+  }
+  return undefined;
+}
+/*
+ * Tables, reused from one alignment to the next: allocating typed arrays
+ * costs more than the alignment itself.
+ */
+let costBuffer = new Int32Array(4096);
+let backBuffer = new Uint8Array(4096);
+/** Larger tables are allocated for the one alignment that needs them and not kept. */
+const SCRATCH_LIMIT = 1 << 18;
+
+function scratchTables(size: number): { cost: Int32Array; back: Uint8Array } {
+  if (size > SCRATCH_LIMIT) return { cost: new Int32Array(size).fill(INF), back: new Uint8Array(size) };
+  if (costBuffer.length < size) {
+    costBuffer = new Int32Array(Math.max(size, costBuffer.length * 2));
+    backBuffer = new Uint8Array(costBuffer.length);
+  }
+  costBuffer.fill(INF, 0, size);
+  backBuffer.fill(0, 0, size);
+  return { cost: costBuffer, back: backBuffer };
+}
+
+const START = 1;
+const SAME = 2;
+const CHANGED = 3;
+const ADDED = 4;
+const LEFT_OUT = 5;
+const HEADING = 6;
+/** BRACKETED + t - 1: t source words stand for bracketed words. */
+const BRACKETED = 7;
+const INF = 1 << 29;
+/*
+ * A word changed or added costs twice a word left out, so that a quotation
+ * missing a word ("to a display") aligns as that word left out rather than
+ * as its last word added; on a tie a changed word wins over an added one,
+ * so a misspelt word is corrected rather than deleted.
+ */
+const CHANGE_COST = 2;
+const ADD_COST = 2;
+
+/**
+ * Semi-global alignment in a band around the diagonal `place`: the whole
+ * segment is aligned, source words before and after it are free.
+ */
+function alignSegment(segment: QuotedSegment, source: SourceText, place: number, lo: number, hi: number): SegmentAlignment {
+  const { words, gapBefore } = segment;
+  const n = words.length;
+  const band = Math.min(MAX_BAND, 4 + Math.ceil(n / 4));
+  const ws = Math.max(lo, place - band);
+  const we = Math.max(ws, Math.min(hi, place + n + band));
+  const m = we - ws;
+  const width = 2 * band + 1;
+  const { cost, back } = scratchTables((n + 1) * width);
+  const offset = place - ws - band; // j = offset + i + k
+  const { ids, inHeading } = source;
+  const quotedIds = idsOf(words, source);
+
+  for (let k = 0; k < width; k++) {
+    const j = offset + k;
+    if (j >= 0 && j <= m) {
+      cost[k] = 0;
+      back[k] = START;
+    }
+  }
+  for (let i = 1; i <= n; i++) {
+    const row = i * width;
+    const prev = row - width;
+    const id = quotedIds[i - 1];
+    const bracket = gapBefore[i] === true;
+    for (let k = 0; k < width; k++) {
+      const j = offset + i + k;
+      if (j < 0 || j > m) continue;
+      let best = INF;
+      let code = 0;
+      if (j >= 1 && cost[prev + k] < INF) {
+        const same = ids[ws + j - 1] === id;
+        best = cost[prev + k] + (same ? 0 : CHANGE_COST);
+        code = same ? SAME : CHANGED;
+      }
+      if (k + 1 < width && cost[prev + k + 1] + ADD_COST < best) {
+        best = cost[prev + k + 1] + ADD_COST;
+        code = ADDED;
+      }
+      if (k >= 1 && j >= 1 && cost[row + k - 1] < INF) {
+        // Leaving out a heading's word is free once a quotation runs past the end of a section.
+        const heading = i < n && inHeading[ws + j - 1] === 1;
+        const left = cost[row + k - 1] + (heading ? 0 : 1);
+        if (left < best) {
+          best = left;
+          code = heading ? HEADING : LEFT_OUT;
+        }
+      }
+      if (bracket) {
+        for (let t = 1; t <= BRACKET_SPAN && k - t >= 0; t++) {
+          const from = row + k - t;
+          if (back[from] >= BRACKETED || back[from] === 0) continue;
+          if (cost[from] < best) {
+            best = cost[from];
+            code = BRACKETED + t - 1;
+          }
+        }
+      }
+      cost[row + k] = best;
+      back[row + k] = code;
+    }
+  }
+
+  let end = -1;
+  const last = n * width;
+  // Among equally good ends, the one that reads furthest: "peeple" is "people" changed, not a word added after the quotation ends.
+  for (let k = 0; k < width; k++) {
+    if (back[last + k] !== 0 && (end < 0 || cost[last + k] <= cost[last + end])) end = k;
+  }
+  if (end < 0) return { segment, steps: addedAll(segment) };
+
+  const steps: Step[] = [];
+  let i = n;
+  let k = end;
+  while (i > 0) {
+    const code = back[i * width + k];
+    const j = offset + i + k;
+    if (code === SAME || code === CHANGED) {
+      steps.push({ kind: code === SAME ? 'same' : 'changed', quoted: i - 1, source: ws + j - 1 });
+      i--;
+    } else if (code === ADDED) {
+      steps.push({ kind: 'added', quoted: i - 1 });
+      i--;
+      k++;
+    } else if (code === LEFT_OUT || code === HEADING) {
+      steps.push({ kind: code === HEADING ? 'heading' : 'left-out', source: ws + j - 1 });
+      k--;
+    } else if (code >= BRACKETED) {
+      const t = code - BRACKETED + 1;
+      for (let s = 0; s < t; s++) steps.push({ kind: 'bracketed', source: ws + j - 1 - s });
+      k -= t;
+    } else {
+      break;
+    }
+  }
+  steps.reverse();
+  return { segment, steps };
+}

@@ -1,0 +1,96 @@
+/**
+ * What the checker learns from one block on its own: its citations, its note
+ * texts and its quotations with their words. A block's analysis depends only
+ * on its text, so it is cached by that text and reused after edits elsewhere.
+ */
+import { maskBlock } from './mask';
+import { findCitations, type FoundCitation, type FoundNote } from './citations';
+import type { WorkNames } from './mentions';
+import { readQuoted, type QuotedWords } from './quoted';
+import { findQuotes, type FoundQuote } from './quotes';
+import type { DocumentLanguage } from './types';
+
+export interface AnalysedQuote extends FoundQuote {
+  readonly words: QuotedWords;
+  /** A citation inside the quotation's own markup (a block quote's last line, \textquote[cite]{…}). */
+  readonly ownCitation?: number;
+}
+
+/** Offsets are relative to the block. */
+export interface BlockAnalysis {
+  /** The block's text. */
+  readonly text: string;
+  readonly citations: readonly FoundCitation[];
+  readonly notes: readonly FoundNote[];
+  readonly quotes: readonly AnalysedQuote[];
+}
+
+/**
+ * `maxQuotation`: quotations longer than this many characters are not read,
+ * as none so long can come from the work (a few times its length will do).
+ */
+export function analyseBlock(text: string, language: DocumentLanguage, names: WorkNames, maxQuotation = Infinity): BlockAnalysis {
+  const masked = maskBlock(text, language);
+  const { citations, notes } = findCitations(masked, language, names);
+  const quotes: AnalysedQuote[] = [];
+  for (const found of findQuotes(masked, language)) {
+    // Citations and notes never overlap, so only the last one starting before a quotation can hold it.
+    const holder = citations[lastAtOrBefore(citations, found.start)];
+    // A quotation inside a citation is a title ("The Outstanding Results…," 2007), not a quotation.
+    if (holder && found.end <= holder.end) continue;
+    const note = notes[lastAtOrBefore(notes, found.start)];
+    if (note && found.end <= note.end && note.citesWork) continue;
+    if (found.contentEnd - found.contentStart > maxQuotation) continue;
+    let quote: FoundQuote = found;
+    let ownCitation: number | undefined;
+    const within: FoundCitation[] = [];
+    for (let i = lastAtOrBefore(citations, found.start) + 1; i < citations.length && citations[i].start < found.end; i++) {
+      const c = citations[i];
+      if (c.end > found.end) break;
+      if (c.end <= quote.contentStart || c.start >= quote.contentEnd) {
+        ownCitation ??= i;
+      } else if (ownCitation === undefined && quote.block && /^[\s.,;:)\]}'"”’]*$/.test(masked.slice(c.end, quote.contentEnd))) {
+        // "> … stability. (Zhong, 2007, para. 1)": the citation closes the block quote.
+        let contentEnd = c.start;
+        while (contentEnd > quote.contentStart && /\s/.test(masked[contentEnd - 1])) contentEnd--;
+        quote = { ...quote, contentEnd };
+        ownCitation = i;
+      } else {
+        within.push(c);
+      }
+    }
+    // Citations inside the quoted words are not words of the quotation.
+    const content = blankRanges(masked, quote.contentStart, quote.contentEnd, within);
+    // A title in quotation marks names the work; it does not quote it.
+    if (names.mention.test(content)) continue;
+    const words = readQuoted(content, 0, content.length, language === 'latex', quote.contentStart);
+    if (words.count === 0) continue;
+    quotes.push({ ...quote, words, ownCitation });
+  }
+  return { text, citations, notes, quotes };
+}
+
+/** The index of the last item starting at or before `at`, or -1 (items sorted by start). */
+function lastAtOrBefore(items: readonly { start: number }[], at: number): number {
+  let a = 0;
+  let b = items.length;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (items[mid].start <= at) a = mid + 1;
+    else b = mid;
+  }
+  return a - 1;
+}
+
+/** `text[from, to)` with `ranges` (sorted, inside it) replaced by spaces. */
+function blankRanges(text: string, from: number, to: number, ranges: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let at = from;
+  for (const r of ranges) {
+    const start = Math.max(at, r.start);
+    const end = Math.min(to, r.end);
+    out += text.slice(at, start) + ' '.repeat(Math.max(0, end - start));
+    at = Math.max(at, end);
+  }
+  return out + text.slice(at, to);
+}

@@ -1,0 +1,134 @@
+/**
+ * Splits a document into blocks: runs of lines between blank lines, with
+ * code, verbatim text and front matter set apart, and LaTeX quotation
+ * environments and indented plain-text quotations kept whole. A block is the
+ * unit the checker caches, so an edit re-examines only the block it falls in.
+ */
+import type { DocumentLanguage } from './types';
+
+export interface Block {
+  readonly start: number;
+  readonly end: number;
+  /** Code, verbatim text or front matter: nothing to check. */
+  readonly skip: boolean;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LATEX_VERBATIM = /\\begin\{(verbatim\*?|Verbatim|lstlisting|minted|comment|filecontents\*?)\}/;
+const LATEX_QUOTE_BEGIN = /\\begin\{(quote|quotation|displayquote)\}/;
+const NON_BLANK = /\S/g;
+const INDENTED = /^(?: {4}|\t)/;
+
+export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
+  const blocks: Block[] = [];
+  let blockStart = -1;
+  let blockEnd = -1;
+  let skip = false;
+  /** What closes the skipped or unbreakable region we are in, if any. */
+  let closer: RegExp | undefined;
+  let fence: string | undefined;
+
+  const close = (): void => {
+    if (blockStart >= 0) blocks.push({ start: blockStart, end: blockEnd, skip });
+    blockStart = -1;
+    skip = false;
+  };
+
+  /** Plain text sets a block quotation off by indenting it; its paragraphs stay one block. */
+  let lastIndented = false;
+  let indentedAhead: { until: number; indented: boolean } | undefined;
+  const indentedNext = (from: number): boolean => {
+    if (indentedAhead && from < indentedAhead.until) return indentedAhead.indented;
+    NON_BLANK.lastIndex = from;
+    const next = NON_BLANK.exec(text);
+    const until = next ? next.index : text.length;
+    const lineOfNext = text.lastIndexOf('\n', until - 1) + 1;
+    indentedAhead = { until, indented: next !== null && INDENTED.test(text.slice(lineOfNext, until + 1)) };
+    return indentedAhead.indented;
+  };
+
+  let lineStart = 0;
+  let lineNumber = 0;
+  let nextBegin = -1;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    // Slicing and testing every line would dominate a re-check: look at the first character first.
+    const first = firstNonBlank(text, lineStart, contentEnd);
+    const blank = first >= contentEnd;
+    const lead = text[first];
+    if (language === 'latex' && nextBegin < lineStart) {
+      nextBegin = text.indexOf('\\begin{', lineStart);
+      if (nextBegin < 0) nextBegin = text.length;
+    }
+    const begins = language === 'latex' && nextBegin < contentEnd;
+
+    if (fence !== undefined) {
+      blockEnd = contentEnd;
+      const line = text.slice(first, contentEnd).trimEnd();
+      if (line.startsWith(fence) && line.replace(/[`~]/g, '') === '') {
+        fence = undefined;
+        close();
+      }
+    } else if (closer) {
+      blockEnd = contentEnd;
+      if (closer.test(text.slice(lineStart, contentEnd))) {
+        closer = undefined;
+        close();
+      }
+    } else if (language === 'markdown' && lineNumber === 0 && text.slice(lineStart, contentEnd) === '---') {
+      close();
+      blockStart = lineStart;
+      blockEnd = contentEnd;
+      skip = true;
+      closer = /^(?:---|\.\.\.)\s*$/;
+    } else if (language === 'markdown' && (lead === '`' || lead === '~') && FENCE.test(text.slice(lineStart, contentEnd))) {
+      close();
+      blockStart = lineStart;
+      blockEnd = contentEnd;
+      skip = true;
+      fence = FENCE.exec(text.slice(lineStart, contentEnd))?.[1] ?? '```';
+    } else if (begins && LATEX_VERBATIM.test(text.slice(lineStart, contentEnd))) {
+      const line = text.slice(lineStart, contentEnd);
+      close();
+      const name = LATEX_VERBATIM.exec(line)?.[1] ?? 'verbatim';
+      blockStart = lineStart;
+      blockEnd = contentEnd;
+      skip = true;
+      const end = new RegExp(`\\\\end\\{${name.replace('*', '\\*')}\\}`);
+      if (!end.test(line.slice(line.indexOf('\\begin')))) closer = end;
+      else close();
+    } else if (blank) {
+      if (!(language === 'plaintext' && lastIndented && blockStart >= 0 && indentedNext(lineEnd))) close();
+    } else {
+      if (blockStart < 0) blockStart = lineStart;
+      blockEnd = contentEnd;
+      lastIndented = first - lineStart >= 4 || text[lineStart] === '\t';
+      if (begins) {
+        const line = text.slice(lineStart, contentEnd);
+        const begin = LATEX_QUOTE_BEGIN.exec(line);
+        if (begin) {
+          // A quotation environment may hold blank lines: keep it in one block.
+          const end = new RegExp(`\\\\end\\{${begin[1]}\\}`);
+          if (!end.test(line.slice(begin.index))) closer = end;
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+    lineNumber++;
+  }
+  if (fence !== undefined || closer) close();
+  close();
+  return blocks;
+}
+
+/** The index of the first character in `[from, to)` that is not white space, or `to`. */
+function firstNonBlank(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 11 || c === 12 || c === 13) continue;
+    if (c < 128 || !/\s/.test(text[i])) return i;
+  }
+  return to;
+}

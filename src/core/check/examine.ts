@@ -1,0 +1,88 @@
+/**
+ * What the checker concludes about one quotation placed in the work: where
+ * it aligns, which paragraphs it comes from, and how it differs. That depends
+ * only on the quoted text and the region searched, so an examiner remembers
+ * it by those: a quotation already examined, unchanged, in this check or the
+ * last, is not aligned again, wherever it moved in the document.
+ */
+import type { Passage } from '../passage';
+import { alignQuoted, type Alignment, type WordRange } from './align';
+import type { BlockAnalysis } from './analysis';
+import { differences, type Difference } from './compare';
+import { sourceSpan, type SourceText } from './source';
+
+export interface Examination {
+  readonly alignment: Alignment;
+  /** Share of the quoted words found in order: 0 to 1. */
+  readonly similarity: number;
+  /** Paragraphs holding the aligned words, ascending. */
+  readonly paragraphs: readonly number[];
+  readonly passage?: Passage;
+  /** With edits relative to the start of the quoted words. */
+  readonly differences: readonly Difference[];
+}
+
+export class Examiner {
+  private previous = new Map<string, Examination>();
+  private current = new Map<string, Examination>();
+
+  constructor(readonly source: SourceText) {}
+
+  /** Forgets everything: the quotations' words depend on the document's language. */
+  forget(): void {
+    this.previous = new Map();
+    this.current = new Map();
+  }
+
+  /** Starts a check: what the check before the last did not use is forgotten. */
+  begin(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  /** The examination of quotation `index` of the block, within `region` of the work or the whole of it. */
+  examine(analysis: BlockAnalysis, index: number, region?: WordRange): Examination {
+    const quote = analysis.quotes[index];
+    const content = analysis.text.slice(quote.contentStart, quote.contentEnd);
+    const key = region ? `${region.start}-${region.end}\u0000${content}` : content;
+    let found = this.current.get(key) ?? this.previous.get(key);
+    if (!found) {
+      const { source } = this;
+      const alignment = alignQuoted(quote.words, source, region);
+      const paragraphs = matchedParagraphs(alignment, source);
+      found = {
+        alignment,
+        similarity: alignment.same / Math.max(1, quote.words.count),
+        paragraphs,
+        passage: passageOf(alignment, source, paragraphs),
+        differences: differences(alignment, source, analysis.text, -quote.contentStart),
+      };
+    }
+    this.current.set(key, found);
+    return found;
+  }
+}
+
+function matchedParagraphs(alignment: Alignment, source: SourceText): number[] {
+  const found = new Set<number>();
+  for (const { steps } of alignment.segments) {
+    for (const step of steps) {
+      if (step.kind === 'same' || step.kind === 'changed') {
+        const paragraph = source.units[source.words[step.source].unit].paragraph;
+        if (paragraph > 0) found.add(paragraph);
+      }
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+function passageOf(alignment: Alignment, source: SourceText, paragraphs: readonly number[]): Passage | undefined {
+  if (alignment.first === undefined || alignment.last === undefined) return undefined;
+  const text = sourceSpan(source, alignment.first, alignment.last);
+  if (paragraphs.length > 0) {
+    return { locator: { kind: 'paragraphs', first: paragraphs[0], last: paragraphs[paragraphs.length - 1] }, text };
+  }
+  const unit = source.units[source.words[alignment.first].unit];
+  const section = source.work.sections.find((s) => s.id === unit.sectionId);
+  return section && { locator: { kind: 'section', sectionId: section.id, heading: section.label }, text: '' };
+}

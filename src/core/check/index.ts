@@ -1,0 +1,9 @@
+/**
+ * Quotation checking: the public face of src/core/check. Adapters and the
+ * command line import from here.
+ */
+export { QuotationChecker, checkQuotations, type CheckStats } from './checker';
+export { findWorkCitations } from './workCitations';
+export { defaultCitation } from './citation';
+export { locatorLabel } from './locator';
+export type * from './types';

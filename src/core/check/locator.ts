@@ -1,0 +1,79 @@
+/**
+ * Paragraph locators as writers and citation styles spell them: "para. 4",
+ * "paras. 4–5", "par. 4" (MLA), "¶ 4", "paragraph 4", "para.~4" and
+ * "paras.~4--5" (LaTeX), "para.4". Reads them, and rewrites one in the same
+ * spelling with other numbers.
+ */
+import type { ParagraphSpan } from './types';
+
+export interface FoundLocator {
+  /** Relative to the text it was found in. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly paragraphs: readonly ParagraphSpan[];
+}
+
+const NUMBER_RANGE = String.raw`\d{1,4}(?:\s*(?:-{1,3}|[–—]|to)\s*\d{1,4})?`;
+const SEPARATOR = String.raw`(?:\s|~|\\ |\\,|\u00a0|\u202f)*`;
+const WORD = String.raw`paragraphs?|paras?\.?|pars?\.|¶¶?`;
+const LOCATOR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${WORD})(${SEPARATOR})(${NUMBER_RANGE}(?:\s*(?:,|&|\band\b)\s*${NUMBER_RANGE})*)`,
+  'giu',
+);
+const WHOLE = new RegExp(String.raw`^(${WORD})(${SEPARATOR})(.*)$`, 'isu');
+
+/** The first paragraph locator in `text[from, to)`, with offsets into `text`. */
+export function findLocator(text: string, from = 0, to = text.length): FoundLocator | undefined {
+  LOCATOR.lastIndex = 0;
+  const slice = text.slice(from, to);
+  const m = LOCATOR.exec(slice);
+  if (!m) return undefined;
+  const paragraphs = readNumbers(m[3]);
+  if (paragraphs.length === 0) return undefined;
+  return { start: from + m.index, end: from + m.index + m[0].length, text: m[0], paragraphs };
+}
+
+/** Whether `text` is nothing but a paragraph locator, give or take "see" and punctuation. */
+export function isLocatorOnly(text: string): boolean {
+  const locator = findLocator(text);
+  if (!locator) return false;
+  const rest = text.slice(0, locator.start) + text.slice(locator.end);
+  return /^[\s,.;:]*(?:(?:see|cf\.|also|emphasis added|italics added)[\s,.;:]*)*$/i.test(rest);
+}
+
+function readNumbers(list: string): ParagraphSpan[] {
+  const spans: ParagraphSpan[] = [];
+  for (const part of list.split(/\s*(?:,|&|\band\b)\s*/)) {
+    const numbers = part.split(/\s*(?:-{1,3}|[–—]|to)\s*/).map(Number);
+    const first = numbers[0];
+    const last = numbers[numbers.length - 1];
+    if (Number.isInteger(first) && Number.isInteger(last) && first <= last) spans.push({ first, last });
+  }
+  return spans;
+}
+
+const PLURAL: Record<string, string> = { paragraph: 'paragraphs', 'para.': 'paras.', para: 'paras', 'par.': 'pars.', '¶': '¶¶' };
+const SINGULAR: Record<string, string> = Object.fromEntries(Object.entries(PLURAL).map(([one, many]) => [many, one]));
+
+/**
+ * `written` (a locator as found) rewritten for `span`, keeping its word,
+ * spacing and dash: "para. 4" → "paras. 5–6", "paras.~4--5" → "para.~6".
+ */
+export function rewriteLocator(written: string, span: ParagraphSpan, latex: boolean): string {
+  const m = WHOLE.exec(written);
+  const word = m?.[1] ?? 'para.';
+  const separator = m ? m[2] : ' ';
+  const numbers = m?.[3] ?? '';
+  const plural = span.first !== span.last;
+  const lower = word.toLowerCase();
+  const base = plural ? (PLURAL[lower] ?? lower) : (SINGULAR[lower] ?? lower);
+  const inflected = word[0] !== lower[0] ? base[0].toUpperCase() + base.slice(1) : base;
+  const dash = /-{1,3}|[–—]/.exec(numbers)?.[0] ?? (latex ? '--' : '–');
+  return `${inflected}${separator}${plural ? `${span.first}${dash}${span.last}` : span.first}`;
+}
+
+/** "para. 4" or "paras. 4–5", for messages. */
+export function locatorLabel(span: ParagraphSpan): string {
+  return span.first === span.last ? `para. ${span.first}` : `paras. ${span.first}–${span.last}`;
+}

@@ -1,0 +1,89 @@
+/**
+ * How writers name the work in a citation: its citation key, its editor's or
+ * author's family name ("Zhong"), its short title ("Outstanding Results"),
+ * or, in GB/T 7714 author-date, "佚名" (no author). A name with only other
+ * years than the work's marks a citation of something else.
+ */
+import type { Work } from '../model';
+
+export interface WorkNames {
+  /** Citation keys that name the work. */
+  readonly keys: ReadonlySet<string>;
+  /** Finds any mention of the work. */
+  readonly mention: RegExp;
+  /** The same, global, to walk through every mention (reset `lastIndex` before use). */
+  readonly mentionAll: RegExp;
+  /** Years a citation of the work may give. */
+  readonly years: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<Work, Map<string, WorkNames>>();
+
+export function workNames(work: Work, extraKeys: readonly string[] = []): WorkNames {
+  const cacheKey = extraKeys.join('\u0000');
+  let byKeys = cache.get(work);
+  if (!byKeys) {
+    byKeys = new Map();
+    cache.set(work, byKeys);
+  }
+  let names = byKeys.get(cacheKey);
+  if (!names) {
+    names = buildNames(work, extraKeys);
+    byKeys.set(cacheKey, names);
+  }
+  return names;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The title's spaces and apostrophes may vary. */
+function flexible(text: string): string {
+  return escape(text).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
+}
+
+function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
+  const record = work.record;
+  const keys = new Set([record.key, ...extraKeys].filter((k) => k !== ''));
+  const terms: string[] = [...keys].map((k) => `${escape(k)}(?![\\w:.-]*\\w)`);
+  for (const person of [...record.authors, ...record.editors]) terms.push(`\\b${escape(person.family)}\\b`);
+  if (record.authors.length === 0) terms.push('佚名');
+  // The full title first, so that a narrative mention runs to its end.
+  terms.push(flexible(record.title));
+  const short = shortTitle(record.title);
+  if (short) terms.push(flexible(short));
+  if (record.received.kicker) terms.push(flexible(record.received.kicker));
+  const years = new Set<string>([String(record.issued.year)]);
+  if (record.posted) years.add(String(record.posted.year));
+  return { keys, mention: new RegExp(terms.join('|'), 'iu'), mentionAll: new RegExp(terms.join('|'), 'giu'), years };
+}
+
+/** The title's first two words after a leading article: "Outstanding Results". */
+function shortTitle(title: string): string | undefined {
+  const words = title.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/).filter((w) => w !== '');
+  return words.length >= 2 ? `${words[0]} ${words[1]}` : words[0];
+}
+
+const YEAR = /(?<![\p{L}\p{N}])(1[5-9]\d\d|20\d\d)[a-z]?(?![\p{L}\p{N}])/gu;
+
+/**
+ * Whether a citation's text names the work: a mention, and either no year or
+ * the work's own among its years (a note may add an access date).
+ */
+export function citesWork(names: WorkNames, text: string): boolean {
+  if (!names.mention.test(text)) return false;
+  let anyYear = false;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m !== null; m = YEAR.exec(text)) {
+    if (names.years.has(m[1])) return true;
+    anyYear = true;
+  }
+  return !anyYear;
+}
+
+/** Whether a parenthetical looks like a citation of some other work: a name and a year (or "n.d."). */
+export function citesOther(text: string): boolean {
+  YEAR.lastIndex = 0;
+  return (YEAR.test(text) || /\bn\.\s?d\./.test(text)) && /\p{Lu}/u.test(text);
+}

@@ -1,0 +1,92 @@
+/**
+ * Parentheticals as citations: "(Zhong, 2007, para. 4)", "("Outstanding
+ * Results," par. 4)", narrative "Zhong (2007, para. 4)", bare "(para. 4)",
+ * and other works' "(Smith, 2001)"; outside LaTeX, bracketed notes too.
+ */
+import type { Add, Free } from './citations';
+import { findLocator, isLocatorOnly } from './locator';
+import { citesOther, citesWork, type WorkNames } from './mentions';
+import type { DocumentLanguage } from './types';
+
+const MAX_GROUP = 400;
+
+/** Parentheticals (and, outside LaTeX, bracketed notes) that name the work, another work, or only a locator. */
+export function parentheticals(text: string, language: DocumentLanguage, brackets: readonly Pair[], names: WorkNames, add: Add, free: Free): void {
+  const found = [...outermostPairs(text, '(', ')'), ...(language === 'latex' ? [] : brackets)];
+  for (const group of found) {
+    if (!free(group.start, group.end)) continue;
+    if (text[group.start] === '[' && /^[([:]/.test(text[group.end] ?? '')) continue; // a link
+    const body = text.slice(group.start + 1, group.end - 1);
+    if (citesWork(names, body)) {
+      add({ start: group.start, end: group.end, target: 'work', locator: findLocator(text, group.start + 1, group.end - 1) });
+      continue;
+    }
+    const narrative = narrativeStart(text, group.start, names.mentionAll);
+    if (narrative !== undefined && (startsWithYear(body, names) || findLocator(body) !== undefined)) {
+      if (free(narrative, group.start)) {
+        add({ start: narrative, end: group.end, target: 'work', locator: findLocator(text, group.start + 1, group.end - 1) });
+        continue;
+      }
+    }
+    if (isLocatorOnly(body)) {
+      add({ start: group.start, end: group.end, target: 'locator', locator: findLocator(text, group.start + 1, group.end - 1) });
+    } else if (text[group.start] === '(' && (citesOther(body) || startsWithOtherYear(body, names))) {
+      add({ start: group.start, end: group.end, target: 'other' });
+    }
+  }
+}
+
+/** "Smith (2001)": a narrative citation of another work. */
+function startsWithOtherYear(body: string, names: WorkNames): boolean {
+  const year = /^\s*(1[5-9]\d\d|20\d\d)[a-z]?\b/.exec(body)?.[1];
+  return year !== undefined && !names.years.has(year);
+}
+
+function startsWithYear(body: string, names: WorkNames): boolean {
+  const year = /^\s*(\d{4})/.exec(body)?.[1];
+  return year !== undefined && names.years.has(year);
+}
+
+/** Where a mention of the work ends right before `at` ("Zhong (", "Zhong et al. (", "“Outstanding Results” ("). */
+function narrativeStart(text: string, at: number, mentionAll: RegExp): number | undefined {
+  const from = Math.max(0, at - 80);
+  const before = text.slice(from, at);
+  let last: RegExpExecArray | undefined;
+  mentionAll.lastIndex = 0;
+  for (let m = mentionAll.exec(before); m !== null; m = mentionAll.exec(before)) last = m;
+  if (!last) return undefined;
+  const between = before.slice(last.index + last[0].length);
+  return /^(?:['’]s)?(?:\s+et al\.)?[,"”’*_]*\s*$/.test(between) ? from + last.index : undefined;
+}
+
+export interface Pair {
+  readonly start: number;
+  /** One past the closing mark. */
+  readonly end: number;
+}
+
+/** Matched pairs no longer than MAX_GROUP, not inside another: one pass with a stack. */
+export function outermostPairs(text: string, open: string, close: string): Pair[] {
+  const pairs: Pair[] = [];
+  const stack: number[] = [];
+  for (let i = text.indexOf(open) < 0 ? text.length : 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === open) {
+      stack.push(i);
+    } else if (c === close && stack.length > 0) {
+      const start = stack.pop() as number;
+      if (i + 1 - start <= MAX_GROUP) pairs.push({ start, end: i + 1 });
+    } else if (c === '\n' && stack.length > 0 && /^\n[ \t>]*\r?\n/.test(text.slice(i, i + 40))) {
+      stack.length = 0;
+    }
+  }
+  pairs.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Pair[] = [];
+  let reach = -1;
+  for (const pair of pairs) {
+    if (pair.start < reach) continue;
+    kept.push(pair);
+    reach = pair.end;
+  }
+  return kept;
+}

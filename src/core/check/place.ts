@@ -1,0 +1,98 @@
+/**
+ * Where a quoted segment most likely starts in the source. Every quoted word
+ * looks up its positions and votes for the diagonal "source position minus
+ * quoted position"; the best-voted places are then read word for word. Cost
+ * is bounded by the words' positions, whatever the input.
+ */
+import type { QuotedSegment } from './quoted';
+import type { SourceText } from './source';
+import type { Word } from './words';
+
+/** A word found at more places than this votes only when the segment has no rarer word. */
+const COMMON = 40;
+/** How many of the best-voted places are read word for word. */
+const CANDIDATES = 12;
+
+/** The source position where the segment most likely starts, within `[lo, hi)`, or undefined when none of its words is there. */
+export function locate(segment: QuotedSegment, source: SourceText, lo: number, hi: number): number | undefined {
+  const { words } = segment;
+  const n = words.length;
+  const lists = words.map((w) => source.positions.get(w.key));
+  const rare = lists.some((l) => l !== undefined && l.length <= COMMON);
+  // Diagonal d = p - i lies in [lo - n + 1, hi - 1]: index d - lo + n.
+  const votes = scratchVotes(hi - lo + n + 1);
+  const touched: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const list = lists[i];
+    if (!list || (rare && list.length > COMMON)) continue;
+    for (let k = lowerBound(list, lo); k < list.length && list[k] < hi; k++) {
+      const index = list[k] - i - lo + n;
+      if (votes[index]++ === 0) touched.push(index);
+    }
+  }
+  if (touched.length === 0) return undefined;
+  // Smooth over neighbouring diagonals: a left-out or added word shifts the rest by one.
+  const scores = new Array<number>(touched.length);
+  let top = 0;
+  for (let t = 0; t < touched.length; t++) {
+    const centre = touched[t];
+    let window = 0;
+    for (let k = Math.max(0, centre - 2); k <= centre + 2 && k < votes.length; k++) window += votes[k];
+    scores[t] = window * 4 + votes[centre];
+    if (scores[t] > top) top = scores[t];
+  }
+  for (const index of touched) votes[index] = 0;
+  // A phrase the text repeats ("the reform and opening-up") gets the same votes at each place:
+  // the best few are read word for word, common words included, and the closest wins.
+  let candidates: number[] = [];
+  for (let t = 0; t < touched.length; t++) if (scores[t] * 2 >= top) candidates.push(t);
+  candidates.sort((a, b) => scores[b] - scores[a] || touched[a] - touched[b]);
+  if (candidates.length > CANDIDATES) candidates = candidates.slice(0, CANDIDATES);
+  const ids = source.ids;
+  const quotedIds = idsOf(words, source);
+  let best = touched[candidates[0]];
+  let bestExact = -1;
+  for (const t of candidates) {
+    const start = touched[t] + lo - n;
+    let exact = 0;
+    for (let i = 0; i < n; i++) {
+      const p = start + i;
+      if (p >= lo && p < hi && ids[p] === quotedIds[i]) exact++;
+    }
+    if (exact > bestExact) {
+      bestExact = exact;
+      best = touched[t];
+    }
+  }
+  return best + lo - n;
+}
+
+/** Votes, cleared after use: allocating typed arrays costs more than the voting itself. */
+let votesBuffer = new Int32Array(4096);
+
+function scratchVotes(size: number): Int32Array {
+  if (votesBuffer.length < size) votesBuffer = new Int32Array(Math.max(size, votesBuffer.length * 2));
+  return votesBuffer;
+}
+
+/** The source ids of a segment's words (-1 for a word the work does not use), remembered with the segment. */
+const segmentIds = new WeakMap<readonly Word[], { source: SourceText; ids: number[] }>();
+
+export function idsOf(words: readonly Word[], source: SourceText): number[] {
+  const known = segmentIds.get(words);
+  if (known && known.source === source) return known.ids;
+  const ids = words.map((w) => source.idOf.get(w.key) ?? -1);
+  segmentIds.set(words, { source, ids });
+  return ids;
+}
+function lowerBound(list: readonly number[], value: number): number {
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (list[mid] < value) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+

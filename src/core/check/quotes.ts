@@ -1,0 +1,228 @@
+/**
+ * Finds the quotations in a block: block quotes (Markdown "> " lines, LaTeX
+ * quote environments) and quoted spans ("…", “…”, ‘…’, «…», LaTeX ``…'' and
+ * \enquote{…}). Only the outermost quotation counts: a quotation inside
+ * another is part of it. Unbalanced marks are left alone. One pass over the
+ * block, whatever the marks.
+ */
+import { Braces } from './braces';
+import type { DocumentLanguage } from './types';
+
+export interface FoundQuote {
+  /** The quotation with its marks, relative to the block. */
+  readonly start: number;
+  readonly end: number;
+  /** The quoted words alone. */
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  readonly block: boolean;
+}
+
+interface Region {
+  readonly start: number;
+  readonly end: number;
+}
+
+export function findQuotes(text: string, language: DocumentLanguage): FoundQuote[] {
+  const blockQuotes = language === 'latex' ? latexEnvironments(text) : lineBlockQuotes(text, language === 'plaintext');
+  const commands = language === 'latex' ? latexQuoteCommands(text, blockQuotes, new Braces(text)) : [];
+  const skip: Region[] = [...blockQuotes, ...commands].sort((a, b) => a.start - b.start);
+  const marked = markedQuotes(text, language, skip);
+  return [...blockQuotes, ...outermost([...commands, ...marked])]
+    .filter((q) => q.contentEnd > q.contentStart)
+    .sort((a, b) => a.start - b.start);
+}
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  let a = start;
+  let b = end;
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /\s/.test(text[b - 1])) b--;
+  return { start: a, end: b };
+}
+
+/**
+ * Runs of lines starting with ">" (up to three spaces first) and, in plain
+ * text, runs of lines indented by four spaces or a tab, blank lines between
+ * them included.
+ */
+function lineBlockQuotes(text: string, indented: boolean): FoundQuote[] {
+  const quotes: FoundQuote[] = [];
+  let start = -1;
+  let end = -1;
+  let kind: 'marked' | 'indented' = 'marked';
+  let lineStart = 0;
+  const flush = (): void => {
+    if (start < 0) return;
+    let contentStart = start;
+    // Past the first line's markers.
+    while (contentStart < end && /[ \t>]/.test(text[contentStart])) contentStart++;
+    const content = trimmed(text, contentStart, end);
+    quotes.push({ start, end, contentStart: content.start, contentEnd: content.end, block: true });
+    start = -1;
+  };
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const head = text.slice(lineStart, lineStart + 4);
+    const lineKind = /^ {0,3}>/.test(head) ? 'marked' : indented && /^(?: {4}|\t)/.test(head) ? 'indented' : undefined;
+    const blankInside = start >= 0 && kind === 'indented' && text.slice(lineStart, lineEnd).trim() === '';
+    if (lineKind !== undefined && (start < 0 || lineKind === kind)) {
+      if (start < 0) {
+        start = lineStart;
+        kind = lineKind;
+      }
+      end = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    } else if (!blankInside) {
+      flush();
+      if (lineKind !== undefined) {
+        start = lineStart;
+        kind = lineKind;
+        end = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  flush();
+  return quotes;
+}
+
+const ENVIRONMENT = /\\begin\{(quote|quotation|displayquote)\}((?:\s*\[[^\]]*\]){0,2})/g;
+
+function latexEnvironments(text: string): FoundQuote[] {
+  const quotes: FoundQuote[] = [];
+  ENVIRONMENT.lastIndex = 0;
+  for (let m = ENVIRONMENT.exec(text); m !== null; m = ENVIRONMENT.exec(text)) {
+    const endTag = `\\end{${m[1]}}`;
+    const close = text.indexOf(endTag, m.index + m[0].length);
+    const end = close < 0 ? text.length : close + endTag.length;
+    const content = trimmed(text, m.index + m[0].length, close < 0 ? text.length : close);
+    quotes.push({ start: m.index, end, contentStart: content.start, contentEnd: content.end, block: true });
+    ENVIRONMENT.lastIndex = end;
+  }
+  return quotes;
+}
+
+const QUOTE_COMMAND = /\\(?:enquote|textquote|blockquote|foreignquote|foreignblockquote|hyphenquote|hybridblockquote)\*?/g;
+
+/** csquotes commands: optional arguments (the citation, punctuation), then the quoted text in braces. */
+function latexQuoteCommands(text: string, inside: readonly Region[], braces: Braces): FoundQuote[] {
+  const quotes: FoundQuote[] = [];
+  QUOTE_COMMAND.lastIndex = 0;
+  let region = 0;
+  for (let m = QUOTE_COMMAND.exec(text); m !== null; m = QUOTE_COMMAND.exec(text)) {
+    while (region < inside.length && inside[region].end <= m.index) region++;
+    if (region < inside.length && inside[region].start <= m.index) continue;
+    let at = m.index + m[0].length;
+    // \foreignquote{lang}{text}: the language comes first.
+    if (m[0].startsWith('\\foreign') || m[0].startsWith('\\hyphen')) at = skipGroup(text, at, '{', '}', braces);
+    for (let k = 0; k < 2; k++) at = skipGroup(text, at, '[', ']', braces);
+    while (at < text.length && /\s/.test(text[at])) at++;
+    if (text[at] !== '{') continue;
+    const close = braces.closing(at);
+    if (close < 0) continue;
+    quotes.push({ start: m.index, end: close + 1, contentStart: at + 1, contentEnd: close, block: false });
+    QUOTE_COMMAND.lastIndex = close + 1;
+  }
+  return quotes;
+}
+
+/** Skips whitespace and one group opened by `open`, if there is one (an optional argument is short). */
+function skipGroup(text: string, from: number, open: string, close: string, braces: Braces): number {
+  let at = from;
+  while (at < text.length && /\s/.test(text[at])) at++;
+  if (text[at] !== open) return from;
+  if (open === '{') {
+    const end = braces.closing(at);
+    return end < 0 ? from : end + 1;
+  }
+  let depth = 0;
+  for (let i = at; i < text.length && i < at + 1000; i++) {
+    if (text[i] === open) depth++;
+    else if (text[i] === close && --depth === 0) return i + 1;
+  }
+  return from;
+}
+
+type Mark = '"' | '“' | '‘' | '«' | '``';
+
+const MARKS = /``|''|["“”«»‘’]/g;
+const MARKS_NOT_LATEX = /["“”«»‘’]/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Quotation marks paired with a stack: each closing mark closes the nearest open mark of its kind. */
+function markedQuotes(text: string, language: DocumentLanguage, skip: readonly Region[]): FoundQuote[] {
+  const pairs: FoundQuote[] = [];
+  const stack: { mark: Mark; at: number }[] = [];
+  const open = new Map<Mark, number>();
+  const push = (mark: Mark, at: number): void => {
+    stack.push({ mark, at });
+    open.set(mark, (open.get(mark) ?? 0) + 1);
+  };
+  const close = (mark: Mark, at: number, length: number): boolean => {
+    if (!open.get(mark)) return false;
+    for (;;) {
+      const top = stack.pop();
+      if (!top) return false;
+      open.set(top.mark, (open.get(top.mark) ?? 1) - 1);
+      if (top.mark === mark) {
+        const openLength = mark === '``' ? 2 : 1;
+        pairs.push({ start: top.at, end: at + length, contentStart: top.at + openLength, contentEnd: at, block: false });
+        return true;
+      }
+    }
+  };
+  const pattern = language === 'latex' ? MARKS : MARKS_NOT_LATEX;
+  pattern.lastIndex = 0;
+  let region = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const at = m.index;
+    while (region < skip.length && skip[region].end <= at) region++;
+    if (region < skip.length && skip[region].start <= at) {
+      pattern.lastIndex = skip[region].end;
+      continue;
+    }
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + m[0].length] ?? ' ';
+    switch (m[0]) {
+      case '“':
+      case '«':
+      case '``':
+        push(m[0], at);
+        break;
+      case '”':
+        close('“', at, 1);
+        break;
+      case '»':
+        close('«', at, 1);
+        break;
+      case "''":
+        close('``', at, 2);
+        break;
+      case '"':
+        if (!close('"', at, 1) && !/\s/.test(after)) push('"', at);
+        break;
+      case '‘':
+        if (!WORD_CHAR.test(before) && !/\s/.test(after)) push('‘', at);
+        break;
+      case '’':
+        // Between letters it is an apostrophe.
+        if (!WORD_CHAR.test(after)) close('‘', at, 1);
+        break;
+    }
+  }
+  return pairs;
+}
+
+/** The quotations not inside another, in order. */
+function outermost(quotes: FoundQuote[]): FoundQuote[] {
+  const sorted = [...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: FoundQuote[] = [];
+  let reach = -1;
+  for (const q of sorted) {
+    if (q.start < reach) continue;
+    kept.push(q);
+    reach = q.end;
+  }
+  return kept;
+}

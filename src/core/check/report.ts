@@ -1,0 +1,204 @@
+/**
+ * From the resolved document to findings: aligns each quotation that the
+ * rules select, then reports what differs, which locators are wrong, which
+ * quotations cite nothing, and how often each paragraph is quoted and cited.
+ */
+import { defaultCitation } from './citation';
+import type { Examiner } from './examine';
+import { locatorLabel, rewriteLocator } from './locator';
+import type { ResolvedDocument } from './resolve';
+import { paragraphWords, type SourceText } from './source';
+import type {
+  CheckOptions, CheckResult, Citation, DocumentLanguage, Finding, ParagraphCoverage, ParagraphSpan, Quotation, TextEdit,
+} from './types';
+
+/** Uncited quotations shorter than this are not reported: short phrases recur everywhere. */
+export const UNCITED_MIN_WORDS = 8;
+/** Share of words an uncited quotation must match to count as the work's. */
+const UNCITED_SIMILARITY = 0.7;
+/** Share of words a cited quotation must match to be compared rather than reported as not found. */
+const CITED_SIMILARITY = 0.5;
+const MAX_LISTED = 3;
+
+export function report(
+  text: string,
+  language: DocumentLanguage,
+  document: ResolvedDocument,
+  examiner: Examiner,
+  options: CheckOptions,
+): CheckResult {
+  const { source } = examiner;
+  const work = source.work;
+  const title = work.record.title;
+  const paragraphCount = work.paragraphs.length;
+  const findings: Finding[] = [];
+  const quotations: Quotation[] = [];
+
+  const publicIndex = new Map<number, number>();
+  const citations: Citation[] = [];
+  document.citations.forEach((c, i) => {
+    if (c.target !== 'work') return;
+    publicIndex.set(i, citations.length);
+    const locator = c.locator && { range: { start: c.locator.start, end: c.locator.end }, text: c.locator.text, paragraphs: c.locator.paragraphs };
+    citations.push({ range: { start: c.start, end: c.end }, ...(locator ? { locator } : {}) });
+  });
+  /** Per cited locator: the paragraphs its quotations come from, and the first of them. */
+  const quotedUnder = new Map<number, { paragraphs: Set<number>; quotation: number }>();
+
+  document.quotes.forEach((placed, q) => {
+    const { quote, offset, analysis, index } = placed;
+    const resolvedIndex = document.citationOf[q];
+    const citation = resolvedIndex === undefined ? undefined : document.citations[resolvedIndex];
+    if (citation?.target === 'other') return;
+    const cited = citation !== undefined;
+    const count = quote.words.count;
+    if (!cited && count < UNCITED_MIN_WORDS) return;
+
+    // Where the cited paragraphs hold the words exactly, look no further; else the best place in the whole work wins ties to the cited one.
+    const region = citation?.locator && regionOf(source, citation.locator.paragraphs);
+    const within = region && examiner.examine(analysis, index, region);
+    let examination = within && within.alignment.cost === 0 ? within : examiner.examine(analysis, index);
+    if (within && within.alignment.cost <= examination.alignment.cost) examination = within;
+    const { alignment, similarity, paragraphs, passage } = examination;
+    const range = { start: quote.start + offset, end: quote.end + offset };
+    const content = { start: quote.contentStart + offset, end: quote.contentEnd + offset };
+    if (cited) {
+      if (count < 3 && alignment.cost > 0) return; // a word in quotation marks, not a quotation
+      if (similarity < CITED_SIMILARITY) {
+        if (count >= 4) {
+          findings.push({
+            kind: 'not-found',
+            message: `Not found in “${title}”: no passage of the text matches this quotation.`,
+            range: content,
+            citation: publicIndex.get(resolvedIndex as number),
+          });
+        }
+        return;
+      }
+    } else if (similarity < UNCITED_SIMILARITY) {
+      return;
+    }
+
+    const citationIndex = resolvedIndex === undefined ? undefined : publicIndex.get(resolvedIndex);
+    const quotation = quotations.push({
+      range, content, block: quote.block, paragraphs, similarity,
+      ...(citationIndex !== undefined ? { citation: citationIndex } : {}),
+      ...(passage ? { passage } : {}),
+    }) - 1;
+    const label = paragraphs.length > 0 ? locatorLabel({ first: paragraphs[0], last: paragraphs[paragraphs.length - 1] }) : 'a heading';
+
+    const differing = examination.differences;
+    if (differing.length > 0) {
+      const listed = differing.slice(0, MAX_LISTED).map((d) => d.description);
+      const more = differing.length - listed.length;
+      findings.push({
+        kind: 'misquotation',
+        message: `Misquotation of ${label}: ${listed.join('; ')}${more > 0 ? `; and ${more} more difference${more === 1 ? '' : 's'}` : ''}.`,
+        range: content,
+        fix: { title: `Restore the wording of ${label}`, edits: differing.flatMap((d) => d.edits.map((e) => shift(e, content.start))) },
+        quotation,
+        ...(citationIndex !== undefined ? { citation: citationIndex } : {}),
+      });
+    }
+    if (citationIndex !== undefined && citation?.locator && paragraphs.length > 0) {
+      const entry = quotedUnder.get(citationIndex) ?? { paragraphs: new Set<number>(), quotation };
+      for (const p of paragraphs) entry.paragraphs.add(p);
+      quotedUnder.set(citationIndex, entry);
+    }
+    if (!cited && passage) {
+      const insertAt = quote.block ? content.end : range.end;
+      const insertion = (options.citationFor ?? ((p, l) => defaultCitation(work, p, l)))(passage, language, { nextNoteNumber: document.nextNoteNumber });
+      const edits: TextEdit[] = [{ range: { start: insertAt, end: insertAt }, newText: insertion.inline }];
+      if (insertion.note) edits.push({ range: { start: text.length, end: text.length }, newText: `${noteSeparator(text)}${insertion.note}\n` });
+      findings.push({
+        kind: 'uncited',
+        message: `Quotation from “${title}” (${label}) without a citation.`,
+        range,
+        fix: { title: `Insert a citation (${label})`, edits },
+        quotation,
+      });
+    }
+  });
+
+  citations.forEach((citation, i) => {
+    const locator = citation.locator;
+    if (!locator) return;
+    const quoted = quotedUnder.get(i);
+    if (quoted) {
+      const needed = [...quoted.paragraphs].sort((a, b) => a - b);
+      if (needed.every((p) => locator.paragraphs.some((s) => s.first <= p && p <= s.last))) return;
+      const span = { first: needed[0], last: needed[needed.length - 1] };
+      const newText = rewriteLocator(locator.text, span, language === 'latex');
+      const q = quotations[quoted.quotation];
+      findings.push({
+        kind: 'wrong-locator',
+        message: `Wrong locator: “${opening(text, q.content)}” is in ${locatorLabel(span)}, not ${flat(locator.text)}.`,
+        range: locator.range,
+        fix: { title: `Change the locator to “${flat(newText)}”`, edits: [{ range: locator.range, newText }] },
+        quotation: quoted.quotation,
+        citation: i,
+      });
+    } else if (locator.paragraphs.some((s) => s.first < 1 || s.last > paragraphCount)) {
+      findings.push({
+        kind: 'wrong-locator',
+        message: `Wrong locator: there is no ${flat(locator.text)}; the paragraphs of “${title}” are numbered 1 to ${paragraphCount}.`,
+        range: locator.range,
+        citation: i,
+      });
+    }
+  });
+
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  return { findings, quotations, citations, coverage: coverageOf(citations, quotations, paragraphCount) };
+}
+
+function regionOf(source: SourceText, spans: readonly ParagraphSpan[]): { start: number; end: number } | undefined {
+  if (spans.length === 0) return undefined;
+  const first = Math.min(...spans.map((s) => s.first));
+  const last = Math.max(...spans.map((s) => s.last));
+  return paragraphWords(source, first, last);
+}
+
+function coverageOf(citations: readonly Citation[], quotations: readonly Quotation[], paragraphCount: number): ParagraphCoverage[] {
+  const cited = new Array<number>(paragraphCount + 1).fill(0);
+  const quoted = new Array<number>(paragraphCount + 1).fill(0);
+  const uncited = new Array<number>(paragraphCount + 1).fill(0);
+  for (const c of citations) {
+    const covered = new Set<number>();
+    for (const s of c.locator?.paragraphs ?? []) {
+      for (let p = Math.max(1, s.first); p <= Math.min(paragraphCount, s.last); p++) covered.add(p);
+    }
+    for (const p of covered) cited[p]++;
+  }
+  for (const q of quotations) {
+    for (const p of q.paragraphs) {
+      quoted[p]++;
+      if (q.citation === undefined) uncited[p]++;
+    }
+  }
+  const coverage: ParagraphCoverage[] = [];
+  for (let p = 1; p <= paragraphCount; p++) {
+    if (cited[p] > 0 || quoted[p] > 0) coverage.push({ paragraph: p, citations: cited[p], quotations: quoted[p], uncited: uncited[p] });
+  }
+  return coverage;
+}
+
+function shift(edit: TextEdit, offset: number): TextEdit {
+  return { range: { start: edit.range.start + offset, end: edit.range.end + offset }, newText: edit.newText };
+}
+
+function noteSeparator(text: string): string {
+  if (text.length === 0 || text.endsWith('\n\n')) return '';
+  return text.endsWith('\n') ? '\n' : '\n\n';
+}
+
+/** A locator as a reader sees it: LaTeX ties and dashes as typeset. */
+function flat(text: string): string {
+  return text.replace(/~|\\ |\s+/g, ' ').replace(/---?/g, '–');
+}
+
+/** The first words of a quotation, for messages. */
+function opening(text: string, content: { start: number; end: number }): string {
+  const words = text.slice(content.start, Math.min(content.end, content.start + 200)).replace(/\s+/g, ' ').trim().split(' ');
+  return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ');
+}

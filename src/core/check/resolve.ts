@@ -1,0 +1,141 @@
+/**
+ * Document-level reading of the blocks' citations: note references take the
+ * target and locator of their note, bare locators join the citation of the
+ * work just before them (or a mention of it), and each quotation is paired with its citation: its
+ * own, the one right after it in the same sentence, or the one that
+ * introduces it.
+ */
+import type { BlockAnalysis, AnalysedQuote } from './analysis';
+import type { Block } from './blocks';
+import type { FoundLocator } from './locator';
+
+/** A citation with absolute offsets, its target settled. */
+export interface ResolvedCitation {
+  readonly start: number;
+  readonly end: number;
+  readonly target: 'work' | 'other';
+  readonly locator?: FoundLocator;
+}
+
+export interface PlacedQuote {
+  readonly quote: AnalysedQuote;
+  /** The block's start: add it to the quotation's offsets. */
+  readonly offset: number;
+  readonly analysis: BlockAnalysis;
+  readonly index: number;
+}
+
+export interface AnalysedBlock {
+  readonly block: Block;
+  readonly analysis: BlockAnalysis;
+}
+
+export interface ResolvedDocument {
+  readonly citations: readonly ResolvedCitation[];
+  readonly quotes: readonly PlacedQuote[];
+  /** For each quotation (same order), the index of its citation in `citations`. */
+  readonly citationOf: readonly (number | undefined)[];
+  /** The smallest numeric note label not used yet. */
+  readonly nextNoteNumber: number;
+}
+
+/** How far a bare locator may follow the citation it completes. */
+const LOCATOR_REACH = 600;
+const SENTENCE_END = /[.!?]["”’)\]]*\s+["“‘([]?\p{Lu}/u;
+
+function shift(locator: FoundLocator | undefined, offset: number): FoundLocator | undefined {
+  return locator && { ...locator, start: locator.start + offset, end: locator.end + offset };
+}
+
+/** `mention` finds a mention of the work (see mentions.ts). */
+export function resolveDocument(text: string, blocks: readonly AnalysedBlock[], mention: RegExp): ResolvedDocument {
+  const notes = new Map<string, { citesWork: boolean; locator?: FoundLocator }>();
+  let nextNoteNumber = 1;
+  const noteNumber = (label: string | undefined): void => {
+    const n = Number(/^(?:fn|num):(\d+)$/.exec(label ?? '')?.[1]);
+    if (Number.isInteger(n) && n >= nextNoteNumber) nextNoteNumber = n + 1;
+  };
+  for (const { block, analysis } of blocks) {
+    for (const note of analysis.notes) {
+      noteNumber(note.label);
+      if (!notes.has(note.label)) notes.set(note.label, { citesWork: note.citesWork, locator: shift(note.locator, block.start) });
+    }
+  }
+
+  const citations: ResolvedCitation[] = [];
+  /** Per block, the index in `citations` of each of its citations (or -1). */
+  const placed: number[][] = [];
+  for (const { block, analysis } of blocks) {
+    const indices: number[] = [];
+    for (const c of analysis.citations) {
+      noteNumber(c.note);
+      const start = c.start + block.start;
+      const end = c.end + block.start;
+      let resolved: ResolvedCitation | undefined;
+      if (c.target === 'note') {
+        const note = notes.get(c.note ?? '');
+        if (note) resolved = { start, end, target: note.citesWork ? 'work' : 'other', locator: shift(c.locator, block.start) ?? note.locator };
+        // "[1]para. 4" before the reference list is written: a numbered citation with a paragraph is the work's.
+        else if (c.locator && c.note?.startsWith('num:')) resolved = { start, end, target: 'work', locator: shift(c.locator, block.start) };
+      } else if (c.target === 'locator') {
+        // "Zhong (2007) writes that "…" (para. 4)", or in MLA "Zhong argues that "…" (par. 4)".
+        const previous = citations[citations.length - 1];
+        const recent = previous && start - previous.end <= LOCATOR_REACH ? previous : undefined;
+        if (recent ? recent.target === 'work' : mention.test(text.slice(Math.max(0, start - LOCATOR_REACH), start))) {
+          resolved = { start, end, target: 'work', locator: shift(c.locator, block.start) };
+        }
+      } else {
+        resolved = { start, end, target: c.target, locator: shift(c.locator, block.start) };
+      }
+      indices.push(resolved ? citations.push(resolved) - 1 : -1);
+    }
+    placed.push(indices);
+  }
+
+  const quotes: PlacedQuote[] = [];
+  const citationOf: (number | undefined)[] = [];
+  blocks.forEach(({ block, analysis }, b) => {
+    analysis.quotes.forEach((quote, index) => {
+      quotes.push({ quote, offset: block.start, analysis, index });
+      const own = quote.ownCitation === undefined ? -1 : placed[b][quote.ownCitation];
+      citationOf.push(own >= 0 ? own : pairedCitation(text, citations, quote.start + block.start, quote.end + block.start, quote.block));
+    });
+  });
+  return { citations, quotes, citationOf, nextNoteNumber };
+}
+
+/** The citation right after the quotation in the same sentence, else the one introducing it. */
+function pairedCitation(text: string, citations: readonly ResolvedCitation[], start: number, end: number, block: boolean): number | undefined {
+  const after = firstFrom(citations, end);
+  if (after < citations.length && citations[after].start - end <= 200) {
+    const gap = text.slice(end, citations[after].start);
+    // The quotation's own last characters tell whether its sentence ended inside it: '… relations." And …'.
+    const tail = text.slice(Math.max(start, end - 4), citations[after].start);
+    const near = block
+      ? /^[\s>—–-]*$/.test(gap)
+      : gap.length <= 120 && !SENTENCE_END.test(tail) && !/\n[ \t>]*\r?\n/.test(gap);
+    if (near) return after;
+  }
+  const before = after - 1;
+  if (before >= 0 && citations[before].end <= start && start - citations[before].end <= 300) {
+    const gap = text.slice(citations[before].end, start);
+    const head = text.slice(citations[before].end, start + 2);
+    const near = block
+      ? !SENTENCE_END.test(head)
+      : gap.length <= 150 && !SENTENCE_END.test(head) && !/\n[ \t>]*\r?\n/.test(gap);
+    if (near) return before;
+  }
+  return undefined;
+}
+
+/** The index of the first citation starting at or after `at`. */
+function firstFrom(citations: readonly ResolvedCitation[], at: number): number {
+  let a = 0;
+  let b = citations.length;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (citations[mid].start < at) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}

@@ -1,0 +1,130 @@
+/**
+ * What the quotation checker reports. Every position is a UTF-16 offset into
+ * the checked text, so an editor adapter only maps offsets to positions and a
+ * command line only counts lines.
+ */
+import type { Passage } from '../passage';
+
+/** The kinds of document the checker reads. */
+export type DocumentLanguage = 'markdown' | 'latex' | 'plaintext';
+
+/** A half-open range of offsets `[start, end)`. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Replace `range` with `newText`; an insertion has `start === end`. */
+export interface TextEdit {
+  readonly range: TextRange;
+  readonly newText: string;
+}
+
+/** A run of paragraphs, 1-based and inclusive. */
+export interface ParagraphSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * - `misquotation`: the quoted words differ from the text's;
+ * - `wrong-locator`: the cited paragraph does not hold the quotation, or does not exist;
+ * - `uncited`: a long quotation of the text cites nothing;
+ * - `not-found`: a quotation cited to the text matches no passage of it.
+ */
+export type FindingKind = 'misquotation' | 'wrong-locator' | 'uncited' | 'not-found';
+
+export interface Fix {
+  /** What the quick fix does, in the writer's words. */
+  readonly title: string;
+  /** Edits on the checked text, in document order and never overlapping. */
+  readonly edits: readonly TextEdit[];
+}
+
+export interface Finding {
+  readonly kind: FindingKind;
+  readonly message: string;
+  /** Where the problem is shown: the quoted words, the quotation, or the locator. */
+  readonly range: TextRange;
+  readonly fix?: Fix;
+  /** The quotation the finding is about, an index into `CheckResult.quotations`. */
+  readonly quotation?: number;
+  /** The citation the finding is about, an index into `CheckResult.citations`. */
+  readonly citation?: number;
+}
+
+/** A locator as written in a citation, such as "para. 4" or "paras.~4--5". */
+export interface WrittenLocator {
+  readonly range: TextRange;
+  readonly text: string;
+  readonly paragraphs: readonly ParagraphSpan[];
+}
+
+/** A citation of the work found in the text. */
+export interface Citation {
+  /** The whole citation: "[@key, para. 4]", "(Zhong, 2007, para. 4)", "[^3]", ... */
+  readonly range: TextRange;
+  /** Its locator, which for a note reference lies in the note's text. */
+  readonly locator?: WrittenLocator;
+}
+
+/** A quotation found in the text and compared with the work. */
+export interface Quotation {
+  /** The quotation with its marks: `"…"`, the block quote, the environment. */
+  readonly range: TextRange;
+  /** The quoted words alone. */
+  readonly content: TextRange;
+  readonly block: boolean;
+  /** Paragraphs holding the matched words (none when nothing matches). */
+  readonly paragraphs: readonly number[];
+  /** Share of the quoted words found, in order, in the work: 0 to 1. */
+  readonly similarity: number;
+  /** The citation that goes with it, an index into `CheckResult.citations`. */
+  readonly citation?: number;
+  /** What the quotation cites: the matched paragraphs and the source's wording of them. */
+  readonly passage?: Passage;
+}
+
+/** How often the checked text quotes and cites one paragraph. */
+export interface ParagraphCoverage {
+  readonly paragraph: number;
+  /** Citations whose locator includes the paragraph. */
+  readonly citations: number;
+  /** Quotations of the paragraph, cited or not. */
+  readonly quotations: number;
+  /** Of those, quotations that cite nothing: `citations + uncited` counts every use once. */
+  readonly uncited: number;
+}
+
+export interface CheckResult {
+  readonly findings: readonly Finding[];
+  readonly quotations: readonly Quotation[];
+  readonly citations: readonly Citation[];
+  /** Only paragraphs that are quoted or cited at least once, in order. */
+  readonly coverage: readonly ParagraphCoverage[];
+}
+
+/** The citation to insert after an uncited quotation. */
+export interface CitationInsertion {
+  /** Text inserted right after the quotation, for example " [@key, para. 4]". */
+  readonly inline: string;
+  /** A note appended at the end of the document, for note styles ("[^1]: …"). */
+  readonly note?: string;
+}
+
+export interface CheckOptions {
+  /**
+   * Formats the citation that the "insert citation" fix adds. The default
+   * writes a Pandoc citation in Markdown, `\parencite` in LaTeX and an
+   * author-date parenthetical in plain text.
+   */
+  readonly citationFor?: (passage: Passage, language: DocumentLanguage, context: InsertionContext) => CitationInsertion;
+  /** Citation keys that also name the work, besides its record's key. */
+  readonly keys?: readonly string[];
+}
+
+/** What a citation formatter may need to know about the document. */
+export interface InsertionContext {
+  /** The smallest numeric note label not yet used in the document. */
+  readonly nextNoteNumber: number;
+}

@@ -1,0 +1,116 @@
+/**
+ * What search looks through: every sentence, and every paragraph of more than
+ * one sentence as a whole (so that words spread over its sentences still find
+ * it). Works from the bundled text or from any list of paragraphs a user
+ * brings.
+ */
+import type { Work } from '../model';
+import { sectionOf } from '../model';
+import type { Passage } from '../passage';
+import { splitSentences } from '../sentences';
+import { fieldNorm, foldForSearch } from './text';
+
+/** A paragraph as search needs it: where it is, what it says, its sentences. */
+export interface SearchableParagraph {
+  /** The work it belongs to, so that results from several works stay apart. */
+  readonly workId: string;
+  /** 1-based number through its work. */
+  readonly number: number;
+  /** What a reader calls its section: the heading, or "Introduction". */
+  readonly sectionLabel: string;
+  readonly text: string;
+  /** Its sentences in order; split from `text` when absent. */
+  readonly sentences?: readonly { readonly number: number; readonly text: string }[];
+}
+
+/** One thing a search can find: a sentence, or a paragraph taken whole. */
+export interface SearchRecord {
+  readonly kind: 'sentence' | 'paragraph';
+  readonly paragraph: SearchableParagraph;
+  /** Set for sentences of paragraphs that have several. */
+  readonly sentenceNumber: number | undefined;
+  /** The exact text, as a passage quotes it. */
+  readonly text: string;
+  /** The same text folded for search (see `foldForSearch`): what the index and Fuse.js read. */
+  readonly folded: string;
+  /** Fuse.js's field-length norm of the text. */
+  readonly norm: number;
+  /** Position in reading order, for stable ties. */
+  readonly order: number;
+}
+
+/** The paragraphs of `work` in reading order, ready to search. */
+export function paragraphsOfWork(work: Work): SearchableParagraph[] {
+  const labels = new Map(work.sections.map((section) => [section.id, section.label]));
+  return work.paragraphs.map((paragraph) => ({
+    workId: work.id,
+    number: paragraph.number,
+    sectionLabel: labels.get(paragraph.sectionId) ?? sectionOf(work, paragraph).label,
+    text: paragraph.text,
+    sentences: paragraph.sentences,
+  }));
+}
+
+/**
+ * Records in two runs: first the sentence-level units (a sentence, or a
+ * paragraph of one sentence), which the index lists, then the paragraphs of
+ * several sentences, whole. `parentOf[unit]` is the record of the paragraph
+ * a sentence belongs to, or -1.
+ */
+export interface RecordSet {
+  readonly records: SearchRecord[];
+  readonly unitCount: number;
+  readonly parentOf: Int32Array;
+  /** For each record, its first unit and the unit after its last: a unit is its own range. */
+  readonly firstUnit: Int32Array;
+  readonly endUnit: Int32Array;
+}
+
+/** Collects records paragraph by paragraph; `result` puts the units first. */
+export class RecordsBuilder {
+  private readonly units: SearchRecord[] = [];
+  private readonly wholes: SearchRecord[] = [];
+  /** For each unit, the index in `wholes` of its paragraph, or -1. */
+  private readonly unitWhole: number[] = [];
+  private order = 0;
+
+  add(paragraph: SearchableParagraph): void {
+    const sentences = paragraph.sentences ?? splitSentences(paragraph.text).map((s, i) => ({ number: i + 1, text: s.text }));
+    if (sentences.length <= 1) {
+      this.units.push(record('paragraph', paragraph, undefined, paragraph.text, this.order++));
+      this.unitWhole.push(-1);
+      return;
+    }
+    const whole = this.wholes.length;
+    this.wholes.push(record('paragraph', paragraph, undefined, paragraph.text, this.order++));
+    for (const sentence of sentences) {
+      this.units.push(record('sentence', paragraph, sentence.number, sentence.text, this.order++));
+      this.unitWhole.push(whole);
+    }
+  }
+
+  result(): RecordSet {
+    const unitCount = this.units.length;
+    const records = [...this.units, ...this.wholes];
+    const parentOf = Int32Array.from(this.unitWhole, (whole) => (whole < 0 ? -1 : unitCount + whole));
+    const firstUnit = Int32Array.from(records, (_, i) => i);
+    const endUnit = Int32Array.from(records, (_, i) => i + 1);
+    for (let unit = unitCount - 1; unit >= 0; unit--) {
+      const parent = parentOf[unit];
+      if (parent < 0) continue;
+      firstUnit[parent] = unit;
+      if (endUnit[parent] === parent + 1) endUnit[parent] = unit + 1;
+    }
+    return { records, unitCount, parentOf, firstUnit, endUnit };
+  }
+}
+
+function record(kind: SearchRecord['kind'], paragraph: SearchableParagraph, sentenceNumber: number | undefined, text: string, order: number): SearchRecord {
+  return { kind, paragraph, sentenceNumber, text, folded: foldForSearch(text), norm: fieldNorm(text), order };
+}
+
+/** The passage a record stands for: its paragraph, quoting the record's exact text. */
+export function passageOf(record: SearchRecord): Passage {
+  const n = record.paragraph.number;
+  return { locator: { kind: 'paragraphs', first: n, last: n }, text: record.text };
+}

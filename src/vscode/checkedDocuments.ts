@@ -1,0 +1,111 @@
+/**
+ * The quotation checks of open documents: one checker per document, so that
+ * a re-check after an edit reads only the changed block, and the last result
+ * with the document version it belongs to, so that hovers, quick fixes and
+ * navigation always read findings that match the text on screen.
+ */
+import * as vscode from 'vscode';
+import { QuotationChecker, type CheckResult, type DocumentLanguage } from '../core/check';
+import { READER_SCHEME } from './commands';
+import type { Services } from './services';
+
+/** VS Code language ids the checker reads, and how it reads each. */
+const LANGUAGES: Readonly<Record<string, DocumentLanguage>> = {
+  markdown: 'markdown', rmd: 'markdown', quarto: 'markdown', mdx: 'markdown',
+  latex: 'latex', tex: 'latex',
+  plaintext: 'plaintext',
+};
+
+/** Documents that are views or copies, never the writer's own text. */
+const SKIPPED_SCHEMES = new Set([READER_SCHEME, 'output', 'git', 'gitfs', 'vscode-scm', 'debug', 'comment']);
+
+/** The language ids, as a document selector for providers. */
+export const CHECKED_SELECTOR: vscode.DocumentSelector = Object.keys(LANGUAGES).map((language) => ({ language }));
+
+export const SETTINGS = {
+  enabled: 'cpcRelations.check.enabled',
+  severity: 'cpcRelations.check.severity',
+  citationKeys: 'cpcRelations.check.citationKeys',
+  /** The citation key the citation settings write, recognised too. */
+  citationKey: 'cpcRelations.citation.key',
+} as const;
+
+/** How the checker reads `document`, or undefined when it does not check it. */
+export function checkedLanguage(document: vscode.TextDocument): DocumentLanguage | undefined {
+  if (SKIPPED_SCHEMES.has(document.uri.scheme)) return undefined;
+  return LANGUAGES[document.languageId];
+}
+
+export interface Checked {
+  readonly document: vscode.TextDocument;
+  readonly version: number;
+  readonly result: CheckResult;
+  /** How long the check took, in milliseconds. */
+  readonly duration: number;
+}
+
+export class CheckedDocuments implements vscode.Disposable {
+  private readonly checkers = new Map<string, { checker: QuotationChecker; keys: string }>();
+  private readonly results = new Map<string, Checked>();
+  private readonly onDidCheckEmitter = new vscode.EventEmitter<Checked>();
+  /** Fires after every check, with its result. */
+  readonly onDidCheck = this.onDidCheckEmitter.event;
+
+  constructor(private readonly services: Services) {}
+
+  /** The result for the document as it is now, checking it if the last check is older; undefined for documents not checked. */
+  resultFor(document: vscode.TextDocument): Checked | undefined {
+    const language = checkedLanguage(document);
+    if (!language || document.isClosed) return undefined;
+    const key = document.uri.toString();
+    const known = this.results.get(key);
+    if (known && known.version === document.version && known.document === document) return known;
+    const keys = citationKeys();
+    let entry = this.checkers.get(key);
+    if (!entry || entry.keys !== keys.join('\u0000')) {
+      entry = { checker: new QuotationChecker(this.services.work(), { keys }), keys: keys.join('\u0000') };
+      this.checkers.set(key, entry);
+    }
+    const started = performance.now();
+    const result = entry.checker.check(document.getText(), language);
+    const checked: Checked = { document, version: document.version, result, duration: performance.now() - started };
+    this.results.set(key, checked);
+    this.onDidCheckEmitter.fire(checked);
+    return checked;
+  }
+
+  /** The last result for `uri`, however old. */
+  lastResult(uri: vscode.Uri): Checked | undefined {
+    return this.results.get(uri.toString());
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.checkers.delete(uri.toString());
+    this.results.delete(uri.toString());
+  }
+
+  /** Forgets every checker: the keys it recognises changed. */
+  forgetAll(): void {
+    this.checkers.clear();
+    this.results.clear();
+  }
+
+  dispose(): void {
+    this.onDidCheckEmitter.dispose();
+  }
+}
+
+/** The extra citation keys from the settings, valid ones only. */
+export function citationKeys(): string[] {
+  const config = vscode.workspace.getConfiguration();
+  const listed = config.get<unknown>(SETTINGS.citationKeys);
+  const keys = Array.isArray(listed) ? listed.filter((k): k is string => typeof k === 'string' && k.trim() !== '').map((k) => k.trim()) : [];
+  const own = config.get<unknown>(SETTINGS.citationKey);
+  if (typeof own === 'string' && own.trim() !== '') keys.push(own.trim());
+  return keys;
+}
+
+/** A range of offsets as a range of the document. */
+export function rangeOf(document: vscode.TextDocument, range: { start: number; end: number }): vscode.Range {
+  return new vscode.Range(document.positionAt(range.start), document.positionAt(range.end));
+}

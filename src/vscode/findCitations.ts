@@ -1,0 +1,140 @@
+/**
+ * "Find Citations of a Paragraph in the Workspace": reads every Markdown,
+ * LaTeX and plain-text file of the workspace (open documents as they are on
+ * screen) through VS Code's file system, so it works on the web too, and
+ * lists each citation whose locator includes the paragraph; choosing one
+ * opens it.
+ */
+import * as vscode from 'vscode';
+import { findWorkCitations, type DocumentLanguage } from '../core/check';
+import type { Work } from '../core/model';
+import { paragraphLabel, passageArgument } from '../core/passage';
+import { citationKeys, checkedLanguage } from './checkedDocuments';
+import type { Services } from './services';
+
+const FILES = '**/*.{md,markdown,rmd,qmd,tex,latex,ltx,txt,text}';
+const EXCLUDE = '**/{node_modules,.git,out,dist,build,.vscode-test}/**';
+const MAX_FILES = 5000;
+
+/** A language by file name, for files that are not open. */
+function languageOfPath(path: string): DocumentLanguage {
+  if (/\.(?:md|markdown|rmd|qmd)$/i.test(path)) return 'markdown';
+  if (/\.(?:tex|latex|ltx)$/i.test(path)) return 'latex';
+  return 'plaintext';
+}
+
+/** A citation found, with its line of text for the list. */
+interface Place {
+  readonly location: vscode.Location;
+  readonly line: string;
+}
+
+/** Every citation of paragraph `n` in the workspace's documents, in file order. */
+export async function citationsOfParagraph(work: Work, n: number, token?: vscode.CancellationToken): Promise<Place[]> {
+  const keys = citationKeys();
+  const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+  const uris = await vscode.workspace.findFiles(FILES, EXCLUDE, MAX_FILES, token);
+  // Untitled and other open documents count too: they are where the writer is working.
+  for (const document of open.values()) {
+    if (!uris.some((u) => u.toString() === document.uri.toString()) && checkedLanguage(document)) uris.push(document.uri);
+  }
+  uris.sort((a, b) => a.toString().localeCompare(b.toString()));
+  const decoder = new TextDecoder('utf-8');
+  const places: Place[] = [];
+  for (const uri of uris) {
+    if (token?.isCancellationRequested) break;
+    const document = open.get(uri.toString());
+    let text: string;
+    try {
+      text = document ? document.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      continue; // A file that cannot be read cites nothing we can show.
+    }
+    const language = document ? checkedLanguage(document) ?? languageOfPath(uri.path) : languageOfPath(uri.path);
+    const citations = findWorkCitations(text, language, work, keys)
+      .filter((c) => c.locator?.paragraphs.some((s) => s.first <= n && n <= s.last));
+    if (citations.length === 0) continue;
+    // Positions from the text itself: opening each file as a document would check it and fill the Problems panel.
+    const positionAt = positions(text);
+    for (const c of citations) {
+      const start = positionAt(c.range.start);
+      places.push({ location: new vscode.Location(uri, new vscode.Range(start.position, positionAt(c.range.end).position)), line: start.line });
+    }
+  }
+  return places;
+}
+
+/** Maps offsets of `text` to positions, and gives the line's text. */
+function positions(text: string): (offset: number) => { position: vscode.Position; line: string } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let a = 0;
+    let b = starts.length - 1;
+    while (a < b) {
+      const mid = (a + b + 1) >>> 1;
+      if (starts[mid] <= offset) a = mid;
+      else b = mid - 1;
+    }
+    const end = a + 1 < starts.length ? starts[a + 1] - 1 : text.length;
+    return { position: new vscode.Position(a, offset - starts[a]), line: text.slice(starts[a], end).replace(/\r$/, '') };
+  };
+}
+
+type LocationPick = vscode.QuickPickItem & { readonly location: vscode.Location };
+
+/**
+ * The command: the paragraph comes from the argument (a Passage, or a tree
+ * item carrying one) or a quick pick. With `{ show: false }` it only returns
+ * the locations.
+ */
+export async function findCitationsCommand(services: Services, argument?: unknown, options?: unknown): Promise<vscode.Location[]> {
+  const work = services.work();
+  const passage = passageArgument(argument);
+  const n = passage?.locator.kind === 'paragraphs' ? passage.locator.first : passage ? undefined : await pickParagraph(work);
+  if (passage && n === undefined) {
+    void vscode.window.showInformationMessage('Choose a paragraph, not a section: citations point to paragraphs.');
+    return [];
+  }
+  if (n === undefined) return [];
+  const label = paragraphLabel(n, n);
+  const places = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: `Finding citations of ${label}…`, cancellable: false },
+    () => citationsOfParagraph(work, n),
+  );
+  const locations = places.map((p) => p.location);
+  const show = !(typeof options === 'object' && options !== null && (options as { show?: unknown }).show === false);
+  if (!show) return locations;
+  if (locations.length === 0) {
+    const where = vscode.workspace.workspaceFolders?.length ? 'the workspace' : 'the open documents (open a folder to search its files too)';
+    void vscode.window.showInformationMessage(`Nothing in ${where} cites ${label} of the text.`);
+    return locations;
+  }
+  const items: LocationPick[] = places.map(({ location, line: text }) => {
+    const line = text.trim();
+    return {
+      label: `${vscode.workspace.asRelativePath(location.uri)}:${location.range.start.line + 1}`,
+      detail: line.length > 160 ? `${line.slice(0, 159)}…` : line,
+      location,
+    };
+  });
+  void vscode.window.showQuickPick(items, { title: `Citations of ${label} (${locations.length})`, matchOnDetail: true }).then(async (picked) => {
+    if (!picked) return;
+    const editor = await vscode.window.showTextDocument(picked.location.uri, { selection: picked.location.range });
+    editor.revealRange(picked.location.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  });
+  return locations;
+}
+
+type ParagraphPick = vscode.QuickPickItem & { readonly n: number };
+
+async function pickParagraph(work: Work): Promise<number | undefined> {
+  const items: ParagraphPick[] = work.paragraphs.map((p) => ({
+    label: paragraphLabel(p.number, p.number),
+    description: work.sections.find((s) => s.id === p.sectionId)?.label,
+    detail: p.text.length > 140 ? `${p.text.slice(0, 139)}…` : p.text,
+    n: p.number,
+  }));
+  const picked = await vscode.window.showQuickPick(items, { title: 'Find Citations of a Paragraph', placeHolder: 'Which paragraph?', matchOnDetail: true });
+  return picked?.n;
+}

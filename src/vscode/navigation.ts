@@ -1,0 +1,121 @@
+/**
+ * Hover and Go to Definition on the text's citations and on checked
+ * quotations: the hover shows the cited paragraphs with their locator (and,
+ * for a quotation, the text's own wording of it); Go to Definition opens the
+ * reader at that passage.
+ */
+import * as vscode from 'vscode';
+import type { CheckResult, ParagraphSpan } from '../core/check';
+import type { Work } from '../core/model';
+import { paragraphLabel, type Passage } from '../core/passage';
+import { layoutReader, rangeInReader, type ReaderLayout } from '../core/readerLayout';
+import { CHECKED_SELECTOR, rangeOf, type CheckedDocuments } from './checkedDocuments';
+import { Commands, READER_PATH, READER_SCHEME } from './commands';
+import type { Services } from './services';
+
+/** The reader document: the reader adapter serves its content under this URI. */
+const READER_URI = vscode.Uri.from({ scheme: READER_SCHEME, path: READER_PATH });
+/** A long paragraph is cut in the hover, not in the reader. */
+const HOVER_CHARS = 900;
+
+/** What sits under the cursor: a quotation or a citation of the work, with the paragraphs it points to. */
+interface Target {
+  readonly range: { start: number; end: number };
+  readonly spans: readonly ParagraphSpan[];
+  /** The locator as written, for a citation. */
+  readonly locator?: string;
+  /** For a quotation: the text's wording of it. */
+  readonly passage?: Passage;
+  readonly problem?: string;
+}
+
+function targetAt(result: CheckResult, offset: number, paragraphCount: number): Target | undefined {
+  const inside = (r: { start: number; end: number }) => r.start <= offset && offset <= r.end;
+  const valid = (spans: readonly ParagraphSpan[]) =>
+    spans.map((s) => ({ first: Math.max(1, s.first), last: Math.min(paragraphCount, s.last) })).filter((s) => s.first <= s.last);
+  const quotationIndex = result.quotations.findIndex((q) => inside(q.range));
+  if (quotationIndex >= 0) {
+    const quotation = result.quotations[quotationIndex];
+    const problem = result.findings.find((f) => f.quotation === quotationIndex && f.kind === 'misquotation')?.message;
+    const spans = quotation.paragraphs.length > 0 ? [{ first: quotation.paragraphs[0], last: quotation.paragraphs[quotation.paragraphs.length - 1] }] : [];
+    return { range: quotation.range, spans, passage: quotation.passage, problem };
+  }
+  const citation = result.citations.find((c) => inside(c.range) || (c.locator !== undefined && inside(c.locator.range)));
+  if (!citation?.locator) return undefined;
+  const spans = valid(citation.locator.paragraphs);
+  if (spans.length === 0) return undefined;
+  return { range: citation.locator && inside(citation.locator.range) ? citation.locator.range : citation.range, spans, locator: citation.locator.text };
+}
+
+function paragraphsOf(work: Work, spans: readonly ParagraphSpan[]): number[] {
+  const numbers = new Set<number>();
+  for (const s of spans) for (let n = s.first; n <= s.last && n <= work.paragraphs.length; n++) numbers.add(n);
+  return [...numbers].sort((a, b) => a - b);
+}
+
+/** Only what Markdown would read as markup in running text (the hover quotes the text, it does not format it). */
+function escape(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~#]/g, '\\$&');
+}
+
+function hoverMarkdown(work: Work, target: Target): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  const numbers = paragraphsOf(work, target.spans);
+  const label = target.spans.map((s) => paragraphLabel(s.first, s.last)).join(', ');
+  md.appendMarkdown(`**${escape(label)}** · *${escape(work.record.title)}*`);
+  if (target.locator) md.appendMarkdown(` · cited as “${escape(target.locator.replace(/~|\\ /g, ' '))}”`);
+  md.appendMarkdown('\n\n');
+  if (target.problem) md.appendMarkdown(`$(warning) ${escape(target.problem)}\n\n`);
+  const quoted = target.passage?.text ?? '';
+  for (const n of numbers) {
+    const text = work.paragraphs[n - 1].text;
+    const at = quoted && numbers.length === 1 ? text.indexOf(quoted) : -1;
+    let shown = at >= 0 ? `${escape(text.slice(0, at))}**${escape(quoted)}**${escape(text.slice(at + quoted.length))}` : escape(text);
+    if (text.length > HOVER_CHARS && at < 0) shown = `${escape(text.slice(0, HOVER_CHARS))}…`;
+    md.appendMarkdown(`> **[${n}]** ${shown}\n\n`);
+  }
+  const passage: Passage = target.passage ?? { locator: { kind: 'paragraphs', first: numbers[0], last: numbers[numbers.length - 1] }, text: '' };
+  md.appendMarkdown(`[Open in the reader](command:${Commands.openInReader}?${encodeURIComponent(JSON.stringify([passage]))})`);
+  md.supportThemeIcons = true;
+  md.isTrusted = { enabledCommands: [Commands.openInReader] };
+  return md;
+}
+
+/** Where the target's paragraphs (or quoted words) are in the reader. */
+function readerRange(layout: ReaderLayout, work: Work, target: Target): vscode.Range | undefined {
+  const numbers = paragraphsOf(work, target.spans);
+  if (numbers.length === 0) return undefined;
+  const single = numbers.length === 1 && target.passage?.text ? target.passage.text : undefined;
+  const first = rangeInReader(layout, work, numbers[0], single);
+  const last = rangeInReader(layout, work, numbers[numbers.length - 1], single);
+  if (!first || !last) return undefined;
+  return new vscode.Range(first.start.line, first.start.character, last.end.line, last.end.character);
+}
+
+export function registerNavigation(services: Services, checks: CheckedDocuments): vscode.Disposable {
+  let layout: ReaderLayout | undefined;
+  const find = (document: vscode.TextDocument, position: vscode.Position) => {
+    const checked = checks.resultFor(document);
+    if (!checked) return undefined;
+    const target = targetAt(checked.result, document.offsetAt(position), services.work().paragraphs.length);
+    return target && { target, origin: rangeOf(document, target.range) };
+  };
+  return vscode.Disposable.from(
+    vscode.languages.registerHoverProvider(CHECKED_SELECTOR, {
+      provideHover(document, position) {
+        const found = find(document, position);
+        return found && new vscode.Hover(hoverMarkdown(services.work(), found.target), found.origin);
+      },
+    }),
+    vscode.languages.registerDefinitionProvider(CHECKED_SELECTOR, {
+      provideDefinition(document, position): vscode.LocationLink[] | undefined {
+        const found = find(document, position);
+        if (!found) return undefined;
+        const work = services.work();
+        layout ??= layoutReader(work);
+        const range = readerRange(layout, work, found.target);
+        return range && [{ originSelectionRange: found.origin, targetUri: READER_URI, targetRange: range, targetSelectionRange: range }];
+      },
+    }),
+  );
+}

@@ -1,0 +1,109 @@
+import * as assert from 'node:assert/strict';
+import { checkQuotations, findWorkCitations, type DocumentLanguage } from '../../src/core/check';
+import { compose, STYLES, type CitationOutput, type TargetId } from '../../src/core/cite';
+import { bundledWork } from '../../src/core/corpus';
+import type { Passage } from '../../src/core/passage';
+
+const work = bundledWork();
+const KEY = work.record.key;
+
+/** The citations of the work in `text`, each as its own text and its locator's. */
+function citations(text: string, language: DocumentLanguage): [string, string | undefined][] {
+  return findWorkCitations(text, language, work).map((c) => [text.slice(c.range.start, c.range.end), c.locator?.text]);
+}
+
+describe('The citation recogniser', () => {
+  it('reads Pandoc citations: bracketed, narrative, suppressed author, among other keys', () => {
+    assert.deepEqual(citations(`A [@${KEY}, para. 4]. B [see @${KEY}, paras. 4–5; @smith2001, p. 3]. @${KEY} [para. 6] says. C [-@${KEY}, para. 7].`, 'markdown'), [
+      [`[@${KEY}, para. 4]`, 'para. 4'],
+      [`[see @${KEY}, paras. 4–5; @smith2001, p. 3]`, 'paras. 4–5'],
+      [`@${KEY} [para. 6]`, 'para. 6'],
+      [`[-@${KEY}, para. 7]`, 'para. 7'],
+    ]);
+  });
+
+  it('reads LaTeX citation commands and notes, with the postnote as the locator', () => {
+    assert.deepEqual(citations(`A \\parencite[para.~4]{${KEY}}. B \\textcite[see][paras.~4--5]{smith2001,${KEY}}. C \\footcite[para.~6]{${KEY}}. D \\cite{${KEY}}. E\\footnote{Zhong, \\enquote{Outstanding Results,} para.~7.}`, 'latex'), [
+      [`\\parencite[para.~4]{${KEY}}`, 'para.~4'],
+      [`\\textcite[see][paras.~4--5]{smith2001,${KEY}}`, 'paras.~4--5'],
+      [`\\footcite[para.~6]{${KEY}}`, 'para.~6'],
+      [`\\cite{${KEY}}`, undefined],
+      ['\\footnote{Zhong, \\enquote{Outstanding Results,} para.~7.}', 'para.~7'],
+    ]);
+  });
+
+  it('reads author-date and title parentheticals in the styles\' spellings, and narrative forms', () => {
+    const text = [
+      '(Zhong, 2007, para. 4)', '(“Outstanding Results,” 2007, para. 4)', '("Outstanding Results," par. 4)', '(“Outstanding Results” 2007, paras. 4–5)',
+      '(‘The outstanding results of CPC’s international relations’, 2007, para. 4)', '(Zhong, para.4)', '(佚名, 2007, para. 4)',
+      'Zhong (2007, para. 4)', '“The Outstanding Results of CPC’s International Relations” (2007, ¶ 4)', 'Zhong (paragraphs 4 and 6)',
+    ].join(' and ');
+    assert.deepEqual(citations(text, 'plaintext').map(([, locator]) => locator), [
+      'para. 4', 'para. 4', 'par. 4', 'paras. 4–5', 'para. 4', 'para.4', 'para. 4', 'para. 4', '¶ 4', 'paragraphs 4 and 6',
+    ]);
+  });
+
+  it('reads notes by their label: Markdown footnotes and numbered notes, with the locator in the note', () => {
+    assert.deepEqual(citations('Text.[^a] More.[^b]\n\n[^a]: “Outstanding Results,” para. 4.\n[^b]: Smith, *Parties*, 12.\n', 'markdown'), [['[^a]', 'para. 4']]);
+    assert.deepEqual(citations('Text.[1] More.[2]\n\n[1] Zhong, “The Outstanding Results of CPC’s International Relations,”\npara. 4.\n[2] Smith, Parties, 12.\n', 'plaintext'), [['[1]', 'para. 4']]);
+    assert.deepEqual(citations('Text<sup>[1]para. 4</sup> and [1, paras. 5-6].', 'markdown'), [['[1]para. 4', 'para. 4'], ['[1, paras. 5-6]', 'paras. 5-6']]);
+  });
+
+  it('takes a bare locator for the work\'s when a citation or mention of it comes just before', () => {
+    assert.deepEqual(citations('Zhong (2007) writes that "it is so" (para. 4).', 'markdown'), [['Zhong (2007)', undefined], ['(para. 4)', 'para. 4']]);
+    assert.deepEqual(citations('Zhong argues that "it is so" (par. 4).', 'markdown'), [['(par. 4)', 'par. 4']]);
+    assert.deepEqual(citations('Smith (2001) writes that "it is so" (para. 4).', 'markdown'), []);
+  });
+
+  it('leaves citations of other works alone, even with the editor\'s name and another year', () => {
+    assert.deepEqual(citations('(Smith, 2001, p. 4) [@smith2001, p. 4] (Zhong, 2015, para. 4) \\parencite{other}', 'markdown'), []);
+    assert.deepEqual(citations('\\parencite[para.~4]{smith2001}', 'latex'), []);
+  });
+
+  it('ignores code, comments, link targets and front matter', () => {
+    assert.deepEqual(citations(`---\nnote: (Zhong, 2007, para. 1)\n---\n\n\`[@${KEY}, para. 2]\` <!-- (Zhong, 2007, para. 3) --> [a link](https://example.org/(Zhong,2007,para.4))\n\n\`\`\`\n[@${KEY}, para. 5]\n\`\`\`\n`, 'markdown'), []);
+    assert.deepEqual(citations(`% \\parencite[para.~1]{${KEY}}\n\\begin{verbatim}\n\\parencite[para.~2]{${KEY}}\n\\end{verbatim}\n`, 'latex'), []);
+  });
+});
+
+describe('Quotations inserted by the citation engine', () => {
+  const sentence: Passage = { locator: { kind: 'paragraphs', first: 4, last: 4 }, text: work.paragraphs[3].sentences[0].text };
+  const twoParagraphs: Passage = { locator: { kind: 'paragraphs', first: 9, last: 10 }, text: `${work.paragraphs[8].text}\n\n${work.paragraphs[9].text}` };
+  const targets: TargetId[] = ['markdown', 'latex', 'plaintext'];
+  const outputs: CitationOutput[] = ['formatted', 'citationKeys'];
+
+  /** A document holding what the engine inserts for `passage`, its notes appended. */
+  function inserted(passage: Passage, style: (typeof STYLES)[keyof typeof STYLES], target: TargetId, output: CitationOutput): string {
+    const before = 'An essay.\n\n';
+    const { inserts, append } = compose(work, { kind: 'quotation', passage }, { style, form: 'parenthetical', shape: 'auto', output }, target, before, [{ start: before.length, end: before.length }]);
+    return `${before}${inserts[0]}${append?.text ?? ''}\n`;
+  }
+
+  for (const style of Object.values(STYLES)) {
+    for (const target of targets) {
+      for (const output of outputs) {
+        it(`are found cited and faithful: ${style.id}, ${target}, ${output}`, () => {
+          for (const passage of [sentence, twoParagraphs]) {
+            const text = inserted(passage, style, target, output);
+            const result = checkQuotations(text, target as DocumentLanguage, work);
+            assert.deepEqual(result.findings.map((f) => f.message), [], text);
+            assert.equal(result.quotations.length, 1, text);
+            assert.notEqual(result.quotations[0].citation, undefined, text);
+            const { first, last } = passage.locator as { first: number; last: number };
+            assert.deepEqual(result.quotations[0].paragraphs, first === last ? [first] : [first, last]);
+          }
+        });
+
+        it(`have their locator corrected when it is wrong: ${style.id}, ${target}, ${output}`, () => {
+          const wrong: Passage = { ...sentence, locator: { kind: 'paragraphs', first: 6, last: 6 } };
+          const text = inserted(wrong, style, target, output);
+          const result = checkQuotations(text, target as DocumentLanguage, work);
+          assert.deepEqual(result.findings.map((f) => f.kind), ['wrong-locator'], text);
+          const [edit] = result.findings[0].fix?.edits ?? [];
+          const fixed = text.slice(0, edit.range.start) + edit.newText + text.slice(edit.range.end);
+          assert.equal(fixed, inserted(sentence, style, target, output));
+        });
+      }
+    }
+  }
+});

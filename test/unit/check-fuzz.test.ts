@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { checkQuotations, QuotationChecker } from '../../src/core/check';
+import { bundledWork } from '../../src/core/corpus';
+import { applyEdits, assertShape } from '../fixtures/check/expect';
+import { alter, excerpt, fuzzInputs, seededRandom } from '../fixtures/check/inputs';
+
+const work = bundledWork();
+const KEY = work.record.key;
+
+describe('The quotation checker under fuzzing', function () {
+  // Large adversarial inputs take a while on a busy machine; speed is measured by the benchmark, not here.
+  this.timeout(120_000);
+
+  it('never throws and always returns well-formed results, on seeded random and adversarial inputs', () => {
+    let tried = 0;
+    // A tenth of the benchmark's adversarial sizes: the same shapes, in a test run's time.
+    for (const input of fuzzInputs(work, 300, 7714, 0.1)) {
+      let result;
+      try {
+        result = new QuotationChecker(work).check(input.text, input.language);
+      } catch (error) {
+        assert.fail(`${input.label} threw: ${String(error)}`);
+      }
+      assertShape(input.text, result, work.paragraphs.length);
+      tried++;
+    }
+    assert.ok(tried > 300);
+  });
+
+  it('fixes every altered quotation so that it matches the text again', () => {
+    const random = seededRandom(2007);
+    for (let i = 0; i < 300; i++) {
+      const taken = excerpt(work, random, 4, 30);
+      // The text's own quotation marks become single ones inside the writer's double ones.
+      const altered = alter(taken.words, random).map((w) => w.replace(/"/g, "'"));
+      const text = `As the chapter says, "${altered.join(' ')}" [@${KEY}, para. ${taken.paragraph}].`;
+      const found = checkQuotations(text, 'markdown', work).findings.filter((f) => f.kind === 'misquotation');
+      assert.equal(found.length, 1, `one misquotation in: ${text}`);
+      const fixed = applyEdits(text, found[0].fix?.edits ?? []);
+      assert.deepEqual(checkQuotations(fixed, 'markdown', work).findings.map((f) => f.message), [], `fixed: ${fixed}`);
+    }
+  });
+
+  it('accepts every faithful excerpt, however it is cut', () => {
+    const random = seededRandom(1014);
+    for (let i = 0; i < 300; i++) {
+      const taken = excerpt(work, random, 1, 60);
+      const text = `As the chapter says, “${taken.words.join(' ').replace(/"/g, "'")}” (Zhong, 2007, para. ${taken.paragraph}).`;
+      assert.deepEqual(checkQuotations(text, 'markdown', work).findings.map((f) => f.message), [], text);
+    }
+  });
+});
