@@ -6,6 +6,7 @@
 import type * as vscode from 'vscode';
 import { registerChecking } from './vscode/checking';
 import { registerCitations } from './vscode/citations';
+import { activeCoverageCounts, onDidChangeCoverage } from './vscode/coverage';
 import { registerReader } from './vscode/reader';
 import { registerSearch } from './vscode/search';
 import { createServices } from './vscode/services';
@@ -30,6 +31,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   showStyle();
   context.subscriptions.push(styles.onDidChange(showStyle));
   registerChecking(services);
+  // Paragraphs the active document quotes or cites are marked in the tree.
+  context.subscriptions.push(onDidChangeCoverage(() => tree.provider.setCoverage(activeCoverageCounts())));
   return { activationMs: performance.now() - started, tree };
 }
 

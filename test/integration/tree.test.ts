@@ -75,6 +75,17 @@ describe('The text tree', () => {
     assert.equal(tree.view.description, 'APA');
   });
 
+  it('marks the paragraphs the active document cites, with how often', async () => {
+    const { tree } = await extensionApi();
+    const [root] = tree.provider.getChildren();
+    const paragraphs = tree.provider.getChildren(root).flatMap((s) => tree.provider.getChildren(s));
+    const description = (n: number) => tree.provider.getTreeItem(paragraphs[n - 1]).description;
+    await scratchEditor('Party ties work as an accelerator ("Outstanding Results," 2007, para. 4).\n\nThey do so again ("Outstanding Results," 2007, para. 4), and in para. 9 ("Outstanding Results," 2007, para. 9).\n');
+    await waitFor('paragraph 4 to be marked as cited twice', () => description(4) === 'cited 2×');
+    assert.equal(description(9), 'cited 1×');
+    assert.equal(description(5), undefined);
+  });
+
   it('selects the paragraph under the reader\'s cursor in the tree', async () => {
     const { tree } = await extensionApi();
     await vscode.commands.executeCommand('workbench.view.extension.cpcRelations');
