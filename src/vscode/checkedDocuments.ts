@@ -60,18 +60,35 @@ export class CheckedDocuments implements vscode.Disposable {
     const key = document.uri.toString();
     const known = this.results.get(key);
     if (known && known.version === document.version && known.document === document) return known;
+    const started = performance.now();
+    const result = this.checkerFor(document).check(document.getText(), language);
+    const checked: Checked = { document, version: document.version, result, duration: performance.now() - started };
+    this.results.set(key, checked);
+    this.onDidCheckEmitter.fire(checked);
+    return checked;
+  }
+
+  /**
+   * Reads ahead of the document's next check until `enough()` (see
+   * QuotationChecker.prepare); true when that check will be quick.
+   */
+  prepare(document: vscode.TextDocument, enough: () => boolean): boolean {
+    const language = checkedLanguage(document);
+    if (!language || document.isClosed) return true;
+    const known = this.results.get(document.uri.toString());
+    if (known && known.version === document.version && known.document === document) return true;
+    return this.checkerFor(document).prepare(document.getText(), language, enough);
+  }
+
+  private checkerFor(document: vscode.TextDocument): QuotationChecker {
+    const key = document.uri.toString();
     const keys = citationKeys();
     let entry = this.checkers.get(key);
     if (!entry || entry.keys !== keys.join('\u0000')) {
       entry = { checker: new QuotationChecker(this.services.work(), { keys }), keys: keys.join('\u0000') };
       this.checkers.set(key, entry);
     }
-    const started = performance.now();
-    const result = entry.checker.check(document.getText(), language);
-    const checked: Checked = { document, version: document.version, result, duration: performance.now() - started };
-    this.results.set(key, checked);
-    this.onDidCheckEmitter.fire(checked);
-    return checked;
+    return entry.checker;
   }
 
   /** The last result for `uri`, however old. */
@@ -95,11 +112,27 @@ export class CheckedDocuments implements vscode.Disposable {
   }
 }
 
+const warned = new Set<string>();
+
+/** Says once per setting and value what is wrong with it and what is used instead, with a button to the setting. */
+export function warnSetting(setting: string, value: unknown, message: string): void {
+  const seen = `${setting}=${JSON.stringify(value)}`;
+  if (warned.has(seen)) return;
+  warned.add(seen);
+  void vscode.window.showWarningMessage(message, 'Open Setting').then((choice) => {
+    if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', setting);
+  });
+}
+
 /** The extra citation keys from the settings, valid ones only. */
 export function citationKeys(): string[] {
   const config = vscode.workspace.getConfiguration();
-  const listed = config.get<unknown>(SETTINGS.citationKeys);
-  const keys = Array.isArray(listed) ? listed.filter((k): k is string => typeof k === 'string' && k.trim() !== '').map((k) => k.trim()) : [];
+  const listed = config.get<unknown>(SETTINGS.citationKeys) ?? [];
+  const valid = Array.isArray(listed) ? listed.filter((k): k is string => typeof k === 'string' && k.trim() !== '') : [];
+  if (!Array.isArray(listed) || valid.length !== listed.length) {
+    warnSetting(SETTINGS.citationKeys, listed, `The setting ${SETTINGS.citationKeys} must be a list of citation keys (text): ${Array.isArray(listed) ? 'the entries that are not are ignored' : 'it is ignored'}.`);
+  }
+  const keys = valid.map((k) => k.trim());
   const own = config.get<unknown>(SETTINGS.citationKey);
   if (typeof own === 'string' && own.trim() !== '') keys.push(own.trim());
   return keys;

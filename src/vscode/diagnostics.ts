@@ -3,11 +3,12 @@
  * each change schedules a check of its document after a short pause (longer
  * for documents that take longer to check), opening a document checks it,
  * closing one clears its problems. The checker re-reads only the edited
- * block, and never changes the document.
+ * block, reads a long new document in slices between which the editor runs,
+ * and never changes the document.
  */
 import * as vscode from 'vscode';
 import type { CheckResult } from '../core/check';
-import { checkedLanguage, rangeOf, SETTINGS, type CheckedDocuments, type Checked } from './checkedDocuments';
+import { checkedLanguage, rangeOf, SETTINGS, warnSetting, type CheckedDocuments, type Checked } from './checkedDocuments';
 import { forgetCoverage, publishCoverage, setActiveDocument } from './coverage';
 import type { Services } from './services';
 
@@ -15,6 +16,8 @@ import type { Services } from './services';
 export const DIAGNOSTIC_SOURCE = 'CPC Relations';
 const PAUSE_MS = 250;
 const MAX_PAUSE_MS = 2000;
+/** The longest the checker reads in one go before yielding to the editor. */
+const SLICE_MS = 20;
 
 const SEVERITIES: Readonly<Record<string, vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -24,12 +27,18 @@ const SEVERITIES: Readonly<Record<string, vscode.DiagnosticSeverity>> = {
 };
 
 export function checkingEnabled(): boolean {
-  return vscode.workspace.getConfiguration().get<unknown>(SETTINGS.enabled) !== false;
+  const value = vscode.workspace.getConfiguration().get<unknown>(SETTINGS.enabled);
+  if (value !== undefined && typeof value !== 'boolean') {
+    warnSetting(SETTINGS.enabled, value, `The setting ${SETTINGS.enabled} is ${JSON.stringify(value)}, not true or false: quotations are checked as you type.`);
+  }
+  return value !== false;
 }
 
 function severity(): vscode.DiagnosticSeverity {
   const value = vscode.workspace.getConfiguration().get<unknown>(SETTINGS.severity);
-  return typeof value === 'string' && value in SEVERITIES ? SEVERITIES[value] : vscode.DiagnosticSeverity.Warning;
+  if (value === undefined || (typeof value === 'string' && Object.hasOwn(SEVERITIES, value))) return SEVERITIES[(value as string | undefined) ?? 'warning'];
+  warnSetting(SETTINGS.severity, value, `The setting ${SETTINGS.severity} is ${JSON.stringify(value)}, which is not one of ${Object.keys(SEVERITIES).join(', ')}: using "warning".`);
+  return vscode.DiagnosticSeverity.Warning;
 }
 
 export function toDiagnostics(document: vscode.TextDocument, result: CheckResult): vscode.Diagnostic[] {
@@ -110,14 +119,23 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     if (!checkedLanguage(document) || !checkingEnabled()) return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
+    const version = document.version;
+    const step = (): void => {
       this.timers.delete(key);
-      if (document.isClosed) return;
+      // An edit since schedules its own check.
+      if (document.isClosed || document.version !== version) return;
+      // A long document is read a slice at a time, letting the editor breathe between slices.
+      const started = performance.now();
+      if (!this.checks.prepare(document, () => performance.now() - started > SLICE_MS)) {
+        this.timers.set(key, setTimeout(step, 0));
+        return;
+      }
       const before = this.checks.lastResult(document.uri);
       const checked = this.checks.resultFor(document);
       // A fresh check publishes itself (onDidCheck); a remembered one, for a document shown again, is published here.
       if (checked && checked === before) this.publish(checked);
-    }, delay));
+    };
+    this.timers.set(key, setTimeout(step, delay));
   }
 
   /** Shows a check's problems; with checking off, only when asked (`always`): hovers check too, but say nothing. */

@@ -37,6 +37,20 @@ describe('Checking whole documents', () => {
     }
   });
 
+  it('finds the same problems in a document with Windows line endings, and its fixes keep them', () => {
+    for (const [name, language] of [['problems.md', 'markdown'], ['problems.tex', 'latex']] as const) {
+      const unix = fixture(name);
+      const windows = unix.replace(/\n/g, '\r\n');
+      const found = checkQuotations(windows, language, work).findings;
+      assert.deepEqual(found.map((f) => f.message), checkQuotations(unix, language, work).findings.map((f) => f.message));
+      for (const finding of found) {
+        const fixed = applyEdits(windows, finding.fix?.edits ?? []);
+        assert.equal(fixed.replace(/\r\n/g, ''), fixed.replace(/\r\n/g, '').replace(/\n/g, ''), 'no bare line break is added');
+        assert.equal(fixed.split('\r\n').length, windows.split('\r\n').length, 'the lines stay the lines they were');
+      }
+    }
+  });
+
   it('counts how often each paragraph is cited and quoted', () => {
     const text = [
       `"the CPC has brought this advantage to a maximum display" [@${KEY}, para. 5].`,
@@ -67,6 +81,26 @@ describe('Checking whole documents', () => {
       assert.ok(checker.stats.analysed <= 2, `an edit reads at most the block it is in (and a block it splits or joins), read ${checker.stats.analysed}`);
       assert.deepEqual(incremental, checkQuotations(text, 'markdown', work));
     }
+  });
+
+  it('reads a document ahead in slices, after which checking it reads nothing again', () => {
+    const text = benchDocument(work, 2_000, 9);
+    const checker = new QuotationChecker(work);
+    let calls = 0;
+    // One block per call: "enough" as soon as a block has been read.
+    let read = false;
+    while (!checker.prepare(text, 'markdown', () => {
+      const stop = read;
+      read = true;
+      return stop;
+    })) {
+      calls++;
+      read = false;
+    }
+    const result = checker.check(text, 'markdown');
+    assert.ok(calls > 10, `prepared in ${calls} slices`);
+    assert.equal(checker.stats.analysed, 0);
+    assert.deepEqual(result, checkQuotations(text, 'markdown', work));
   });
 
   it('changes neither the work nor the options it is given', () => {

@@ -7,11 +7,11 @@
  */
 import type { Work } from '../model';
 import { analyseBlock, type BlockAnalysis } from './analysis';
-import { splitBlocks } from './blocks';
+import { splitBlocks, type Block } from './blocks';
 import { Examiner } from './examine';
 import { workNames, type WorkNames } from './mentions';
-import { report } from './report';
-import { resolveDocument, type AnalysedBlock } from './resolve';
+import { regionOf, report, UNCITED_MIN_WORDS } from './report';
+import { resolveDocument, type AnalysedBlock, type ResolvedDocument } from './resolve';
 import { sourceText } from './source';
 import type { CheckOptions, CheckResult, DocumentLanguage } from './types';
 
@@ -22,6 +22,8 @@ export class QuotationChecker {
   private blocks = new Map<string, BlockAnalysis>();
   private language: DocumentLanguage | undefined;
   private counts: CheckStats = { blocks: 0, analysed: 0 };
+  /** A preparation under way: the text, its blocks, the next block to read, then the next quotation to align. */
+  private preparing: { text: string; blocks: Block[]; next: number; document?: ResolvedDocument; quote: number } | undefined;
 
   constructor(readonly work: Work, private readonly options: CheckOptions = {}) {
     this.examiner = new Examiner(sourceText(work));
@@ -35,6 +37,46 @@ export class QuotationChecker {
     return this.counts;
   }
 
+  /**
+   * Reads ahead of a check, a little at a time, so that no single call holds
+   * the caller up: reads the blocks not known yet and aligns their longer
+   * quotations, then aligns each cited quotation with the paragraphs cited,
+   * until `enough()` says to stop for now. Returns true when the next check
+   * of `text` will find (nearly) everything ready; call again until then.
+   */
+  prepare(text: string, language: DocumentLanguage, enough: () => boolean): boolean {
+    this.setLanguage(language);
+    if (this.preparing?.text !== text) this.preparing = { text, blocks: splitBlocks(text, language).filter((b) => !b.skip), next: 0, quote: 0 };
+    const job = this.preparing;
+    for (; job.next < job.blocks.length; job.next++) {
+      if (enough()) return false;
+      const block = job.blocks[job.next];
+      const blockText = text.slice(block.start, block.end);
+      let analysis = this.blocks.get(blockText);
+      if (!analysis) {
+        analysis = analyseBlock(blockText, language, this.names, this.maxQuotation);
+        this.blocks.set(blockText, analysis);
+      }
+      analysis.quotes.forEach((quote, index) => {
+        if (quote.words.count >= UNCITED_MIN_WORDS) this.examiner.examine(analysis, index);
+      });
+    }
+    // Then each cited quotation within the paragraphs its citation names, as the check will look there first.
+    job.document ??= resolveDocument(text, job.blocks.map((block) => ({ block, analysis: this.blocks.get(text.slice(block.start, block.end)) as BlockAnalysis })), this.names.mention);
+    const { quotes, citationOf, citations } = job.document;
+    for (; job.quote < quotes.length; job.quote++) {
+      if (enough()) return false;
+      const c = citationOf[job.quote];
+      const locator = c === undefined ? undefined : citations[c].locator;
+      const region = locator && regionOf(this.examiner.source, locator.paragraphs);
+      if (!region) continue;
+      const { analysis, index } = quotes[job.quote];
+      if (this.examiner.examine(analysis, index, region).alignment.cost > 0) this.examiner.examine(analysis, index);
+    }
+    this.preparing = undefined;
+    return true;
+  }
+
   /** Checks `text`, reusing what is known of its unchanged blocks. */
   check(text: string, language: DocumentLanguage): CheckResult {
     const analysed = this.analyse(text, language);
@@ -43,12 +85,17 @@ export class QuotationChecker {
     return report(text, language, document, this.examiner, this.options);
   }
 
+  private setLanguage(language: DocumentLanguage): void {
+    if (language === this.language) return;
+    this.blocks = new Map();
+    this.examiner.forget();
+    this.preparing = undefined;
+    this.language = language;
+  }
+
   private analyse(text: string, language: DocumentLanguage): AnalysedBlock[] {
-    if (language !== this.language) {
-      this.blocks = new Map();
-      this.examiner.forget();
-      this.language = language;
-    }
+    this.setLanguage(language);
+    this.preparing = undefined;
     const previous = this.blocks;
     const next = new Map<string, BlockAnalysis>();
     const analysed: AnalysedBlock[] = [];

@@ -152,7 +152,8 @@ export function report(
   return { findings, quotations, citations, coverage: coverageOf(citations, quotations, paragraphCount) };
 }
 
-function regionOf(source: SourceText, spans: readonly ParagraphSpan[]): { start: number; end: number } | undefined {
+/** The words of the paragraphs `spans` cover, from the first to the last. */
+export function regionOf(source: SourceText, spans: readonly ParagraphSpan[]): { start: number; end: number } | undefined {
   if (spans.length === 0) return undefined;
   const first = Math.min(...spans.map((s) => s.first));
   const last = Math.max(...spans.map((s) => s.last));

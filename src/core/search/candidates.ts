@@ -6,7 +6,7 @@
 import type { HitFinder, WordHits } from './hits';
 import { isExclusion, type QueryTerm } from './query';
 import type { SearchRecord } from './records';
-import { allUnits, filter, intersect, NOTHING, quorum, union, withoutCoveredParagraphs, type Found } from './recordSets';
+import { allUnits, filter, intersect, nearlyAll, NOTHING, quorum, union, withoutCoveredParagraphs, type Found } from './recordSets';
 import { spreadFactor } from './spread';
 import { allowedEdits, MAX_PATTERN } from './vocabulary';
 import type { WordIndex } from './wordIndex';
@@ -23,7 +23,7 @@ export interface Candidates {
   readonly records: Int32Array;
   /** Fuse.js's score as the index foresees it, spread included. */
   readonly predicted: Float64Array;
-  /** How scattered the query's words are in each record (see spread.ts). */
+  /** How scattered the query's words are in each record (see spread.ts); NaN where not weighed yet. */
   readonly spread: Float32Array;
   /** Whether some records lack some of the words (see `missingTerms`). */
   readonly partial: boolean;
@@ -43,8 +43,10 @@ export interface Corpus {
 
 /** From this many words on, a query may match with one of them missing. */
 const LONG_QUERY = 6;
-/** Past this many candidates, the spread of the words is left to the final ranking. */
-const SPREAD_CANDIDATES = 20_000;
+/** How many records holding its rarest words a long query looks through for near matches. */
+const NEARLY_ALL_POOL = 2_000;
+/** Past this many candidates, the spread of the words is weighed only for those Fuse.js ranks. */
+export const SPREAD_CANDIDATES = 2_000;
 
 export function candidatesFor(terms: readonly QueryTerm[], corpus: Corpus): Candidates {
   let atoms = atomsOf(terms, corpus, false);
@@ -58,21 +60,21 @@ export function candidatesFor(terms: readonly QueryTerm[], corpus: Corpus): Cand
     complete = intersect(atoms, corpus);
     if (complete.records.length === 0 && strict.length > 2) {
       atoms = strict;
-      partial = quorum(atoms, corpus, Math.ceil(atoms.length / 2), true);
+      partial = quorum(atoms, corpus, Math.ceil(atoms.length / 2));
     }
   } else if (atoms.length >= LONG_QUERY) {
     // A long query is often a pasted quotation, which may have a word changed.
-    partial = quorum(atoms, corpus, atoms.length - 1);
+    partial = nearlyAll(atoms, corpus, NEARLY_ALL_POOL);
   }
   const kept = union(keepMatching(withoutCoveredParagraphs(complete, corpus), terms, corpus, false), keepMatching(partial, terms, corpus, true));
   const predicted = new Float64Array(kept.records.length);
-  const spread = new Float32Array(kept.records.length).fill(1);
-  const count = Math.max(1, atoms.length);
   const weighSpread = atoms.length > 1 && kept.records.length <= SPREAD_CANDIDATES;
+  const spread = new Float32Array(kept.records.length).fill(atoms.length > 1 && !weighSpread ? NaN : 1);
+  const count = Math.max(1, atoms.length);
   for (let i = 0; i < kept.records.length; i++) {
     const record = kept.records[i];
     if (weighSpread) spread[i] = spreadFactor(corpus.index, corpus.firstUnit[record], corpus.endUnit[record], atoms);
-    predicted[i] = predictScore(kept.errorSums[i] / count, corpus.records[record].norm) * spread[i];
+    predicted[i] = predictScore(kept.errorSums[i] / count, corpus.records[record].norm) * (weighSpread ? spread[i] : 1);
   }
   return { atoms, records: kept.records, predicted, spread, partial: partial.records.length > 0 };
 }
@@ -116,9 +118,14 @@ function atomsOf(terms: readonly QueryTerm[], corpus: Corpus, relaxed: boolean):
  * check them; a partial match only needs to respect the exclusions.
  */
 function keepMatching(found: Found, terms: readonly QueryTerm[], corpus: Corpus, partial: boolean): Found {
-  const checks = terms.filter((t) => (partial ? isExclusion(t) : t.kind !== 'fuzzy')).map(check);
+  const checks = terms.filter((t) => (partial ? isExclusion(t) : t.kind !== 'fuzzy' && !indexed(t))).map(check);
   if (checks.length === 0) return found;
   return filter(found, (record) => checks.every((ok) => ok(corpus.records[record].folded)));
+}
+
+/** An include of a single word (or part of one): the index found exactly that, no need to look again. */
+function indexed(term: QueryTerm): boolean {
+  return term.kind === 'include' && term.words.length === 1 && term.words[0] === term.pattern && term.pattern.length <= MAX_PATTERN;
 }
 
 function check(term: QueryTerm): (text: string) => boolean {

@@ -52,8 +52,8 @@ export function intersect(atoms: readonly Atom[], corpus: Corpus): Found {
   return collect(first.records, counts, sums, narrowing.length);
 }
 
-/** Records with at least `least` of the words; with `onlyMost`, only those with the most there are. */
-export function quorum(atoms: readonly Atom[], corpus: Corpus, least: number, onlyMost = false): Found {
+/** The records with the most of the words, if that is at least `least`. */
+export function quorum(atoms: readonly Atom[], corpus: Corpus, least: number): Found {
   const counts = new Uint8Array(corpus.records.length);
   const sums = new Float32Array(corpus.records.length);
   for (const { hits } of atoms) {
@@ -69,11 +69,42 @@ export function quorum(atoms: readonly Atom[], corpus: Corpus, least: number, on
   for (let i = 0; i < all.length; i++) all[i] = i;
   // A missing word counts as a full error.
   for (let i = 0; i < sums.length; i++) sums[i] += atoms.length - counts[i];
-  return collect(all, counts, sums, onlyMost ? most : least);
+  return collect(all, counts, sums, most);
+}
+
+/**
+ * Records holding all the words but one, looked for among those holding one
+ * of the two rarest words (a record lacking one word has one of these), and
+ * only when those are few: otherwise the cost is not worth it.
+ */
+export function nearlyAll(atoms: readonly Atom[], corpus: Corpus, most: number): Found {
+  const rarest = [...atoms].sort((a, b) => a.hits.records.length - b.hits.records.length).slice(0, 2);
+  if (rarest.reduce((n, atom) => n + atom.hits.records.length, 0) > most) return NOTHING;
+  const records: number[] = [];
+  const sums: number[] = [];
+  const { index } = corpus;
+  for (const record of new Set(rarest.flatMap((atom) => [...atom.hits.records]))) {
+    const from = index.wordStart[corpus.firstUnit[record]];
+    const to = index.wordStart[corpus.endUnit[record]];
+    let missing = 0;
+    for (const atom of atoms) {
+      let found = false;
+      for (let position = from; position < to && !found; position++) found = atom.hits.matched[index.unitWords[position]] === 1;
+      if (!found) missing++;
+    }
+    // Records with every word are complete matches already.
+    if (missing !== 1) continue;
+    records.push(record);
+    // The missing word counts as a full error; the others' are not at hand here, and count as none.
+    sums.push(1);
+  }
+  return { records: Int32Array.from(records), errorSums: Float32Array.from(sums) };
 }
 
 /** Records found either way, each with its smaller error sum. */
 export function union(a: Found, b: Found): Found {
+  if (b.records.length === 0) return a;
+  if (a.records.length === 0) return b;
   const sums = new Map<number, number>();
   for (const found of [a, b]) {
     found.records.forEach((record, i) => sums.set(record, Math.min(sums.get(record) ?? Infinity, found.errorSums[i])));

@@ -11,6 +11,7 @@ import { HitFinder } from './hits';
 import { parseQuery, type QueryTerm } from './query';
 import { RecordsBuilder, paragraphsOfWork, passageOf, type SearchableParagraph, type SearchRecord } from './records';
 import { mostPromising, rankPool, type PoolEntry, type TextRange } from './rank';
+import { spreadFactor } from './spread';
 import { WordIndexBuilder } from './wordIndex';
 
 export interface SearchResult {
@@ -102,7 +103,9 @@ export class TextSearch {
         const id = candidates.records[i];
         if (pool.has(id)) continue;
         const missing = lone && candidates.partial ? missingTerms(terms, candidates.atoms, corpus, id) : [];
-        pool.set(id, { record: corpus.records[id], spread: candidates.spread[i], missing });
+        const known = candidates.spread[i];
+        const spread = Number.isNaN(known) ? spreadFactor(corpus.index, corpus.firstUnit[id], corpus.endUnit[id], candidates.atoms) : known;
+        pool.set(id, { record: corpus.records[id], spread, missing });
       }
       if (lone) exactly = exactEverywhere(terms, chosen.map((i) => corpus.records[candidates.records[i]]));
     }
