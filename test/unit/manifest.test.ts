@@ -63,3 +63,19 @@ describe('The README', () => {
     assert.ok(firstScreen.includes('npm start') && firstScreen.includes('npm test'));
   });
 });
+
+describe('The README\'s citation decisions', () => {
+  const docs = fs.readFileSync(path.join(ROOT, 'docs/citations.md'), 'utf8');
+  const body = (text: string, heading: RegExp) => {
+    const start = text.search(heading);
+    assert.ok(start >= 0, `found ${heading}`);
+    const rest = text.slice(start).replace(heading, '');
+    const end = rest.search(/\n##+ /);
+    return (end >= 0 ? rest.slice(0, end) : rest).trim();
+  };
+
+  it('repeat docs/citations.md word for word', () => {
+    assert.equal(body(readme, /^### Decisions\n/m), body(docs, /^## Decisions\n/m));
+    assert.equal(body(readme, /^### Deviations from citeproc\n/m), body(docs, /^## Deviations from citeproc\n/m));
+  });
+});
