@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import { QuotationChecker, type DocumentLanguage, type Finding } from '../core/check';
 import { bundledWork } from '../core/corpus';
+import { lineIndex } from '../core/lines';
 
 export const CHECK_USAGE = `  check [--json] FILE...
                    check the quotations of the text in Markdown, LaTeX and
@@ -25,17 +26,10 @@ export function languageOfFile(file: string): DocumentLanguage {
 
 /** Maps offsets to 1-based lines and columns (in characters). */
 function positions(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const place = lineIndex(text);
   return (offset) => {
-    let a = 0;
-    let b = starts.length - 1;
-    while (a < b) {
-      const mid = (a + b + 1) >>> 1;
-      if (starts[mid] <= offset) a = mid;
-      else b = mid - 1;
-    }
-    return { line: a + 1, column: offset - starts[a] + 1 };
+    const { line, column } = place(offset);
+    return { line: line + 1, column: column + 1 };
   };
 }
 

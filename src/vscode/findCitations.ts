@@ -11,6 +11,7 @@ import type { Work } from '../core/model';
 import { paragraphLabel, passageArgument } from '../core/passage';
 import { citationKeys, checkedLanguage } from './checkedDocuments';
 import type { Services } from './services';
+import { lineIndex } from '../core/lines';
 
 const FILES = '**/*.{md,markdown,rmd,qmd,tex,latex,ltx,txt,text}';
 const EXCLUDE = '**/{node_modules,.git,out,dist,build,.vscode-test}/**';
@@ -66,18 +67,10 @@ export async function citationsOfParagraph(work: Work, n: number, token?: vscode
 
 /** Maps offsets of `text` to positions, and gives the line's text. */
 function positions(text: string): (offset: number) => { position: vscode.Position; line: string } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const place = lineIndex(text);
   return (offset) => {
-    let a = 0;
-    let b = starts.length - 1;
-    while (a < b) {
-      const mid = (a + b + 1) >>> 1;
-      if (starts[mid] <= offset) a = mid;
-      else b = mid - 1;
-    }
-    const end = a + 1 < starts.length ? starts[a + 1] - 1 : text.length;
-    return { position: new vscode.Position(a, offset - starts[a]), line: text.slice(starts[a], end).replace(/\r$/, '') };
+    const { line, column, lineStart, lineEnd } = place(offset);
+    return { position: new vscode.Position(line, column), line: text.slice(lineStart, lineEnd).replace(/\r$/, '') };
   };
 }
 
