@@ -90,14 +90,21 @@ export class RecordsBuilder {
   }
 
   result(): RecordSet {
+    // Plain loops: this runs in one go, even for a very large text.
     const unitCount = this.units.length;
-    const records = [...this.units, ...this.wholes];
-    const parentOf = Int32Array.from(this.unitWhole, (whole) => (whole < 0 ? -1 : unitCount + whole));
-    const firstUnit = Int32Array.from(records, (_, i) => i);
-    const endUnit = Int32Array.from(records, (_, i) => i + 1);
+    const records = this.units.concat(this.wholes);
+    const parentOf = new Int32Array(unitCount);
+    const firstUnit = new Int32Array(records.length);
+    const endUnit = new Int32Array(records.length);
+    for (let i = 0; i < records.length; i++) {
+      firstUnit[i] = i;
+      endUnit[i] = i + 1;
+    }
     for (let unit = unitCount - 1; unit >= 0; unit--) {
-      const parent = parentOf[unit];
-      if (parent < 0) continue;
+      const whole = this.unitWhole[unit];
+      parentOf[unit] = whole < 0 ? -1 : unitCount + whole;
+      if (whole < 0) continue;
+      const parent = unitCount + whole;
       firstUnit[parent] = unit;
       if (endUnit[parent] === parent + 1) endUnit[parent] = unit + 1;
     }
