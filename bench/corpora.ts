@@ -11,18 +11,7 @@
  */
 import type { Paragraph, Section, Sentence, Work } from '../src/core/model';
 import { splitSentences } from '../src/core/sentences';
-
-/** A small, fast, seeded generator (mulberry32): the same seed gives the same corpus everywhere. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../test/fixtures/random';
 
 const KEPT_SHARE = 0.35;
 const PARAGRAPHS_PER_SECTION = 12;
