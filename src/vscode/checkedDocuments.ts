@@ -8,6 +8,9 @@ import * as vscode from 'vscode';
 import { QuotationChecker, type CheckResult, type DocumentLanguage } from '../core/check';
 import { READER_SCHEME } from './commands';
 import type { Services } from './services';
+import { warnSetting } from './settings';
+
+export { describeValue, warnSetting } from './settings';
 
 /** VS Code language ids the checker reads, and how it reads each. */
 const LANGUAGES: Readonly<Record<string, DocumentLanguage>> = {
@@ -110,18 +113,6 @@ export class CheckedDocuments implements vscode.Disposable {
   dispose(): void {
     this.onDidCheckEmitter.dispose();
   }
-}
-
-const warned = new Set<string>();
-
-/** Says once per setting and value what is wrong with it and what is used instead, with a button to the setting. */
-export function warnSetting(setting: string, value: unknown, message: string): void {
-  const seen = `${setting}=${JSON.stringify(value)}`;
-  if (warned.has(seen)) return;
-  warned.add(seen);
-  void vscode.window.showWarningMessage(message, 'Open Setting').then((choice) => {
-    if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', setting);
-  });
 }
 
 /** The extra citation keys from the settings, valid ones only. */

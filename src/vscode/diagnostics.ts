@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import type { CheckResult } from '../core/check';
-import { checkedLanguage, rangeOf, SETTINGS, warnSetting, type CheckedDocuments, type Checked } from './checkedDocuments';
+import { checkedLanguage, describeValue, rangeOf, SETTINGS, warnSetting, type CheckedDocuments, type Checked } from './checkedDocuments';
 import { forgetCoverage, publishCoverage, setActiveDocument } from './coverage';
 import type { Services } from './services';
 
@@ -29,7 +29,7 @@ const SEVERITIES: Readonly<Record<string, vscode.DiagnosticSeverity>> = {
 export function checkingEnabled(): boolean {
   const value = vscode.workspace.getConfiguration().get<unknown>(SETTINGS.enabled);
   if (value !== undefined && typeof value !== 'boolean') {
-    warnSetting(SETTINGS.enabled, value, `The setting ${SETTINGS.enabled} is ${JSON.stringify(value)}, not true or false: quotations are checked as you type.`);
+    warnSetting(SETTINGS.enabled, value, `The setting ${SETTINGS.enabled} is ${describeValue(value)}, not true or false: quotations are checked as you type.`);
   }
   return value !== false;
 }
@@ -37,7 +37,7 @@ export function checkingEnabled(): boolean {
 function severity(): vscode.DiagnosticSeverity {
   const value = vscode.workspace.getConfiguration().get<unknown>(SETTINGS.severity);
   if (value === undefined || (typeof value === 'string' && Object.hasOwn(SEVERITIES, value))) return SEVERITIES[(value as string | undefined) ?? 'warning'];
-  warnSetting(SETTINGS.severity, value, `The setting ${SETTINGS.severity} is ${JSON.stringify(value)}, which is not one of ${Object.keys(SEVERITIES).join(', ')}: using "warning".`);
+  warnSetting(SETTINGS.severity, value, `The setting ${SETTINGS.severity} is ${describeValue(value)}, which is not one of ${Object.keys(SEVERITIES).join(', ')}: using "warning".`);
   return vscode.DiagnosticSeverity.Warning;
 }
 

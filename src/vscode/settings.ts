@@ -6,6 +6,9 @@
 import * as vscode from 'vscode';
 import { parseTemplate, STYLE_IDS, STYLES, type CitationStyle, type CiteOptions, type StyleId, type Template } from '../core/cite';
 import { isStyleId } from '../core/cite/styles';
+import { describeValue, shortMessage } from '../core/shown';
+
+export { describeValue };
 
 /** Every setting this feature reads, with the values it accepts. */
 export const SETTINGS = {
@@ -27,12 +30,12 @@ const KEY = /^[A-Za-z0-9_](?:[A-Za-z0-9_:./-]*[A-Za-z0-9_])?$/;
 
 const warned = new Set<string>();
 
-/** Warns once per setting and value, with a button that opens the setting. */
-function warn(setting: string, value: unknown, message: string): void {
+/** Says once per setting and value what is wrong with it and what is used instead, with a button that opens the setting. */
+export function warnSetting(setting: string, value: unknown, message: string): void {
   const seen = `${setting}=${JSON.stringify(value)}`;
   if (warned.has(seen)) return;
   warned.add(seen);
-  void vscode.window.showWarningMessage(message, 'Open Setting').then((choice) => {
+  void vscode.window.showWarningMessage(shortMessage(message), 'Open Setting').then((choice) => {
     if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', setting);
   });
 }
@@ -40,7 +43,7 @@ function warn(setting: string, value: unknown, message: string): void {
 function choice<T extends string>(setting: string, allowed: readonly T[], fallback: T): T {
   const value = vscode.workspace.getConfiguration().get<unknown>(setting);
   if (value === undefined || (typeof value === 'string' && (allowed as readonly string[]).includes(value))) return (value as T | undefined) ?? fallback;
-  warn(setting, value, `The setting ${setting} is ${JSON.stringify(value)}, which is not one of ${allowed.join(', ')}: using "${fallback}".`);
+  warnSetting(setting, value, `The setting ${setting} is ${describeValue(value)}, which is not one of ${allowed.join(', ')}: using "${fallback}".`);
   return fallback;
 }
 
@@ -60,7 +63,7 @@ export function citeOptions(chosen: StyleId | undefined): CiteOptions {
   let key: string | undefined;
   if (typeof rawKey === 'string' && KEY.test(rawKey.trim())) key = rawKey.trim();
   else if (rawKey !== undefined && rawKey !== '') {
-    warn(SETTINGS.key, rawKey, `The setting ${SETTINGS.key} is ${JSON.stringify(rawKey)}, which Pandoc and BibTeX cannot read as a key (letters, digits and _ : . / - only): using the text's own key.`);
+    warnSetting(SETTINGS.key, rawKey, `The setting ${SETTINGS.key} is ${describeValue(rawKey)}, which Pandoc and BibTeX cannot read as a key (letters, digits and _ : . / - only): using the text's own key.`);
   }
   return {
     style,
@@ -80,11 +83,11 @@ function template(setting: string, style: CitationStyle): Template | undefined {
   const value = vscode.workspace.getConfiguration().get<unknown>(setting);
   if (value === undefined || value === '') return undefined;
   if (typeof value !== 'string') {
-    warn(setting, value, `The setting ${setting} must be text: using ${style.label} instead.`);
+    warnSetting(setting, value, `The setting ${setting} must be text: using ${style.label} instead.`);
     return undefined;
   }
   const parsed = parseTemplate(value);
   if (parsed.ok) return parsed.template;
-  warn(setting, value, `The template in ${setting} cannot be used: ${parsed.message}. Using ${style.label} instead.`);
+  warnSetting(setting, value, `The template in ${setting} cannot be used: ${parsed.message}. Using ${style.label} instead.`);
   return undefined;
 }

@@ -1,0 +1,22 @@
+/**
+ * Values and messages cut to a length a notification can show: a setting can
+ * hold a string of any length, and a warning that repeats it whole would fill
+ * the screen.
+ */
+
+/** The longest value a message quotes whole. */
+export const SHOWN_VALUE_MAX = 60;
+/** The longest message shown whole. */
+export const SHOWN_MESSAGE_MAX = 400;
+
+/** A value as a message quotes it: JSON, cut past SHOWN_VALUE_MAX characters, with its full length given. */
+export function describeValue(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  if (json.length <= SHOWN_VALUE_MAX) return json;
+  return `${json.slice(0, SHOWN_VALUE_MAX)}… (${json.length.toLocaleString('en')} characters)`;
+}
+
+/** A message cut past SHOWN_MESSAGE_MAX characters: a last guard for messages that quote what a user wrote. */
+export function shortMessage(message: string): string {
+  return message.length <= SHOWN_MESSAGE_MAX ? message : `${message.slice(0, SHOWN_MESSAGE_MAX)}…`;
+}
