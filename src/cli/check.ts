@@ -3,18 +3,24 @@
  * Markdown, LaTeX and plain-text files and prints each problem as
  * `file:line:col: message`, the form editors, terminals and CI annotate.
  * Exit status: 0 when every file is clean, 1 when there is a problem, 2 when
- * the command is misused or a file cannot be read.
+ * the command is misused or a file cannot be read or is refused.
  */
-import * as fs from 'node:fs';
 import { QuotationChecker, type DocumentLanguage, type Finding } from '../core/check';
 import { bundledWork } from '../core/corpus';
 import { lineIndex } from '../core/lines';
+import { parseArgs } from './args';
+import { escapeForTerminal, EXIT, jsonForTerminal, processIo, type Io } from './output';
+import { DEFAULT_MAX_SIZE, parseSize, readTextFile, showSize, type ReadResult } from './read';
 
-export const CHECK_USAGE = `  check [--json] FILE...
+export const CHECK_USAGE = `  check [--json] [--max-size SIZE] [--] FILE...
                    check the quotations of the text in Markdown, LaTeX and
-                   plain-text files; print each problem as file:line:col:
-                   message; exit 1 when there is one, 0 when all are clean
-                   (--json: the problems as JSON, with their fixes)
+                   plain-text files (UTF-8, or UTF-16 with a byte-order
+                   mark); print each problem as file:line:col: message;
+                   exit 1 when there is one, 0 when all are clean
+      --json       the problems as JSON, with their fixes
+      --max-size SIZE
+                   refuse files larger than SIZE bytes (k, M, G: KiB, MiB,
+                   GiB; default ${showSize(DEFAULT_MAX_SIZE)})
 `;
 
 /** The language of a file, by its extension: Markdown and LaTeX by name, anything else as plain text. */
@@ -33,61 +39,50 @@ function positions(text: string): (offset: number) => { line: number; column: nu
   };
 }
 
-interface Io {
-  readFile(file: string): string;
-  out(text: string): void;
-  err(text: string): void;
+export interface CheckIo extends Io {
+  readFile(file: string, maxSize: number): ReadResult;
 }
 
-const nodeIo: Io = {
-  readFile: (file) => fs.readFileSync(file, 'utf8'),
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-};
+export function runCheck(args: readonly string[], io: CheckIo = { ...processIo(), readFile: readTextFile }): number {
+  const fail = (message: string): number => {
+    io.err(`cpc-relations check: ${escapeForTerminal(message)}\n\nUsage:\n${CHECK_USAGE}`);
+    return EXIT.usage;
+  };
+  const parsed = parseArgs(args, { flags: ['--json'], valued: ['--max-size'] });
+  if (parsed.kind === 'help') {
+    io.out(`Usage:\n${CHECK_USAGE}`);
+    return EXIT.ok;
+  }
+  if (parsed.kind === 'error') return fail(parsed.message);
+  const { options, positional: files } = parsed;
+  const json = options.has('--json');
+  const sizeOption = options.get('--max-size');
+  const maxSize = sizeOption === undefined ? DEFAULT_MAX_SIZE : parseSize(sizeOption);
+  if (maxSize === undefined) return fail(`--max-size takes a size in bytes such as 500000, 512k or 20M, not "${sizeOption}"`);
+  if (files.length === 0) return fail('name at least one file to check');
 
-export function runCheck(args: readonly string[], io: Io = nodeIo): number {
-  const json = args.includes('--json');
-  const unknown = args.find((a) => a.startsWith('-') && a !== '--json' && a !== '-');
-  const files = args.filter((a) => !a.startsWith('-'));
-  if (unknown !== undefined) {
-    io.err(`cpc-relations check: unknown option "${unknown}"\n\nUsage:\n${CHECK_USAGE}`);
-    return 2;
-  }
-  if (files.length === 0) {
-    io.err(`cpc-relations check: name at least one file to check\n\nUsage:\n${CHECK_USAGE}`);
-    return 2;
-  }
   const work = bundledWork();
   let problems = 0;
   let unreadable = 0;
   const report: { file: string; line: number; column: number; kind: string; message: string; fix?: Finding['fix'] }[] = [];
   for (const file of files) {
-    let text: string;
-    try {
-      text = io.readFile(file);
-    } catch (error) {
-      io.err(`cpc-relations check: cannot read "${file}": ${reason(error)}\n`);
+    const read = io.readFile(file, maxSize);
+    if ('refused' in read) {
+      io.err(`cpc-relations check: cannot read "${escapeForTerminal(file)}": ${read.refused}\n`);
       unreadable++;
       continue;
     }
+    const { text } = read;
     const result = new QuotationChecker(work).check(text, languageOfFile(file));
     const positionOf = positions(text);
     for (const finding of result.findings) {
       const { line, column } = positionOf(finding.range.start);
       problems++;
       if (json) report.push({ file, line, column, kind: finding.kind, message: finding.message, ...(finding.fix ? { fix: finding.fix } : {}) });
-      else io.out(`${file}:${line}:${column}: ${finding.message}\n`);
+      else io.out(`${escapeForTerminal(file)}:${line}:${column}: ${escapeForTerminal(finding.message)}\n`);
     }
   }
-  if (json) io.out(`${JSON.stringify(report, null, 2)}\n`);
-  if (unreadable > 0) return 2;
-  return problems > 0 ? 1 : 0;
-}
-
-function reason(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
+  if (json) io.out(`${jsonForTerminal(report)}\n`);
+  if (unreadable > 0) return EXIT.usage;
+  return problems > 0 ? EXIT.found : EXIT.ok;
 }

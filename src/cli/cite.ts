@@ -1,7 +1,8 @@
 /**
  * `cpc-relations cite`: a citation of the bundled text, a quotation with its
  * citation, the reference entry, or the record for a reference manager, in
- * any style and for any kind of file. Exit status 0, or 2 when misused.
+ * any style and for any kind of file. Exit status 0, or 2 when misused
+ * (an unknown option, a conflict between options, a paragraph not in the text).
  */
 import {
   composeText, EXPORT_FORMATS, exportRecord, citedWork, render, STYLE_IDS, styleById, TARGET_IDS,
@@ -11,6 +12,8 @@ import { pinpointOf } from '../core/cite/locator';
 import { bundledWork } from '../core/corpus';
 import type { Work } from '../core/model';
 import { sectionPassage, type Passage } from '../core/passage';
+import { parseArgs } from './args';
+import { escapeForTerminal, EXIT, processIo, type Io } from './output';
 
 export const CITE_USAGE = `  cite [N | N-M] [options]
                    cite paragraph N (or N to M) of the text, a section, or
@@ -27,46 +30,42 @@ export const CITE_USAGE = `  cite [N | N-M] [options]
       --keys       a Pandoc citation (markdown) or biblatex command (latex)
       --reference  the reference-list entry
       --export E   the record as ${EXPORT_FORMATS.join(', ')}
+                   Give one of --quote, --short, --reference and --export,
+                   and a paragraph or a section, not both.
 `;
 
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-const nodeIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+const nodeIo = processIo();
 
 const VALUED = ['--style', '--form', '--format', '--section', '--export'];
 const FLAGS = ['--quote', '--short', '--keys', '--reference'];
+/** What is written: at most one of these. */
+const KINDS = ['--quote', '--short', '--reference', '--export'];
 
 export function runCite(args: readonly string[], io: Io = nodeIo): number {
   const fail = (message: string) => {
-    io.err(`cpc-relations cite: ${message}\n\nUsage:\n${CITE_USAGE}`);
-    return 2;
+    io.err(`cpc-relations cite: ${escapeForTerminal(message)}\n\nUsage:\n${CITE_USAGE}`);
+    return EXIT.usage;
   };
-  const options = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [name, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s) : [arg];
-    if (VALUED.includes(name)) {
-      const value = inline ?? args[++i];
-      if (value === undefined) return fail(`${name} needs a value`);
-      options.set(name, value);
-    } else if (FLAGS.includes(name)) {
-      options.set(name, '');
-    } else if (arg.startsWith('-') && !/^\d/.test(arg.slice(1))) {
-      return fail(`unknown option "${arg}"`);
-    } else {
-      positional.push(arg);
-    }
+  // "-4" is no option but a paragraph number that is not in the text: say so.
+  const parsed = parseArgs(args, { flags: FLAGS, valued: VALUED, operand: /^-\d/ });
+  if (parsed.kind === 'help') {
+    io.out(`Usage:\n${CITE_USAGE}`);
+    return EXIT.ok;
   }
+  if (parsed.kind === 'error') return fail(parsed.message);
+  const options = parsed.options;
+  const positional = parsed.positional;
+  const kinds = KINDS.filter((k) => options.has(k));
+  if (kinds.length > 1) return fail(`${kinds.join(' and ')} ask for different things: give one`);
+  if (positional.length > 0 && options.has('--section')) return fail(`give a paragraph or range, or --section, not both ("${positional.join(' ')}" and --section "${options.get('--section')}")`);
+  if (options.get('--section')?.trim() === '') return fail('--section needs a section number (0 for the introduction, up to 5) or words of its heading');
+  if (options.has('--keys') && (options.has('--export') || options.has('--short') || options.has('--reference'))) return fail(`--keys writes citation keys, which ${kinds[0]} does not write: give one`);
   const work = bundledWork();
   const exportFormat = options.get('--export');
   if (exportFormat !== undefined) {
     if (!(EXPORT_FORMATS as readonly string[]).includes(exportFormat)) return fail(`--export must be one of ${EXPORT_FORMATS.join(', ')}, not "${exportFormat}"`);
     io.out(exportRecord(citedWork(work), exportFormat as ExportFormat));
-    return 0;
+    return EXIT.ok;
   }
   const style = styleById(options.get('--style') ?? 'apa');
   if (!style) return fail(`--style must be one of ${STYLE_IDS.join(', ')}, not "${options.get('--style')}"`);
@@ -87,10 +86,10 @@ export function runCite(args: readonly string[], io: Io = nodeIo): number {
     if (!style.notes) return fail(`--short is for note styles (chicago-notes), not ${style.id}`);
     const pinpoint = passage && pinpointOf(work, passage.locator);
     io.out(`${render(style.notes.short(citedWork(work), pinpoint), target as TargetId, style.singleQuotes)}\n`);
-    return 0;
+    return EXIT.ok;
   }
   io.out(`${composeText(work, request, cite, target as TargetId)}\n`);
-  return 0;
+  return EXIT.ok;
 }
 
 function paragraphsPassage(work: Work, arg: string): Passage | string {

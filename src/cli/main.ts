@@ -2,41 +2,92 @@
 /** The command line: the core outside VS Code. */
 import { bundledWork } from '../core/corpus';
 import { renderWorkText } from '../core/render';
+import { parseArgs } from './args';
 import { CHECK_USAGE, runCheck } from './check';
 import { CITE_USAGE, runCite } from './cite';
+import { escapeForTerminal, EXIT, jsonForTerminal, processIo, WriteFailed, type Io } from './output';
+import { readTextFile } from './read';
 import { runSearch, SEARCH_USAGE } from './search';
+
+const SHOW_USAGE = `  show [--json]    print the text with section headings and paragraph numbers
+                   (--json: the parsed model)
+`;
+
+const EXIT_USAGE = `
+Exit status: 0 done (check: every file clean); 1 check found a problem, or
+search matched nothing; 2 misused (an unknown option, a missing or extra
+argument, conflicting options) or a file refused (missing, not a regular
+file, binary, larger than --max-size); 3 the output could not be written;
+4 an internal error (please report it).
+`;
 
 const USAGE = `Usage: cpc-relations <command> [options]
 
-Commands:
-  show [--json]    print the text with section headings and paragraph numbers
-                   (--json: the parsed model)
-${CHECK_USAGE}${CITE_USAGE}${SEARCH_USAGE}`;
+Commands (each takes --help; -- ends the options):
+${SHOW_USAGE}${CHECK_USAGE}${CITE_USAGE}${SEARCH_USAGE}${EXIT_USAGE}`;
 
-function main(argv: string[]): number {
+const USAGES: Readonly<Record<string, string>> = { show: SHOW_USAGE, check: CHECK_USAGE, cite: CITE_USAGE, search: SEARCH_USAGE };
+
+function runShow(args: readonly string[], io: Io): number {
+  const parsed = parseArgs(args, { flags: ['--json'], valued: [] });
+  if (parsed.kind === 'help') {
+    io.out(`Usage:\n${SHOW_USAGE}`);
+    return EXIT.ok;
+  }
+  const wrong = parsed.kind === 'error' ? parsed.message : parsed.positional.length > 0 ? `show takes no argument, not "${parsed.positional.join(' ')}"` : undefined;
+  if (wrong !== undefined) {
+    io.err(`cpc-relations show: ${escapeForTerminal(wrong)}\n\nUsage:\n${SHOW_USAGE}`);
+    return EXIT.usage;
+  }
+  const work = bundledWork();
+  io.out(parsed.kind === 'args' && parsed.options.has('--json') ? `${jsonForTerminal(work)}\n` : renderWorkText(work));
+  return EXIT.ok;
+}
+
+function main(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
   switch (command) {
-    case 'show': {
-      const work = bundledWork();
-      process.stdout.write(rest.includes('--json') ? `${JSON.stringify(work, null, 2)}\n` : renderWorkText(work));
-      return 0;
-    }
+    case 'show':
+      return runShow(rest, io);
     case 'check':
-      return runCheck(rest);
+      return runCheck(rest, { ...io, readFile: readTextFile });
     case 'cite':
-      return runCite(rest);
+      return runCite(rest, io);
     case 'search':
-      return runSearch(rest);
-    case undefined:
+      return runSearch(rest, io);
     case 'help':
     case '--help':
-    case '-h':
-      process.stdout.write(USAGE);
-      return command === undefined ? 1 : 0;
+    case '-h': {
+      const topic = rest[0];
+      if (topic !== undefined && Object.hasOwn(USAGES, topic) && rest.length === 1) {
+        io.out(`Usage:\n${USAGES[topic]}`);
+        return EXIT.ok;
+      }
+      if (rest.length > 0) {
+        io.err(`cpc-relations: there is no command "${escapeForTerminal(rest.join(' '))}" to explain\n\n${USAGE}`);
+        return EXIT.usage;
+      }
+      io.out(USAGE);
+      return EXIT.ok;
+    }
+    case undefined:
+      io.err(`cpc-relations: name a command\n\n${USAGE}`);
+      return EXIT.usage;
     default:
-      process.stderr.write(`cpc-relations: unknown command "${command}"\n\n${USAGE}`);
-      return 2;
+      io.err(`cpc-relations: unknown command "${escapeForTerminal(command)}"\n\n${USAGE}`);
+      return EXIT.usage;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+const io = processIo();
+try {
+  process.exitCode = main(process.argv.slice(2), io);
+} catch (error) {
+  if (error instanceof WriteFailed) {
+    io.err(`cpc-relations: ${error.message}\n`);
+    process.exitCode = EXIT.writeFailed;
+  } else {
+    io.err(`cpc-relations: internal error, please report it: ${escapeForTerminal(error instanceof Error ? error.message : String(error))}\n`);
+    process.exitCode = EXIT.internal;
+  }
+}

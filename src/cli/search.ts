@@ -5,6 +5,8 @@
  */
 import { bundledWork } from '../core/corpus';
 import { resultLocation, TextSearch, type SearchResult } from '../core/search';
+import { parseArgs } from './args';
+import { escapeForTerminal, EXIT, jsonForTerminal, processIo, type Io } from './output';
 
 export const SEARCH_USAGE = `  search QUERY [--limit N] [--json]
                    the sentences and paragraphs that best match QUERY, best
@@ -12,58 +14,42 @@ export const SEARCH_USAGE = `  search QUERY [--limit N] [--json]
                    typos, "quoted phrases" match exactly (see docs/search.md)
       --limit N    at most N results (default 10, up to 1000)
       --json       the results as JSON
+                   (a query that starts with "-" goes after "--")
 `;
 
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-const nodeIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+const nodeIo = processIo();
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 1000;
 
 export function runSearch(args: readonly string[], io: Io = nodeIo): number {
   const fail = (message: string): number => {
-    io.err(`cpc-relations search: ${message}\n\nUsage:\n${SEARCH_USAGE}`);
-    return 2;
+    io.err(`cpc-relations search: ${escapeForTerminal(message)}\n\nUsage:\n${SEARCH_USAGE}`);
+    return EXIT.usage;
   };
-  const words: string[] = [];
-  let limit = DEFAULT_LIMIT;
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--') {
-      words.push(...args.slice(i + 1));
-      break;
-    }
-    const [name, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s) : [arg];
-    if (name === '--json') {
-      json = true;
-    } else if (name === '--limit') {
-      const value = inline ?? args[++i];
-      if (value === undefined) return fail('--limit needs a number');
-      if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_LIMIT) return fail(`--limit takes a whole number from 1 to ${MAX_LIMIT}, not "${value}"`);
-      limit = Number(value);
-    } else if (arg.startsWith('--')) {
-      return fail(`unknown option "${arg}" (a query that starts with "--" goes after "--")`);
-    } else {
-      words.push(arg);
-    }
+  const parsed = parseArgs(args, { flags: ['--json'], valued: ['--limit'] });
+  if (parsed.kind === 'help') {
+    io.out(`Usage:\n${SEARCH_USAGE}`);
+    return EXIT.ok;
   }
+  if (parsed.kind === 'error') return fail(parsed.message);
+  const json = parsed.options.has('--json');
+  const value = parsed.options.get('--limit');
+  if (value !== undefined && (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_LIMIT)) return fail(`--limit takes a whole number from 1 to ${MAX_LIMIT}, not "${value}"`);
+  const limit = value === undefined ? DEFAULT_LIMIT : Number(value);
+  const words = parsed.positional;
   const query = words.join(' ');
   if (query.trim() === '') return fail('give the words to search for, for example: search "hot regions"');
 
   const results = TextSearch.ofWorks([bundledWork()]).search(query, { limit });
   if (json) {
-    io.out(`${JSON.stringify(results.map(toJson), null, 2)}\n`);
+    io.out(`${jsonForTerminal(results.map(toJson))}\n`);
   } else if (results.length === 0) {
-    io.out(`No passage matches ${JSON.stringify(query)}.\n`);
+    io.out(`No passage matches ${escapeForTerminal(JSON.stringify(query))}.\n`);
   } else {
-    io.out(results.map((result, i) => `${i + 1}. ${resultLocation(result)} (${result.sectionLabel})\n   ${result.text}\n`).join('\n'));
+    io.out(results.map((result, i) => `${i + 1}. ${resultLocation(result)} (${result.sectionLabel})\n   ${escapeForTerminal(result.text)}\n`).join('\n'));
   }
-  return results.length > 0 ? 0 : 1;
+  return results.length > 0 ? EXIT.ok : EXIT.found;
 }
 
 function toJson(result: SearchResult): object {
