@@ -3,51 +3,87 @@
  * CSL-JSON file, once. The file is the one the document names (LaTeX's
  * \addbibresource or \bibliography, Markdown's `bibliography:`), else the
  * one in the workspace (the writer picks when there are several), else a new
- * references.bib. Only vscode.workspace.fs touches files, so this works on
- * virtual file systems and on the web.
+ * references.bib. A file outside the workspace folder is written only after
+ * the writer confirms, with its full path shown. Only vscode.workspace.fs
+ * touches files, so this works on virtual file systems and on the web.
  */
 import * as vscode from 'vscode';
 import { addToBibliography, bibliographyFormat, bibliographyNamed, exportRecord, type BibliographyFormat, type CitedWork } from '../core/cite';
+import { shortMessage } from '../core/shown';
 
 const SKIP = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test']);
 const SEARCH_DEPTH = 3;
 const NEW_FILE = 'references.bib';
 
+/** How the command talks to the writer; the tests answer in its place. */
+export interface BibliographyPrompts {
+  info(message: string): void;
+  warn(message: string, ...actions: string[]): Thenable<string | undefined>;
+  /** Asks before writing where the writer may not expect it; true only on an explicit yes. */
+  confirm(message: string, yes: string): Thenable<boolean>;
+  pick<T extends vscode.QuickPickItem>(items: T[], options: vscode.QuickPickOptions): Thenable<T | undefined>;
+}
+
+const WINDOW_PROMPTS: BibliographyPrompts = {
+  info: (message) => void vscode.window.showInformationMessage(message),
+  warn: (message, ...actions) => vscode.window.showWarningMessage(message, ...actions),
+  confirm: (message, yes) => vscode.window.showWarningMessage(message, { modal: true }, yes).then((answer) => answer === yes),
+  pick: (items, options) => vscode.window.showQuickPick(items, options),
+};
+
 /** Adds the record to the bibliography file; says what happened. */
-export async function addToBibliographyFile(work: CitedWork, editor: vscode.TextEditor | undefined): Promise<void> {
-  const found = await bibliographyFile(editor);
+export async function addToBibliographyFile(work: CitedWork, editor: vscode.TextEditor | undefined, prompts: BibliographyPrompts = WINDOW_PROMPTS): Promise<void> {
+  try {
+    await addRecord(work, editor, prompts);
+  } catch (error) {
+    // Whatever went wrong, the writer learns what, and that the file was not changed by halves.
+    void prompts.warn(`The record could not be added to the bibliography file: ${shortMessage(error instanceof Error ? error.message : String(error))}`);
+  }
+}
+
+async function addRecord(work: CitedWork, editor: vscode.TextEditor | undefined, prompts: BibliographyPrompts): Promise<void> {
+  const found = await bibliographyFile(editor, prompts);
   if (typeof found === 'string') {
-    void vscode.window.showWarningMessage(found);
+    void prompts.warn(found);
     return;
   }
   if (!found) return;
   const { uri, format } = found;
   const shown = vscode.workspace.asRelativePath(uri);
   if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) {
-    void vscode.window.showWarningMessage(`${shown} has unsaved changes: save it, then add the record again. Nothing was changed.`);
+    void prompts.warn(`${shown} has unsaved changes: save it, then add the record again. Nothing was changed.`);
     return;
   }
   const bytes = await read(uri);
+  if (!vscode.workspace.getWorkspaceFolder(uri)) {
+    const place = uri.scheme === 'file' ? uri.fsPath : uri.toString(true);
+    const question = `${bytes ? 'Add the record to' : 'Create'} ${place}? The document names this bibliography file, which is outside the workspace folder.`;
+    if (!(await prompts.confirm(question, bytes ? 'Add to This File' : 'Create This File'))) return;
+  }
   let text = '';
   if (bytes) {
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
-      void vscode.window.showWarningMessage(`${shown} is not UTF-8 text, so it was left untouched.`);
+      void prompts.warn(`${shown} is not UTF-8 text, so it was left untouched.`);
       return;
     }
   }
   const result = bytes ? addToBibliography(text, format, work) : { kind: 'added' as const, text: exportRecord(work, format === 'bibtex' ? 'bibtex' : 'csl-json') };
   if (result.kind === 'malformed') {
     // Not awaited: the command is done, whether or not the writer ever answers.
-    void vscode.window.showWarningMessage(`${shown} is malformed at line ${result.line}: ${result.message}. It was left untouched.`, 'Open at Line').then((open) => {
+    void prompts.warn(`${shown} is malformed at line ${result.line}: ${shortMessage(result.message)}. It was left untouched.`, 'Open at Line').then((open) => {
+      if (open) void vscode.window.showTextDocument(uri, { selection: new vscode.Range(result.line - 1, 0, result.line - 1, 0) });
+    });
+  } else if (result.kind === 'conflict') {
+    void prompts.warn(`${shown} already has an entry with the key ${result.key} (line ${result.line}), for another work: nothing was added. Give the text another key (cpcRelations.citation.key) or rename that entry.`, 'Open at Line').then((open) => {
       if (open) void vscode.window.showTextDocument(uri, { selection: new vscode.Range(result.line - 1, 0, result.line - 1, 0) });
     });
   } else if (result.kind === 'present') {
-    void vscode.window.showInformationMessage(`${shown} already holds the record (as ${result.key}); nothing was added.`);
+    prompts.info(`${shown} already holds the record (${result.key === undefined ? 'an entry with no id' : `as ${result.key}`}); nothing was added.`);
   } else {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.text));
-    void vscode.window.showInformationMessage(`${bytes ? 'Added' : 'Created'} ${shown} with the record ${work.key}.`);
+    prompts.info(`${bytes ? 'Added' : 'Created'} ${shown} with the record ${work.key}.`);
   }
 }
 
@@ -62,7 +98,7 @@ async function read(uri: vscode.Uri): Promise<Uint8Array | undefined> {
 
 type Found = { uri: vscode.Uri; format: BibliographyFormat } | string | undefined;
 
-async function bibliographyFile(editor: vscode.TextEditor | undefined): Promise<Found> {
+async function bibliographyFile(editor: vscode.TextEditor | undefined, prompts: BibliographyPrompts): Promise<Found> {
   const named = editor && namedFile(editor.document);
   if (named) return named;
   const folder = (editor && vscode.workspace.getWorkspaceFolder(editor.document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
@@ -70,18 +106,28 @@ async function bibliographyFile(editor: vscode.TextEditor | undefined): Promise<
   const candidates = await findBibliographies(folder.uri);
   if (candidates.length === 0) return { uri: vscode.Uri.joinPath(folder.uri, NEW_FILE), format: 'bibtex' };
   if (candidates.length === 1) return candidates[0];
-  const picked = await vscode.window.showQuickPick(
+  const picked = await prompts.pick(
     candidates.map((c) => ({ label: vscode.workspace.asRelativePath(c.uri), found: c })),
     { title: 'Add to Bibliography File', placeHolder: 'Which bibliography file?' },
   );
   return picked?.found;
 }
 
-/** The bibliography file the document itself names, relative to the document. */
+/**
+ * The bibliography file the document itself names, in live text only:
+ * relative to the document, or a full path. A name that starts with "~" is
+ * refused, as only a shell knows the home folder it means.
+ */
 function namedFile(document: vscode.TextDocument): Found {
-  const name = bibliographyNamed(document.getText());
+  const language = document.languageId === 'latex' || document.languageId === 'tex' ? 'latex' : document.languageId === 'plaintext' ? undefined : 'markdown';
+  const name = bibliographyNamed(document.getText(), language);
   const format = name === undefined ? undefined : bibliographyFormat(name);
   if (!name || !format) return undefined;
+  if (name.startsWith('~')) return `The document names the bibliography file ${shortMessage(name)}: a name that starts with "~" is not read here. Name the file relative to the document, or by its full path.`;
+  if (/^(\/|[A-Za-z]:[\\/]|\\\\)/.test(name)) {
+    const root = document.isUntitled ? vscode.workspace.workspaceFolders?.[0]?.uri : document.uri;
+    return root ? { uri: root.with({ path: name.replace(/\\/g, '/').replace(/^(?=[A-Za-z]:)/, '/') }), format } : undefined;
+  }
   const base = document.isUntitled ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(document.uri, '..');
   return base ? { uri: vscode.Uri.joinPath(base, name), format } : undefined;
 }
@@ -112,5 +158,5 @@ async function findBibliographies(root: vscode.Uri): Promise<{ uri: vscode.Uri; 
 
 async function isCslJson(uri: vscode.Uri): Promise<boolean> {
   const head = new TextDecoder().decode((await read(uri))?.slice(0, 512));
-  return /^\s*\[\s*(\]|\{[^]*"(id|type)"\s*:)/.test(head);
+  return /^\ufeff?[ \t\r\n]*\[[ \t\r\n]*(\]|\{[^]*"(id|type)"[ \t\r\n]*:)/.test(head);
 }

@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { bundledWork } from '../../src/core/corpus';
+import { citedWork } from '../../src/core/cite';
+import { addToBibliographyFile, type BibliographyPrompts } from '../../src/vscode/bibliography';
 import { Commands } from '../../src/vscode/commands';
 import { closeAllEditors, extensionApi, workspaceUri } from './support';
 
@@ -63,5 +66,87 @@ describe('Add to Bibliography File', () => {
     } finally {
       await vscode.workspace.getConfiguration().update('cpcRelations.citation.key', undefined, vscode.ConfigurationTarget.Global);
     }
+  });
+
+  describe('asks, and says what it did', () => {
+    /** Prompts that record what they were asked and answer `confirm` with `yes`. */
+    function prompts(yes: boolean): BibliographyPrompts & { said: string[] } {
+      const said: string[] = [];
+      return {
+        said,
+        info: (message) => void said.push(`info: ${message}`),
+        warn: (message) => {
+          said.push(`warn: ${message}`);
+          return Promise.resolve(undefined);
+        },
+        confirm: (message) => {
+          said.push(`confirm: ${message}`);
+          return Promise.resolve(yes);
+        },
+        pick: () => Promise.resolve(undefined),
+      };
+    }
+    const work = citedWork(bundledWork());
+    const outside = () => vscode.Uri.joinPath(workspaceUri(''), '..', 'cite-outside.bib');
+    const exists = async (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+
+    async function editorNaming(line: string, name: string): Promise<vscode.TextEditor> {
+      await write(name, line);
+      return vscode.window.showTextDocument(workspaceUri(name));
+    }
+
+    it('writes outside the workspace folder only after a confirmation that names the full path', async () => {
+      const editor = await editorNaming('\\addbibresource{../cite-outside.bib}\n', 'cite-tests/outside.tex');
+      const declined = prompts(false);
+      await addToBibliographyFile(work, editor, declined);
+      const path = vscode.Uri.joinPath(workspaceUri(''), '../cite-outside.bib');
+      assert.equal(await exists(outside()), false, 'nothing is created when the writer declines');
+      assert.equal(declined.said.length, 1, declined.said.join('\n'));
+      assert.ok(declined.said[0].startsWith(`confirm: Create ${path.scheme === 'file' ? path.fsPath : path.toString(true)}? `), declined.said[0]);
+      const accepted = prompts(true);
+      await addToBibliographyFile(work, editor, accepted);
+      try {
+        assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(outside())), /^@incollection\{cpcir2007outstanding,/);
+      } finally {
+        await vscode.workspace.fs.delete(outside());
+      }
+    });
+
+    it('does not ask for a file inside the workspace folder', async () => {
+      const editor = await editorNaming('\\addbibresource{cite-inside.bib}\n', 'cite-tests/inside.tex');
+      const asked = prompts(false);
+      await addToBibliographyFile(work, editor, asked);
+      assert.deepEqual(asked.said, ['info: Created cite-tests/cite-inside.bib with the record cpcir2007outstanding.']);
+    });
+
+    it('refuses a name that starts with ~, and reads no commented-out declaration', async () => {
+      const tilde = prompts(true);
+      await addToBibliographyFile(work, await editorNaming('\\addbibresource{~/refs.bib}\n', 'cite-tests/tilde.tex'), tilde);
+      assert.equal(tilde.said.length, 1);
+      assert.match(tilde.said[0], /^warn: The document names the bibliography file ~\/refs\.bib: a name that starts with "~" is not read here\./);
+      const commented = prompts(true);
+      await write('cite-tests/other.bib', '@book{other, title = {Other}}\n');
+      await addToBibliographyFile(work, await editorNaming('% \\addbibresource{../cite-outside.bib}\n\\addbibresource{other.bib}\n', 'cite-tests/commented.tex'), commented);
+      assert.equal(await exists(outside()), false);
+      assert.deepEqual(commented.said, ['info: Added cite-tests/other.bib with the record cpcir2007outstanding.']);
+    });
+
+    it('reports another work under the record\'s key as a conflict, and adds nothing', async () => {
+      const original = '@book{cpcir2007outstanding,\n  title = {A Different Book}\n}\n';
+      await write('cite-tests/conflict.bib', original);
+      const asked = prompts(true);
+      await addToBibliographyFile(work, await editorNaming('\\addbibresource{conflict.bib}\n', 'cite-tests/conflict.tex'), asked);
+      assert.equal(await read('cite-tests/conflict.bib'), original);
+      assert.deepEqual(asked.said, ['warn: cite-tests/conflict.bib already has an entry with the key cpcir2007outstanding (line 1), for another work: nothing was added. Give the text another key (cpcRelations.citation.key) or rename that entry.']);
+    });
+
+    it('says where a deeply nested CSL-JSON file goes wrong, and leaves it untouched', async () => {
+      const original = '['.repeat(10_000);
+      await write('cite-tests/deep.json', original);
+      const asked = prompts(true);
+      await addToBibliographyFile(work, await editorNaming('---\nbibliography: deep.json\n---\n', 'cite-tests/deep.md'), asked);
+      assert.equal(await read('cite-tests/deep.json'), original);
+      assert.deepEqual(asked.said, ['warn: cite-tests/deep.json is malformed at line 1: the JSON ends too early (a bracket or quotation mark is not closed). It was left untouched.']);
+    });
   });
 });

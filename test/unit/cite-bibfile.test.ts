@@ -85,7 +85,88 @@ describe('Adding the record to a CSL-JSON file', () => {
   });
 });
 
+describe('Bibliography files that would hang, crash or be changed', () => {
+  const item = JSON.parse(exportRecord(cited, 'csl-json'))[0] as Record<string, unknown>;
+
+  it('adds to a CSL-JSON file with a long run of whitespace, changing nothing but the insertion', () => {
+    const spaces = ' '.repeat(160_000);
+    const text = `[{"id":"other"}${spaces}]`;
+    const result = addToBibliography(text, 'csl-json', cited);
+    assert.deepEqual(result, { kind: 'added', text: `[{"id":"other"},${JSON.stringify(item)}${spaces}]` });
+    const inside = `[${spaces}{"id":"other"}]`;
+    assert.equal(addToBibliography(inside, 'csl-json', cited).kind, 'added');
+    assert.equal(addToBibliography(`[${spaces}`, 'csl-json', cited).kind, 'malformed');
+  });
+
+  it('says where a deeply nested CSL-JSON file goes wrong instead of overflowing the stack', () => {
+    assert.deepEqual(addToBibliography('['.repeat(10_000), 'csl-json', cited), { kind: 'malformed', line: 1, message: 'the JSON ends too early (a bracket or quotation mark is not closed)' });
+    assert.deepEqual(addToBibliography(`${'['.repeat(10_000)}}`, 'csl-json', cited), { kind: 'malformed', line: 1, message: 'the JSON is not valid here ("}")' });
+    assert.equal(addToBibliography('{'.repeat(10_000), 'bibtex', cited).kind, 'added');
+  });
+
+  it('reads a CSL-JSON file with a byte-order mark and keeps the mark', () => {
+    const text = '\ufeff[\n  {"id": "other"}\n]\n';
+    const result = addToBibliography(text, 'csl-json', cited);
+    assert.ok(result.kind === 'added', JSON.stringify(result));
+    assert.ok(result.text.startsWith('\ufeff[\n  {"id": "other"},\n  {\n    "id": "cpcir2007outstanding",'));
+    assert.deepEqual(JSON.parse(result.text.slice(1)), [{ id: 'other' }, item]);
+  });
+
+  it('keeps the whitespace before the closing bracket byte for byte', () => {
+    const text = '[\n  {"id": "other"}\n\n\t  ]  \n';
+    const result = addToBibliography(text, 'csl-json', cited);
+    assert.ok(result.kind === 'added');
+    assert.ok(result.text.startsWith('[\n  {"id": "other"},\n  {'));
+    assert.ok(result.text.endsWith('\n  }\n\n\t  ]  \n'), JSON.stringify(result.text.slice(-20)));
+    const crlf = '[\r\n    {"id": "other"}\r\n]';
+    const added = addToBibliography(crlf, 'csl-json', cited);
+    assert.ok(added.kind === 'added');
+    assert.ok(added.text.startsWith('[\r\n    {"id": "other"},\r\n    {\r\n        "id"'));
+    assert.ok(added.text.endsWith('\r\n    }\r\n]'));
+    assert.equal(added.text.replace(/\r\n/g, '').includes('\n'), false);
+  });
+
+  it('reports another work under the record\'s key as a conflict, and adds nothing', () => {
+    assert.deepEqual(addToBibliography('[\n  {"id": "other"},\n  {"id": "cpcir2007outstanding", "title": "Something else"}\n]', 'csl-json', cited), { kind: 'conflict', key: 'cpcir2007outstanding', line: 3 });
+    assert.deepEqual(addToBibliography(`${OTHER}\n@book{cpcir2007outstanding,\n  title = {Something Else}\n}\n`, 'bibtex', cited), { kind: 'conflict', key: 'cpcir2007outstanding', line: 7 });
+    assert.deepEqual(addToBibliography('@book{CPCIR2007outstanding, title = {Other}}', 'bibtex', cited), { kind: 'conflict', key: 'CPCIR2007outstanding', line: 1 });
+  });
+
+  it('says a CSL item with the record\'s title and no id holds the record, with no key', () => {
+    assert.deepEqual(addToBibliography(`[{"title": ${JSON.stringify(item.title)}}]`, 'csl-json', cited), { kind: 'present', key: undefined });
+  });
+});
+
 describe('The bibliography file a document names', () => {
+  it('reads only live LaTeX declarations, not comments, \\iffalse, verbatim text or \\verb', () => {
+    assert.equal(bibliographyNamed('% \\addbibresource{commented.bib}\n\\addbibresource{live.bib}\n'), 'live.bib');
+    assert.equal(bibliographyNamed('text % note \\bibliography{commented}\n\\bibliography{live}\n'), 'live.bib');
+    assert.equal(bibliographyNamed('100\\% sure \\addbibresource{escaped.bib}'), 'escaped.bib');
+    assert.equal(bibliographyNamed('\\begin{verbatim}\n\\addbibresource{code.bib}\n\\end{verbatim}\n\\addbibresource{live.bib}'), 'live.bib');
+    assert.equal(bibliographyNamed('\\begin{lstlisting}\n\\addbibresource{code.bib}\n'), undefined);
+    assert.equal(bibliographyNamed('\\iffalse\n\\addbibresource{off.bib}\n\\fi\n\\bibliography{on}'), 'on.bib');
+    assert.equal(bibliographyNamed('See \\verb|\\addbibresource{code.bib}| and \\verb!x!.'), undefined);
+    assert.equal(bibliographyNamed('\\bibliographystyle{plain}'), undefined);
+    assert.equal(bibliographyNamed('\\addbibresource[location=remote]{https://example.org/refs.bib}'), undefined);
+  });
+
+  it('reads LaTeX declarations only in LaTeX, and front matter only in Markdown', () => {
+    const markdown = '---\ntitle: Essay\n---\n\n```latex\n\\addbibresource{code.bib}\n```\n';
+    assert.equal(bibliographyNamed(markdown, 'markdown'), undefined);
+    assert.equal(bibliographyNamed('---\nbibliography: refs.bib # the main one\n---\n', 'markdown'), 'refs.bib');
+    assert.equal(bibliographyNamed('---\n# bibliography: old.bib\nbibliography: "new.bib"\n---\n', 'markdown'), 'new.bib');
+    assert.equal(bibliographyNamed('---\nbibliography: refs.bib\n---\n', 'latex'), undefined);
+  });
+
+  it('reads thousands of unclosed \\addbibresource[ and \\bibliography{ as quickly as any text', () => {
+    assert.equal(bibliographyNamed('\\addbibresource['.repeat(50_000)), undefined);
+    assert.equal(bibliographyNamed(`${'\\addbibresource[x'.repeat(50_000)}]{found.bib}`), 'found.bib');
+    assert.equal(bibliographyNamed('\\bibliography{'.repeat(50_000)), undefined);
+    assert.equal(bibliographyNamed('\\verb!'.repeat(50_000)), undefined);
+    assert.equal(bibliographyNamed('\\begin{verbatim}'.repeat(50_000)), undefined);
+  });
+
+
   it('reads LaTeX\'s \\addbibresource and \\bibliography, and Markdown front matter', () => {
     assert.equal(bibliographyNamed('\\usepackage{biblatex}\n\\addbibresource[location=local]{refs/main.bib}\n'), 'refs/main.bib');
     assert.equal(bibliographyNamed('\\bibliographystyle{plain}\n\\bibliography{refs,other}'), 'refs.bib');

@@ -8,11 +8,15 @@ export function parseJson(text: string): { value: unknown } | { line: number; me
   }
 }
 
-/** Where JSON text stops being valid: a small recursive reader, used only once JSON.parse has failed. */
+/**
+ * Where JSON text stops being valid, used only once JSON.parse has failed. A
+ * reader with its own stack of open brackets, not recursion, so that any
+ * depth of nesting is read (10,000 "[" overflowed the call stack).
+ */
 function jsonErrorOffset(text: string): number {
   let i = 0;
   const ws = () => {
-    while (/\s/.test(text[i] ?? '')) i++;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
   };
   const token = (pattern: RegExp): boolean => {
     const match = pattern.exec(text.slice(i, i + 100_000));
@@ -20,31 +24,49 @@ function jsonErrorOffset(text: string): number {
     return match !== null;
   };
   const string = () => token(/^"(?:[^"\\]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"/);
-  const value = (): boolean => {
+  const scalar = () => (text[i] === '"' ? string() : token(/^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null)/));
+  /** A member's name and colon. */
+  const name = (): boolean => {
     ws();
-    const open = text[i];
-    if (open !== '{' && open !== '[') return open === '"' ? string() : token(/^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null)/);
-    const close = open === '{' ? '}' : ']';
+    if (!string()) return false;
+    ws();
+    if (text[i] !== ':') return false;
     i++;
-    ws();
-    if (text[i] === close) {
-      i++;
-      return true;
-    }
-    for (;;) {
-      if (open === '{') {
-        ws();
-        if (!string()) return false;
-        ws();
-        if (text[i] !== ':') return false;
-        i++;
-      }
-      if (!value()) return false;
-      ws();
-      if (text[i] !== ',' && text[i] !== close) return false;
-      if (text[i++] === close) return true;
-    }
+    return true;
   };
-  if (value()) ws();
-  return i;
+  const open: string[] = [];
+  let expectValue = true;
+  for (;;) {
+    ws();
+    if (expectValue) {
+      const c = text[i];
+      if (c === '{' || c === '[') {
+        i++;
+        ws();
+        if (text[i] === (c === '{' ? '}' : ']')) {
+          i++;
+          expectValue = false;
+        } else {
+          open.push(c);
+          if (c === '{' && !name()) return i;
+        }
+        continue;
+      }
+      if (!scalar()) return i;
+      expectValue = false;
+      continue;
+    }
+    const top = open[open.length - 1];
+    if (top === undefined) return i;
+    if (text[i] === ',') {
+      i++;
+      if (top === '{' && !name()) return i;
+      expectValue = true;
+    } else if (text[i] === (top === '{' ? '}' : ']')) {
+      i++;
+      open.pop();
+    } else {
+      return i;
+    }
+  }
 }
