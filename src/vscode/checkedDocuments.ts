@@ -5,10 +5,11 @@
  * navigation always read findings that match the text on screen.
  */
 import * as vscode from 'vscode';
+import { asYouTypePause, DEFAULT_LIMITS, documentPause, type AsYouTypeLimits, type Pause } from '../core/asYouType';
 import { QuotationChecker, type CheckResult, type DocumentLanguage } from '../core/check';
 import { READER_SCHEME } from './commands';
 import type { Services } from './services';
-import { warnSetting } from './settings';
+import { describeValue, warnSetting } from './settings';
 
 export { describeValue, warnSetting } from './settings';
 
@@ -29,6 +30,8 @@ export const SETTINGS = {
   enabled: 'cpcRelations.check.enabled',
   severity: 'cpcRelations.check.severity',
   citationKeys: 'cpcRelations.check.citationKeys',
+  maxDocumentSize: 'cpcRelations.check.maxDocumentSize',
+  maxBlockSize: 'cpcRelations.check.maxBlockSize',
   /** The citation key the citation settings write, recognised too. */
   citationKey: 'cpcRelations.citation.key',
 } as const;
@@ -47,22 +50,61 @@ export interface Checked {
   readonly duration: number;
 }
 
+/** A document that is not checked as you type, and why. */
+export interface Paused {
+  readonly document: vscode.TextDocument;
+  /** Undefined when checking as you type resumes. */
+  readonly pause: Pause | undefined;
+}
+
 export class CheckedDocuments implements vscode.Disposable {
   private readonly checkers = new Map<string, { checker: QuotationChecker; keys: string }>();
   private readonly results = new Map<string, Checked>();
+  private readonly pauses = new Map<string, { version: number; limits: string; pause: Pause | undefined }>();
   private readonly onDidCheckEmitter = new vscode.EventEmitter<Checked>();
+  private readonly onDidChangePauseEmitter = new vscode.EventEmitter<Paused>();
   /** Fires after every check, with its result. */
   readonly onDidCheck = this.onDidCheckEmitter.event;
+  /** Fires when checking as you type pauses for a document, or resumes. */
+  readonly onDidChangePause = this.onDidChangePauseEmitter.event;
 
   constructor(private readonly services: Services) {}
 
-  /** The result for the document as it is now, checking it if the last check is older; undefined for documents not checked. */
-  resultFor(document: vscode.TextDocument): Checked | undefined {
+  /**
+   * Why the document is not checked as you type (too long, or a block too
+   * long to read in one go), or undefined. Decided once per version: from
+   * its length alone when that is over the limit, else in one pass over its
+   * blocks.
+   */
+  pauseFor(document: vscode.TextDocument): Pause | undefined {
+    const language = checkedLanguage(document);
+    if (!language || document.isClosed) return undefined;
+    const key = document.uri.toString();
+    const limits = asYouTypeLimits();
+    const shape = `${limits.maxDocumentSize}/${limits.maxBlockSize}`;
+    const known = this.pauses.get(key);
+    if (known && known.version === document.version && known.limits === shape) return known.pause;
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    const pause = documentPause(length, limits) ?? asYouTypePause(document.getText(), language, limits);
+    this.pauses.set(key, { version: document.version, limits: shape, pause });
+    if ((known?.pause === undefined) !== (pause === undefined) || (known?.pause && pause && known.pause.reason !== pause.reason)) {
+      this.onDidChangePauseEmitter.fire({ document, pause });
+    }
+    return pause;
+  }
+
+  /**
+   * The result for the document as it is now, checking it if the last check
+   * is older; undefined for documents not checked, and for documents paused
+   * (see pauseFor) unless `evenIfPaused`.
+   */
+  resultFor(document: vscode.TextDocument, { evenIfPaused = false } = {}): Checked | undefined {
     const language = checkedLanguage(document);
     if (!language || document.isClosed) return undefined;
     const key = document.uri.toString();
     const known = this.results.get(key);
     if (known && known.version === document.version && known.document === document) return known;
+    if (!evenIfPaused && this.pauseFor(document)) return undefined;
     const started = performance.now();
     const result = this.checkerFor(document).check(document.getText(), language);
     const checked: Checked = { document, version: document.version, result, duration: performance.now() - started };
@@ -80,6 +122,7 @@ export class CheckedDocuments implements vscode.Disposable {
     if (!language || document.isClosed) return true;
     const known = this.results.get(document.uri.toString());
     if (known && known.version === document.version && known.document === document) return true;
+    if (this.pauseFor(document)) return true;
     return this.checkerFor(document).prepare(document.getText(), language, enough);
   }
 
@@ -102,6 +145,7 @@ export class CheckedDocuments implements vscode.Disposable {
   forget(uri: vscode.Uri): void {
     this.checkers.delete(uri.toString());
     this.results.delete(uri.toString());
+    this.pauses.delete(uri.toString());
   }
 
   /** Forgets every checker: the keys it recognises changed. */
@@ -112,6 +156,7 @@ export class CheckedDocuments implements vscode.Disposable {
 
   dispose(): void {
     this.onDidCheckEmitter.dispose();
+    this.onDidChangePauseEmitter.dispose();
   }
 }
 
@@ -127,6 +172,19 @@ export function citationKeys(): string[] {
   const own = config.get<unknown>(SETTINGS.citationKey);
   if (typeof own === 'string' && own.trim() !== '') keys.push(own.trim());
   return keys;
+}
+
+/** The sizes past which a document is not checked as you type, from the settings (a value that is not a whole number of 0 or more warns and gives the default). */
+export function asYouTypeLimits(): AsYouTypeLimits {
+  const config = vscode.workspace.getConfiguration();
+  const size = (setting: string, fallback: number): number => {
+    const value = config.get<unknown>(setting);
+    if (value === undefined) return fallback;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+    warnSetting(setting, value, `The setting ${setting} is ${describeValue(value)}, not a whole number of characters (0 for no limit): using ${fallback.toLocaleString('en')}.`);
+    return fallback;
+  };
+  return { maxDocumentSize: size(SETTINGS.maxDocumentSize, DEFAULT_LIMITS.maxDocumentSize), maxBlockSize: size(SETTINGS.maxBlockSize, DEFAULT_LIMITS.maxBlockSize) };
 }
 
 /** A range of offsets as a range of the document. */

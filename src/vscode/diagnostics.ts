@@ -124,6 +124,11 @@ export class DiagnosticsPublisher implements vscode.Disposable {
       this.timers.delete(key);
       // An edit since schedules its own check.
       if (document.isClosed || document.version !== version) return;
+      // Too long to check as you type (CheckedDocuments.pauseFor says so once); problems found before would now be misplaced.
+      if (this.checks.pauseFor(document)) {
+        this.collection.delete(document.uri);
+        return;
+      }
       // A long document is read a slice at a time, letting the editor breathe between slices.
       const started = performance.now();
       if (!this.checks.prepare(document, () => performance.now() - started > SLICE_MS)) {
