@@ -96,7 +96,7 @@ describe('Add to Bibliography File', () => {
     }
 
     it('writes outside the workspace folder only after a confirmation that names the full path', async () => {
-      const editor = await editorNaming('\\addbibresource{../cite-outside.bib}\n', 'cite-tests/outside.tex');
+      const editor = await editorNaming('\\addbibresource{../../cite-outside.bib}\n', 'cite-tests/outside.tex');
       const declined = prompts(false);
       await addToBibliographyFile(work, editor, declined);
       const path = vscode.Uri.joinPath(workspaceUri(''), '../cite-outside.bib');
@@ -126,7 +126,7 @@ describe('Add to Bibliography File', () => {
       assert.match(tilde.said[0], /^warn: The document names the bibliography file ~\/refs\.bib: a name that starts with "~" is not read here\./);
       const commented = prompts(true);
       await write('cite-tests/other.bib', '@book{other, title = {Other}}\n');
-      await addToBibliographyFile(work, await editorNaming('% \\addbibresource{../cite-outside.bib}\n\\addbibresource{other.bib}\n', 'cite-tests/commented.tex'), commented);
+      await addToBibliographyFile(work, await editorNaming('% \\addbibresource{../../cite-outside.bib}\n\\addbibresource{other.bib}\n', 'cite-tests/commented.tex'), commented);
       assert.equal(await exists(outside()), false);
       assert.deepEqual(commented.said, ['info: Added cite-tests/other.bib with the record cpcir2007outstanding.']);
     });
