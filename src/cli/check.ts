@@ -68,7 +68,7 @@ export function runCheck(args: readonly string[], io: CheckIo = { ...processIo()
   for (const file of files) {
     const read = io.readFile(file, maxSize);
     if ('refused' in read) {
-      io.err(`cpc-relations check: cannot read "${escapeForTerminal(file)}": ${read.refused}\n`);
+      io.err(`cpc-relations check: cannot read "${escapeForTerminal(file)}": ${escapeForTerminal(read.refused)}\n`);
       unreadable++;
       continue;
     }
