@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { citedWork, composeText, exportRecord, render, STYLE_IDS, STYLES, type CitationStyle, type ExportFormat, type StyleId } from '../../src/core/cite';
-import { pinpointOf, type Pinpoint } from '../../src/core/cite/locator';
+import { pinpointOf, stylePinpoint, type Pinpoint } from '../../src/core/cite/locator';
 import { bundledWork } from '../../src/core/corpus';
 import { sectionPassage, type Passage } from '../../src/core/passage';
 
@@ -95,7 +95,7 @@ function readCiteproc(output: string, style: CitationStyle): Record<string, stri
 
 /** Our own forms, rendered as Markdown. */
 function ours(style: CitationStyle): Record<string, string> {
-  const at = (passage: Passage): Pinpoint => pinpointOf(work, passage.locator);
+  const at = (passage: Passage): Pinpoint | undefined => stylePinpoint(work, style.words, pinpointOf(work, passage.locator));
   const md = (rich: Parameters<typeof render>[0]) => render(rich, 'markdown', style.singleQuotes);
   const [p4, , range, sec] = CASES.map((c) => at(c.passage));
   if (style.notes) {

@@ -42,4 +42,6 @@ export interface CitationStyle {
   };
   /** The citation follows the quotation without a space (superscript numbers). */
   readonly attached?: boolean;
+  /** Works are numbered in the order the document first cites them (GB/T 7714's numeric system). */
+  readonly numbered?: boolean;
 }

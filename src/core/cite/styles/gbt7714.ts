@@ -6,14 +6,17 @@
  * capitals and the given name in full (8.1.2). Western titles in sentence
  * case, no italics. In the text a superscript number, with the pinpoint in
  * superscript after the bracket as the standard places page numbers (10.1.3).
+ * The number is the work's order of first citation in the document
+ * (numbering.ts). The reader counts the paragraphs: the standard gives only
+ * page numbers as pinpoints (10.1.3), and "para. 4" stands in for them.
  */
 import { locatorRich, sectionInQuotes } from '../locator';
 import { sup } from '../rich';
 import type { CitationStyle } from '../style';
-import { initials, type Name } from '../work';
+import { initials, type CitedWork, type Name } from '../work';
 
-/** The work's number in the list; with one source cited it is 1. */
-const NUMBER = '[1]';
+/** The work's number: its order of first citation in the document (10.1.1), the same in the reference list (9.1). */
+const number = (w: CitedWork) => `[${w.number}]`;
 
 const gbName = (e: Name) => `${e.family.toUpperCase()} ${e.familyFirst ? e.given : initials(e.given, false)}`.trim();
 
@@ -23,16 +26,17 @@ export const gbt7714: CitationStyle = {
   short: 'GB/T 7714',
   referenceListTitle: 'References',
   singleQuotes: false,
-  words: { paragraph: 'para.', paragraphs: 'paras.', dash: '-', section: sectionInQuotes('', 'sec. '), introduction: 'introduction' },
+  words: { unnumbered: 'count', paragraph: 'para.', paragraphs: 'paras.', dash: '-', section: sectionInQuotes('', 'sec. '), introduction: 'introduction' },
   isLongQuotation: ({ words }) => words >= 40,
   reference: (w) => {
     const eds = w.editors.length ? `${w.editors.map(gbName).join(', ')}. ` : '';
-    return [`${NUMBER} ${w.titleSentence}[M]//${eds}${w.containerSentence}. ${w.place}: ${w.publisher}, ${w.year}.`];
+    return [`${number(w)} ${w.titleSentence}[M]//${eds}${w.containerSentence}. ${w.place}: ${w.publisher}, ${w.year}.`];
   },
-  parenthetical: (_w, p) => [sup(NUMBER, ...locatorRich(gbt7714.words, p))],
-  narrative: (_w, p) => {
+  parenthetical: (w, p) => [sup(number(w), ...locatorRich(gbt7714.words, p))],
+  narrative: (w, p) => {
     const loc = locatorRich(gbt7714.words, p);
-    return [NUMBER, ...(loc.length ? [sup(...loc)] : [])];
+    return [number(w), ...(loc.length ? [sup(...loc)] : [])];
   },
   attached: true,
+  numbered: true,
 };
