@@ -24,6 +24,7 @@ const CSL: Record<StyleId, string> = {
   'chicago-author-date': 'chicago-author-date',
   harvard: 'harvard-cite-them-right',
   'gb-t-7714': 'china-national-standard-gb-t-7714-2015-numeric',
+  'gb-t-7714-author-date': 'china-national-standard-gb-t-7714-2015-author-date',
 };
 const INSTALL = 'apt-get install pandoc citation-style-language-styles';
 
@@ -202,7 +203,7 @@ describe('The styles agree with citeproc (pandoc) but for the deviations docs/ci
         const viaJson = output(id, 'csl-json').stdout;
         // Pandoc 2.17 turns BibTeX's title case into sentence case only under styles whose
         // own locale is English; the GB/T style's is Chinese, so there the case differs.
-        if (id === 'gb-t-7714') assert.equal(viaBib.stdout.toLowerCase(), viaJson.toLowerCase(), id);
+        if (id.startsWith('gb-t-7714')) assert.equal(viaBib.stdout.toLowerCase(), viaJson.toLowerCase(), id);
         else assert.equal(viaBib.stdout, viaJson, id);
       }
     });

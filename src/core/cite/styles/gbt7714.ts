@@ -18,7 +18,8 @@ import { initials, type CitedWork, type Name } from '../work';
 /** The work's number: its order of first citation in the document (10.1.1), the same in the reference list (9.1). */
 const number = (w: CitedWork) => `[${w.number}]`;
 
-const gbName = (e: Name) => `${e.family.toUpperCase()} ${e.familyFirst ? e.given : initials(e.given, false)}`.trim();
+/** A romanised name: family name in capitals, the given name in full when the source writes it family name first (8.1.2). */
+export const gbName = (e: Name) => `${e.family.toUpperCase()} ${e.familyFirst ? e.given : initials(e.given, false)}`.trim();
 
 export const gbt7714: CitationStyle = {
   id: 'gb-t-7714',
