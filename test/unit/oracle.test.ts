@@ -34,12 +34,15 @@ const paragraph = (first: number, last = first): Passage => ({ locator: { kind: 
 const section = sectionPassage(work.sections[5]);
 
 /** The forms compared, in the order they are cited in the test document; a note style's first note is full, later ones short. */
-const CASES: { form: string; passage: Passage; narrative?: boolean }[] = [
+const CASES: { form: string; passage: Passage; narrative?: boolean; counted?: boolean }[] = [
   { form: 'parenthetical', passage: paragraph(4) },
   { form: 'narrative', passage: paragraph(4), narrative: true },
   { form: 'range', passage: paragraph(4, 5) },
   { form: 'section', passage: section },
   { form: 'short', passage: paragraph(4) },
+  // With cpcRelations.citation.paragraphNumbers set to "always" (a note style's later notes are short).
+  { form: 'counted', passage: paragraph(4), counted: true },
+  { form: 'counted-range', passage: paragraph(4, 5), counted: true },
 ];
 
 function pandocReady(): boolean {
@@ -70,8 +73,8 @@ function writeExport(format: ExportFormat, file: string): string {
 
 /** Our Pandoc citations for each case, one paragraph each: "P1 [@key, para. 4]". */
 function oracleDocument(style: CitationStyle): string {
-  return CASES.map(({ passage, narrative }, i) => {
-    const options = { style, form: narrative ? 'narrative' : 'parenthetical', shape: 'auto', output: 'citationKeys' } as const;
+  return CASES.map(({ passage, narrative, counted }, i) => {
+    const options = { style, form: narrative ? 'narrative' : 'parenthetical', shape: 'auto', output: 'citationKeys', paragraphNumbers: counted ? 'always' : 'style' } as const;
     return `P${i + 1} ${composeText(work, { kind: 'citation', passage }, options, 'markdown')}`;
   }).join('\n\n') + '\n\n# References\n';
 }
@@ -96,9 +99,9 @@ function readCiteproc(output: string, style: CitationStyle): Record<string, stri
 
 /** Our own forms, rendered as Markdown. */
 function ours(style: CitationStyle): Record<string, string> {
-  const at = (passage: Passage): Pinpoint | undefined => stylePinpoint(work, style.words, pinpointOf(work, passage.locator));
+  const at = (passage: Passage, counted = false): Pinpoint | undefined => stylePinpoint(work, style.words, pinpointOf(work, passage.locator), counted ? 'always' : 'style');
   const md = (rich: Parameters<typeof render>[0]) => render(rich, 'markdown', style.singleQuotes);
-  const [p4, , range, sec] = CASES.map((c) => at(c.passage));
+  const [p4, , range, sec, , counted, countedRange] = CASES.map((c) => at(c.passage, c.counted));
   if (style.notes) {
     return {
       reference: md(style.reference(cited)),
@@ -107,6 +110,8 @@ function ours(style: CitationStyle): Record<string, string> {
       range: md(style.notes.short(cited, range)),
       section: md(style.notes.short(cited, sec)),
       short: md(style.notes.short(cited, p4)),
+      counted: md(style.notes.short(cited, counted)),
+      'counted-range': md(style.notes.short(cited, countedRange)),
     };
   }
   return {
@@ -115,6 +120,8 @@ function ours(style: CitationStyle): Record<string, string> {
     narrative: md(style.narrative(cited, p4)),
     range: md(style.parenthetical(cited, range)),
     section: md(style.parenthetical(cited, sec)),
+    counted: md(style.parenthetical(cited, counted)),
+    'counted-range': md(style.parenthetical(cited, countedRange)),
   };
 }
 
@@ -167,7 +174,7 @@ describe('The styles agree with citeproc (pandoc) but for the deviations docs/ci
     assert.ok(table.length > 0);
     for (const d of table) {
       assert.ok((STYLE_IDS as readonly string[]).includes(d.style), `unknown style "${d.style}"`);
-      assert.ok(d.forms.every((f) => ['all', 'reference', 'parenthetical', 'narrative', 'range', 'section', 'short'].includes(f)), `unknown form in ${d.forms.join(', ')}`);
+      assert.ok(d.forms.every((f) => ['all', 'reference', 'parenthetical', 'narrative', 'range', 'section', 'short', 'counted', 'counted-range'].includes(f)), `unknown form in ${d.forms.join(', ')}`);
       assert.ok(d.why.length > 20, `the deviation "${d.citeproc}" needs its reason`);
     }
   });
