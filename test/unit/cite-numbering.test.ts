@@ -35,6 +35,8 @@ describe('GB/T 7714 numbers: the order of first citation in the document', () =>
     assert.equal(number('\\parencite[4]{smith} \\item[7] \\cite[12]{lee}', 'latex'), 1);
     assert.equal(number('See [the site][7] and[^9].\n\n[7]: https://example.org\n[^9]: A note.\n'), 1);
     assert.equal(number('Published [2023] and [1000].'), 1);
+    assert.equal(number('Text [1]_ and :sup:`[2]`.\n\n.. [1] A footnote.\n', 'restructuredtext'), 3);
+    assert.equal(number('Text [4]_.\n\n.. [4] A footnote.\n', 'restructuredtext'), 1);
   });
 
   it('says which number the document gives the work, and the highest it uses', () => {

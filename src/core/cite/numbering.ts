@@ -55,6 +55,11 @@ export function documentNumbers(document: string, target: TargetId, work: CitedW
       i = close;
       continue;
     }
+    // Nor is a reStructuredText footnote, "[1]_" or ".. [1] …".
+    if (target === 'restructuredtext' && (document[close + 1] === '_' || document.startsWith('.. ', i - 3))) {
+      i = close;
+      continue;
+    }
     highest = Math.max(highest, group.highest);
     if (group.single !== undefined) {
       if (listed === undefined && startsEntry(document, lineStart, i)) {
