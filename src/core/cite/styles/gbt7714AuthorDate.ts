@@ -8,11 +8,11 @@
  * follows the parentheses in superscript (10.2.4). The chapter is
  * "[M]//" the book, as in the numeric system (8.8).
  */
-import { locatorRich, sectionInQuotes } from '../locator';
+import { locatorRich } from '../locator';
 import { sup } from '../rich';
 import type { CitationStyle } from '../style';
-import { gbName } from './gbt7714';
 import type { CitedWork } from '../work';
+import { gbChapter, GBT_WORDS } from './gbt7714';
 
 /** 佚名 in Chinese; the English word elsewhere. */
 const anonymous = (w: CitedWork) => (w.language.startsWith('zh') ? '佚名' : 'Anon');
@@ -23,12 +23,9 @@ export const gbt7714AuthorDate: CitationStyle = {
   short: 'GB/T 7714 author-date',
   referenceListTitle: 'References',
   singleQuotes: false,
-  words: { unnumbered: 'count', paragraph: 'para.', paragraphs: 'paras.', dash: '-', section: sectionInQuotes('', 'sec. '), introduction: 'introduction' },
+  words: GBT_WORDS,
   isLongQuotation: ({ words }) => words >= 40,
-  reference: (w) => {
-    const eds = w.editors.length ? `${w.editors.map(gbName).join(', ')}. ` : '';
-    return [`${anonymous(w)}, ${w.year}. ${w.titleSentence}[M]//${eds}${w.containerSentence}. ${w.place}: ${w.publisher}.`];
-  },
+  reference: (w) => [`${anonymous(w)}, ${w.year}. ${gbChapter(w)}.`],
   parenthetical: (w, p) => {
     const loc = locatorRich(gbt7714AuthorDate.words, p);
     return [`(${anonymous(w)}, ${w.year})`, ...(loc.length ? [sup(...loc)] : [])];
