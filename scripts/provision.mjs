@@ -28,6 +28,13 @@ export const SYSTEM_PACKAGES = {
   'libkrb5-dev': "headers for code-server's native kerberos module (built on first install)",
   pandoc: 'the independent citation oracle in the citation tests',
   'citation-style-language-styles': 'the CSL styles pandoc renders citations with',
+  // The export oracle (test/unit/oracle-tex.test.ts). About 140 MB; apt-get took 4 minutes on a
+  // loaded 2-core machine (1 min 40 s of CPU, most of it building TeX formats).
+  biber: 'reads the BibLaTeX export for biblatex, as the export oracle runs it',
+  'texlive-bibtex-extra': 'biblatex and its apa, chicago and gb7714-2015 styles, for the export oracle',
+  'texlive-latex-extra': 'csquotes and xstring, which biblatex-apa and biblatex-gb7714-2015 load',
+  'poppler-utils': 'pdftotext, which reads the typeset citations back in the export oracle',
+  bibutils: 'ris2xml and xml2bib, which read the RIS export as reference managers do',
 };
 
 export const cacheRoot = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'cpc-relations');

@@ -8,7 +8,7 @@ import {
   composeText, EXPORT_FORMATS, exportRecord, citedWork, render, STYLE_IDS, styleById, TARGET_IDS,
   type CiteOptions, type ExportFormat, type Request, type TargetId,
 } from '../core/cite';
-import { pinpointOf } from '../core/cite/locator';
+import { pinpointOf, stylePinpoint } from '../core/cite/locator';
 import { bundledWork } from '../core/corpus';
 import type { Work } from '../core/model';
 import { sectionPassage, type Passage } from '../core/passage';
@@ -28,6 +28,10 @@ export const CITE_USAGE = `  cite [N | N-M] [options]
       --quote      the quoted paragraphs with their citation
       --short      the short note (note styles: chicago-notes)
       --keys       a Pandoc citation (markdown) or biblatex command (latex)
+      --count-paragraphs
+                   counted paragraph numbers ("par. 4") in every style; by
+                   default MLA cites the work as a whole and Chicago the
+                   heading of the paragraph's section
       --reference  the reference-list entry
       --export E   the record as ${EXPORT_FORMATS.join(', ')}
                    Give one of --quote, --short, --reference and --export,
@@ -37,7 +41,7 @@ export const CITE_USAGE = `  cite [N | N-M] [options]
 const nodeIo = processIo();
 
 const VALUED = ['--style', '--form', '--format', '--section', '--export'];
-const FLAGS = ['--quote', '--short', '--keys', '--reference'];
+const FLAGS = ['--quote', '--short', '--keys', '--reference', '--count-paragraphs'];
 /** What is written: at most one of these. */
 const KINDS = ['--quote', '--short', '--reference', '--export'];
 
@@ -76,7 +80,8 @@ export function runCite(args: readonly string[], io: Io = nodeIo): number {
   if (positional.length > 1) return fail(`give one paragraph or range, not "${positional.join(' ')}"`);
   const passage = positional[0] !== undefined ? paragraphsPassage(work, positional[0]) : options.has('--section') ? sectionByWords(work, options.get('--section') ?? '') : undefined;
   if (typeof passage === 'string') return fail(passage);
-  const cite: CiteOptions = { style, form, shape: 'auto', output: options.has('--keys') ? 'citationKeys' : 'formatted' };
+  const paragraphNumbers = options.has('--count-paragraphs') ? 'always' : 'style';
+  const cite: CiteOptions = { style, form, shape: 'auto', output: options.has('--keys') ? 'citationKeys' : 'formatted', paragraphNumbers };
   let request: Request = { kind: 'citation', passage };
   if (options.has('--reference')) request = { kind: 'reference' };
   else if (options.has('--quote')) {
@@ -84,7 +89,7 @@ export function runCite(args: readonly string[], io: Io = nodeIo): number {
     request = { kind: 'quotation', passage };
   } else if (options.has('--short')) {
     if (!style.notes) return fail(`--short is for note styles (chicago-notes), not ${style.id}`);
-    const pinpoint = passage && pinpointOf(work, passage.locator);
+    const pinpoint = passage && stylePinpoint(work, style.words, pinpointOf(work, passage.locator), paragraphNumbers);
     io.out(`${render(style.notes.short(citedWork(work), pinpoint), target as TargetId, style.singleQuotes)}\n`);
     return EXIT.ok;
   }

@@ -43,11 +43,11 @@ export function registerCitations(services: Services): StyleChoice {
     );
   };
 
-  /** Copies for the kind of file the writer is working in, plain text when none. */
+  /** Copies for the kind of file the writer is working in, plain text when none; numbered as that document numbers its sources (GB/T 7714). */
   const copying = async (what: string, request: Request) => {
     const editor = liveWriterEditor(services);
     const target: TargetId = editor ? targetFor(editor.document.languageId) : 'plaintext';
-    await copy(composeText(services.work(), request, options(), target), what);
+    await copy(composeText(services.work(), request, options(), target, editor?.document.getText() ?? ''), what);
   };
 
   const { subscriptions } = services.context;

@@ -4,7 +4,7 @@
  * nothing ever fails because of a setting.
  */
 import * as vscode from 'vscode';
-import { parseTemplate, STYLE_IDS, STYLES, type CitationStyle, type CiteOptions, type StyleId, type Template } from '../core/cite';
+import { PARAGRAPH_NUMBERS, parseTemplate, STYLE_IDS, STYLES, type CitationStyle, type CiteOptions, type StyleId, type Template } from '../core/cite';
 import { isStyleId } from '../core/cite/styles';
 import { describeValue, shortMessage } from '../core/shown';
 
@@ -16,6 +16,7 @@ export const SETTINGS = {
   form: 'cpcRelations.citation.form',
   output: 'cpcRelations.citation.output',
   key: 'cpcRelations.citation.key',
+  paragraphNumbers: 'cpcRelations.citation.paragraphNumbers',
   parentheticalTemplate: 'cpcRelations.citation.parentheticalTemplate',
   narrativeTemplate: 'cpcRelations.citation.narrativeTemplate',
   referenceTemplate: 'cpcRelations.citation.referenceTemplate',
@@ -54,7 +55,8 @@ export function settingStyle(): CitationStyle {
 
 /**
  * The options every citation is made with: the style (the one chosen for
- * this workspace, else the setting's), form, shape, output, key, templates.
+ * this workspace, else the setting's), form, shape, output, key, paragraph
+ * numbers, templates.
  */
 export function citeOptions(chosen: StyleId | undefined): CiteOptions {
   const style = chosen && isStyleId(chosen) ? STYLES[chosen] : settingStyle();
@@ -71,6 +73,7 @@ export function citeOptions(chosen: StyleId | undefined): CiteOptions {
     shape: choice(SETTINGS.shape, SHAPES, 'auto'),
     output: choice(SETTINGS.output, OUTPUTS, 'formatted'),
     key,
+    paragraphNumbers: choice(SETTINGS.paragraphNumbers, PARAGRAPH_NUMBERS, 'style'),
     templates: {
       parenthetical: template(SETTINGS.parentheticalTemplate, style),
       narrative: template(SETTINGS.narrativeTemplate, style),

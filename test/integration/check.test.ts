@@ -130,7 +130,8 @@ describe('Quotation checking', () => {
       assert.equal(await applyQuickFix(editor, diagnostic), [
         'Its closing claim is that "CPC\'s role has been significant to the solution of disputes and regional stability."[^1]',
         '',
-        '[^1]: “The Outstanding Results of CPC’s International Relations,” in *International Relations of the Communist Party of China*, ed. Zhong Lianyan (Beijing: China Intercontinental Press, 2007), para. 13.',
+        // Chicago cites a paragraph the source does not number under its section's heading.
+        '[^1]: “The Outstanding Results of CPC’s International Relations,” in *International Relations of the Communist Party of China*, ed. Zhong Lianyan (Beijing: China Intercontinental Press, 2007), under “CPC’s international relations have facilitated world peace and stability.”',
         '',
       ].join('\n'));
       await quotationDiagnostics(editor.document.uri, 0);

@@ -6,6 +6,8 @@ import { closeAllEditors, extensionApi, scratchEditor, waitFor, workspaceUri } f
 
 const P4: Passage = { locator: { kind: 'paragraphs', first: 4, last: 4 }, text: 'As an "accelerator," party-to-party relations have facilitated the progress of state relations.' };
 const APA_4 = '(“Outstanding Results,” 2007, para. 4)';
+/** The heading of the section holding paragraphs 4 and 5, under which Chicago cites them. */
+const UNDER_4 = 'under “CPC’s international relations have facilitated a healthy and stable progress of state-to-state relations';
 const QUOTE_4 = '“As an ‘accelerator,’ party-to-party relations have facilitated the progress of state relations” (“Outstanding Results,” 2007, para. 4).';
 
 /** Runs a command that opens a quick pick and accepts its first item, polling until the command has finished. */
@@ -44,7 +46,7 @@ describe('Citation commands insert into the writer\'s document', () => {
   before(extensionApi);
   afterEach(async () => {
     await vscode.commands.executeCommand(Commands.chooseStyle, 'setting');
-    for (const key of ['cpcRelations.citation.style', 'cpcRelations.citation.form', 'cpcRelations.citation.output', 'cpcRelations.quotation.shape', 'cpcRelations.citation.parentheticalTemplate']) await setting(key, undefined);
+    for (const key of ['cpcRelations.citation.style', 'cpcRelations.citation.form', 'cpcRelations.citation.output', 'cpcRelations.quotation.shape', 'cpcRelations.citation.parentheticalTemplate', 'cpcRelations.citation.paragraphNumbers']) await setting(key, undefined);
     await closeEverything();
   });
 
@@ -129,9 +131,30 @@ describe('Citation commands insert into the writer\'s document', () => {
     assert.equal(
       editor.document.getText(),
       'A claim.[^1] Another.[^2] And more.[^3]\n\n[^1]: An earlier source.\n' +
-        '[^2]: “The Outstanding Results of CPC’s International Relations,” in *International Relations of the Communist Party of China*, ed. Zhong Lianyan (Beijing: China Intercontinental Press, 2007), para. 4.\n' +
-        '[^3]: “Outstanding Results,” para. 5.\n',
+        `[^2]: “The Outstanding Results of CPC’s International Relations,” in *International Relations of the Communist Party of China*, ed. Zhong Lianyan (Beijing: China Intercontinental Press, 2007), ${UNDER_4}.”\n` +
+        `[^3]: “Outstanding Results,” ${UNDER_4}.”\n`,
     );
+  });
+
+  it('counts paragraphs in MLA only when the setting asks for it', async () => {
+    const editor = await fileEditor('');
+    await vscode.commands.executeCommand(Commands.chooseStyle, 'mla');
+    await vscode.commands.executeCommand(Commands.insertCitation, P4);
+    await setting('cpcRelations.citation.paragraphNumbers', 'always');
+    await vscode.commands.executeCommand(Commands.insertCitation, P4);
+    await setting('cpcRelations.citation.paragraphNumbers', undefined);
+    assert.equal(editor.document.getText(), '(“Outstanding Results”)(“Outstanding Results,” par. 4)');
+  });
+
+  it('numbers a GB/T 7714 citation after the document\'s own sources, and its reference entry alike', async () => {
+    const editor = await fileEditor('Smith<sup>[1]</sup> and Lee<sup>[2]</sup>. ', 'md');
+    await vscode.commands.executeCommand(Commands.chooseStyle, 'gb-t-7714');
+    editor.selection = new vscode.Selection(0, 43, 0, 43);
+    await vscode.commands.executeCommand(Commands.insertCitation, P4);
+    assert.equal(editor.document.getText(), 'Smith<sup>[1]</sup> and Lee<sup>[2]</sup>. <sup>[3]para. 4</sup>');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand(Commands.insertReference);
+    assert.match(editor.document.getText(), /^\[3\] The outstanding results of CPC’s international relations\[M\]/);
   });
 
   it('follows the settings: narrative form, citation keys, and a template', async () => {
@@ -271,6 +294,6 @@ describe('Choose Citation Style', () => {
     await vscode.commands.executeCommand(Commands.insertCitation, P4);
     await acceptingFirstItem(vscode.commands.executeCommand(Commands.chooseStyle));
     await vscode.commands.executeCommand(Commands.insertCitation, P4);
-    assert.equal(editor.document.getText(), `(“Outstanding Results” 2007, para. 4)${APA_4}`);
+    assert.equal(editor.document.getText(), `(“Outstanding Results” 2007, ${UNDER_4}”)${APA_4}`);
   });
 });

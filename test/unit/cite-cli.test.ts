@@ -13,11 +13,12 @@ function run(...args: string[]): { status: number; out: string; err: string } {
 describe('The command line cites the text', () => {
   it('cites a paragraph in a style and form', () => {
     assert.deepEqual(run('4', '--style', 'apa', '--form', 'parenthetical'), { status: 0, out: '(“Outstanding Results,” 2007, para. 4)\n', err: '' });
-    assert.deepEqual(run('4', '--style=mla', '--form=narrative'), { status: 0, out: '“The Outstanding Results of CPC’s International Relations” (par. 4)\n', err: '' });
+    assert.deepEqual(run('4', '--style=mla', '--form=narrative'), { status: 0, out: '“The Outstanding Results of CPC’s International Relations”\n', err: '' });
+    assert.deepEqual(run('4', '--style=mla', '--form=narrative', '--count-paragraphs'), { status: 0, out: '“The Outstanding Results of CPC’s International Relations” (par. 4)\n', err: '' });
   });
 
   it('cites a range for LaTeX', () => {
-    assert.equal(run('4-5', '--style', 'mla', '--format', 'latex').out, '(\\enquote{Outstanding Results,} pars.~4-5)\n');
+    assert.equal(run('4-5', '--style', 'mla', '--format', 'latex', '--count-paragraphs').out, '(\\enquote{Outstanding Results,} pars.~4-5)\n');
     assert.equal(run('4–5', '--style', 'apa', '--format', 'latex', '--keys').out, '\\parencite[paras.~4--5]{cpcir2007outstanding}\n');
   });
 
@@ -28,8 +29,9 @@ describe('The command line cites the text', () => {
 
   it('writes the reference entry, a note, the short note and a quotation', () => {
     assert.equal(run('--reference', '--style', 'chicago-notes').out, '“The Outstanding Results of CPC’s International Relations.” In International Relations of the Communist Party of China, edited by Zhong Lianyan. Beijing: China Intercontinental Press, 2007.\n');
-    assert.equal(run('4', '--style', 'chicago-notes').out, '“The Outstanding Results of CPC’s International Relations,” in International Relations of the Communist Party of China, ed. Zhong Lianyan (Beijing: China Intercontinental Press, 2007), para. 4.\n');
-    assert.equal(run('4', '--style', 'chicago-notes', '--short').out, '“Outstanding Results,” para. 4.\n');
+    assert.equal(run('4', '--style', 'chicago-notes', '--count-paragraphs').out, '“The Outstanding Results of CPC’s International Relations,” in International Relations of the Communist Party of China, ed. Zhong Lianyan (Beijing: China Intercontinental Press, 2007), para. 4.\n');
+    assert.equal(run('4', '--style', 'chicago-notes', '--short', '--count-paragraphs').out, '“Outstanding Results,” para. 4.\n');
+    assert.equal(run('4', '--style', 'chicago-notes', '--short').out, '“Outstanding Results,” under “CPC’s international relations have facilitated a healthy and stable progress of state-to-state relations.”\n');
     assert.equal(run('10', '--quote', '--format', 'markdown').out.split('\n')[0].slice(0, 30), '> China has withstood many sto');
   });
 
@@ -43,7 +45,7 @@ describe('The command line cites the text', () => {
       [['14'], 'the text has paragraphs 1 to 13: "14" is not among them'],
       [['5-4'], 'the text has paragraphs 1 to 13: "5-4" is not among them'],
       [['four'], '"four" is not a paragraph number (1-13) or range such as 4-5'],
-      [['4', '--style', 'turabian'], '--style must be one of apa, mla, chicago-notes, chicago-author-date, harvard, gb-t-7714, not "turabian"'],
+      [['4', '--style', 'turabian'], '--style must be one of apa, mla, chicago-notes, chicago-author-date, harvard, gb-t-7714, gb-t-7714-author-date, not "turabian"'],
       [['4', '--format', 'docx'], '--format must be one of markdown, latex, html, asciidoc, restructuredtext, plaintext, not "docx"'],
       [['--export', 'endnote'], '--export must be one of bibtex, biblatex, csl-json, ris, not "endnote"'],
       [['4', '--short'], '--short is for note styles (chicago-notes), not apa'],

@@ -9,6 +9,8 @@ const options = (style: StyleId, more: Partial<CiteOptions> = {}): CiteOptions =
 const firstSentenceOf4 = sentencePassage(work, 4, 1) as Passage;
 const quote = (text: string, first = 4, last = first): Request => ({ kind: 'quotation', passage: { locator: { kind: 'paragraphs', first, last }, text } });
 const cite = (first: number, last = first): Request => ({ kind: 'citation', passage: { locator: { kind: 'paragraphs', first, last }, text: '' } });
+/** The heading of the section that holds paragraphs 4 and 5, as Chicago cites them. */
+const HEADING_4 = 'CPC’s international relations have facilitated a healthy and stable progress of state-to-state relations';
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i + 1}`).join(' ') + '.';
 const text = (request: Request, style: StyleId, target: TargetId = 'markdown', more: Partial<CiteOptions> = {}) => composeText(work, request, options(style, more), target);
 
@@ -29,7 +31,7 @@ describe('Quotations with their citations', () => {
 
   it('nests \\enquote in LaTeX and escapes nothing it need not', () => {
     assert.equal(
-      text({ kind: 'quotation', passage: firstSentenceOf4 }, 'mla', 'latex'),
+      text({ kind: 'quotation', passage: firstSentenceOf4 }, 'mla', 'latex', { paragraphNumbers: 'always' }),
       '\\enquote{As an \\enquote{accelerator,} party-to-party relations have facilitated the progress of state relations} (\\enquote{Outstanding Results,} par.~4).',
     );
   });
@@ -37,7 +39,7 @@ describe('Quotations with their citations', () => {
   it('attaches a note after the closing mark and the period in Chicago notes', () => {
     assert.equal(
       text({ kind: 'quotation', passage: firstSentenceOf4 }, 'chicago-notes', 'latex'),
-      "\\enquote{As an \\enquote{accelerator,} party-to-party relations have facilitated the progress of state relations.}\\footnote{\\enquote{The Outstanding Results of CPC's International Relations,} in \\emph{International Relations of the Communist Party of China}, ed. Zhong Lianyan (Beijing: China Intercontinental Press, 2007), para.~4.}",
+      "\\enquote{As an \\enquote{accelerator,} party-to-party relations have facilitated the progress of state relations.}\\footnote{\\enquote{The Outstanding Results of CPC's International Relations,} in \\emph{International Relations of the Communist Party of China}, ed. Zhong Lianyan (Beijing: China Intercontinental Press, 2007), under \\enquote{CPC's international relations have facilitated a healthy and stable progress of state-to-state relations.}}",
     );
   });
 
@@ -97,16 +99,20 @@ describe('Citation keys for Pandoc and biblatex', () => {
   const keys = { output: 'citationKeys' } as const;
 
   it('writes Pandoc citations in Markdown, in CSL terms whatever the style', () => {
-    assert.equal(text(cite(4), 'mla', 'markdown', keys), `[@${KEY}, para. 4]`);
+    assert.equal(text(cite(4), 'apa', 'markdown', keys), `[@${KEY}, para. 4]`);
+    assert.equal(text(cite(4), 'mla', 'markdown', keys), `[@${KEY}]`);
+    assert.equal(text(cite(4), 'mla', 'markdown', { ...keys, paragraphNumbers: 'always' }), `[@${KEY}, para. 4]`);
+    assert.equal(text(cite(4), 'chicago-author-date', 'markdown', keys), `[@${KEY}, sec. CPC's international relations have facilitated a healthy and stable progress of state-to-state relations]`);
     assert.equal(text(cite(4, 5), 'apa', 'markdown', { ...keys, form: 'narrative' }), `@${KEY} [paras. 4–5]`);
     assert.equal(text({ kind: 'citation', passage: sectionPassage(work.sections[5]) }, 'apa', 'markdown', keys), `[@${KEY}, sec. CPC's international relations have facilitated world peace and stability]`);
     assert.equal(text({ kind: 'quotation', passage: firstSentenceOf4 }, 'apa', 'markdown', keys), `“As an ‘accelerator,’ party-to-party relations have facilitated the progress of state relations” [@${KEY}, para. 4].`);
   });
 
   it('writes biblatex commands in LaTeX, the locator in the style\'s words', () => {
-    assert.equal(text(cite(4), 'mla', 'latex', keys), `\\parencite[par.~4]{${KEY}}`);
+    assert.equal(text(cite(4), 'mla', 'latex', keys), `\\parencite{${KEY}}`);
+    assert.equal(text(cite(4), 'mla', 'latex', { ...keys, paragraphNumbers: 'always' }), `\\parencite[par.~4]{${KEY}}`);
     assert.equal(text(cite(4, 5), 'apa', 'latex', { ...keys, form: 'narrative' }), `\\textcite[paras.~4--5]{${KEY}}`);
-    assert.equal(text(cite(4), 'chicago-notes', 'latex', keys), `\\footcite[para.~4]{${KEY}}`);
+    assert.equal(text(cite(4), 'chicago-notes', 'latex', keys), `\\footcite[under \\enquote{CPC's international relations have facilitated a healthy and stable progress of state-to-state relations}]{${KEY}}`);
   });
 
   it('uses the key the writer chose', () => {
@@ -136,7 +142,8 @@ describe('Reference entries and lists', () => {
 });
 
 describe('Notes in the document (Chicago notes and bibliography)', () => {
-  const notes = options('chicago-notes');
+  // Counted paragraph numbers keep these notes short; the default pinpoint is the section's heading.
+  const notes = options('chicago-notes', { paragraphNumbers: 'always' });
   const FULL = '“The Outstanding Results of CPC’s International Relations,” in *International Relations of the Communist Party of China*, ed. Zhong Lianyan (Beijing: China Intercontinental Press, 2007), para. 4.';
 
   it('numbers a note after the notes already there and appends its definition at the end', () => {
@@ -195,7 +202,8 @@ describe('Notes in the document (Chicago notes and bibliography)', () => {
   });
 
   it('copies a note style\'s citation as the note\'s own text', () => {
-    assert.equal(text(cite(4), 'chicago-notes'), FULL);
+    assert.equal(text(cite(4), 'chicago-notes', 'markdown', { paragraphNumbers: 'always' }), FULL);
+    assert.equal(text(cite(4), 'chicago-notes'), FULL.replace('para. 4.', `under “${HEADING_4}.”`));
   });
 });
 

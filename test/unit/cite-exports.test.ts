@@ -5,7 +5,7 @@ import { bundledWork } from '../../src/core/corpus';
 const cited = citedWork(bundledWork());
 
 describe('The record for reference managers and document processors', () => {
-  it('writes BibTeX in title case with names and acronyms protected by braces', () => {
+  it('writes BibTeX in title case with names and acronyms protected by braces, the year without the month, and a key to sort by', () => {
     assert.equal(exportRecord(cited, 'bibtex'), [
       '@incollection{cpcir2007outstanding,',
       "  title = {The Outstanding Results of {CPC}'s International Relations},",
@@ -15,14 +15,14 @@ describe('The record for reference managers and document processors', () => {
       '  publisher = {China Intercontinental Press},',
       '  address = {Beijing},',
       '  year = {2007},',
-      '  month = oct,',
-      '  language = {english}',
+      '  language = {english},',
+      '  key = {Outstanding Results}',
       '}',
       '',
     ].join('\n'));
   });
 
-  it('writes BibLaTeX with location, date and langid', () => {
+  it('writes BibLaTeX with location, the year, langid, and options that cite it by title and pinpoint paragraphs', () => {
     assert.equal(exportRecord(cited, 'biblatex'), [
       '@incollection{cpcir2007outstanding,',
       "  title = {The Outstanding Results of {CPC}'s International Relations},",
@@ -31,8 +31,10 @@ describe('The record for reference managers and document processors', () => {
       '  editor = {Zhong, Lianyan},',
       '  publisher = {China Intercontinental Press},',
       '  location = {Beijing},',
-      '  date = {2007-10},',
-      '  langid = {english}',
+      '  date = {2007},',
+      '  langid = {english},',
+      '  options = {useeditor=false},',
+      '  pagination = {paragraph}',
       '}',
       '',
     ].join('\n'));
@@ -48,23 +50,22 @@ describe('The record for reference managers and document processors', () => {
       editor: [{ family: 'Zhong', given: 'Lianyan', 'static-ordering': true }],
       publisher: 'China Intercontinental Press',
       'publisher-place': 'Beijing',
-      issued: { 'date-parts': [[2007, 10]] },
+      issued: { 'date-parts': [[2007]] },
       language: 'en',
     }]);
   });
 
-  it('writes RIS as a chapter (CHAP) with the book as secondary title and its editor as secondary author', () => {
+  it('writes RIS as a chapter (CHAP) with the book as BT and its editor as ED', () => {
     assert.equal(exportRecord(cited, 'ris'), [
       'TY  - CHAP',
       'ID  - cpcir2007outstanding',
       'TI  - The Outstanding Results of CPC’s International Relations',
       'ST  - Outstanding Results',
-      'T2  - International Relations of the Communist Party of China',
-      'A2  - Zhong, Lianyan',
+      'BT  - International Relations of the Communist Party of China',
+      'ED  - Zhong, Lianyan',
       'PB  - China Intercontinental Press',
       'CY  - Beijing',
       'PY  - 2007',
-      'DA  - 2007/10//',
       'LA  - en',
       'ER  - ',
       '',

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { citedWork, render, STYLE_IDS, STYLES, type StyleId } from '../../src/core/cite';
-import { pinpointOf, type Pinpoint } from '../../src/core/cite/locator';
+import { pinpointOf, stylePinpoint, type Pinpoint } from '../../src/core/cite/locator';
 import { bundledWork } from '../../src/core/corpus';
 import { sectionPassage } from '../../src/core/passage';
 
@@ -115,6 +115,12 @@ const EXPECTED: Record<StyleId, Expected> = {
     parenthetical: ['<sup>[1]para. 4</sup>', '<sup>[1]paras. 4-5</sup>', `<sup>[1]sec. “${HEADING}”</sup>`, '<sup>[1]introduction</sup>'],
     narrative: ['[1]<sup>para. 4</sup>', '[1]<sup>paras. 4-5</sup>', `[1]<sup>sec. “${HEADING}”</sup>`],
   },
+  'gb-t-7714-author-date': {
+    reference: 'Anon, 2007. The outstanding results of CPC’s international relations[M]//ZHONG Lianyan. International relations of the Communist Party of China. Beijing: China Intercontinental Press.',
+    whole: '(Anon, 2007)',
+    parenthetical: ['(Anon, 2007)<sup>para. 4</sup>', '(Anon, 2007)<sup>paras. 4-5</sup>', `(Anon, 2007)<sup>sec. “${HEADING}”</sup>`, '(Anon, 2007)<sup>introduction</sup>'],
+    narrative: ['Anon (2007)<sup>para. 4</sup>', 'Anon (2007)<sup>paras. 4-5</sup>', `Anon (2007)<sup>sec. “${HEADING}”</sup>`],
+  },
 };
 
 describe('Each citation style formats the chapter with no named author in an edited book', () => {
@@ -155,15 +161,16 @@ describe('Each citation style formats the chapter with no named author in an edi
 });
 
 describe('docs/citations.md shows the forms the styles write', () => {
-  it('lists every style\'s three forms for paragraph 4 as the engine writes them', () => {
+  it('lists every style\'s three forms for paragraph 4 as the engine writes them by default', () => {
     const doc = fs.readFileSync(path.join(__dirname, '../../../docs/citations.md'), 'utf8');
     const table = doc.slice(doc.indexOf('## The forms, for paragraph 4')).split('\n\n')[1];
     const rows = table.split('\n').slice(2).map((line) => line.split(' | ').slice(1).map((cell) => cell.replace(/ \|$/, '')));
     assert.deepEqual(rows, STYLE_IDS.map((id) => {
       const style = STYLES[id];
       const md = (rich: Parameters<typeof render>[0]) => render(rich, 'markdown', style.singleQuotes);
-      if (style.notes) return [md(style.reference(cited)), `Full note: ${md(style.notes.full(cited, PARAGRAPH))}`, `Short note: ${md(style.notes.short(cited, PARAGRAPH))}`];
-      return [md(style.reference(cited)), md(style.parenthetical(cited, PARAGRAPH)), md(style.narrative(cited, PARAGRAPH))];
+      const p4 = stylePinpoint(work, style.words, PARAGRAPH);
+      if (style.notes) return [md(style.reference(cited)), `Full note: ${md(style.notes.full(cited, p4))}`, `Short note: ${md(style.notes.short(cited, p4))}`];
+      return [md(style.reference(cited)), md(style.parenthetical(cited, p4)), md(style.narrative(cited, p4))];
     }));
   });
 });

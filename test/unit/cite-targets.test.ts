@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { holdsCitations, render, TARGET_IDS, targetFor } from '../../src/core/cite';
+import { markdownNoteLabels } from '../../src/core/cite/targets';
 import { italic, NBSP, quoted, readQuoted, sup, type Rich } from '../../src/core/cite/rich';
+import { seededRandom } from '../fixtures/random';
 
 /** One of everything: italics, a quotation holding one, a superscript, a non-breaking space and characters that are markup somewhere. */
 const SAMPLE: Rich = ['A & B <c> 50% $1 #2 a_b {x} ~ \\ * `t` ', italic('Book'), ' ', quoted('said ', quoted('so')), ' para.', NBSP, '4–5', sup('[1]')];
@@ -41,5 +43,30 @@ describe('Quoted words are read with their own quotation marks', () => {
   it('leaves a mark without its partner as it is', () => {
     assert.deepEqual(readQuoted('12" long'), ['12" long']);
     assert.deepEqual(readQuoted('an "open one and "a pair"'), ['an "open one and "a pair"']);
+  });
+});
+
+describe('Markdown note labels', () => {
+  /** What the pattern this scan replaces found, for comparison on ordinary input. */
+  const byPattern = (text: string) => Array.from(text.matchAll(/\[\^([^\]\s]+)\]/g), (m) => m[1]);
+
+  it('finds the labels of markers and definitions, and nothing in "[^]" or a label with a space', () => {
+    assert.deepEqual(markdownNoteLabels('A[^1] b[^note]. [^] [^a b] c[^[^x]\n\n[^1]: One.\n'), ['1', 'note', '[^x', '1']);
+  });
+
+  it('finds what the pattern found, on random text made of the characters that matter', () => {
+    const random = seededRandom(7);
+    const pieces = ['[^', '[', '^', ']', ' ', '\n', 'a', '1', '[^1]'];
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from({ length: Math.floor(random() * 30) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      assert.deepEqual(markdownNoteLabels(text), byPattern(text), JSON.stringify(text));
+    }
+  });
+
+  it('reads "[^" repeated 40,000 times to the end, finding no label, and one label after it', () => {
+    assert.deepEqual(markdownNoteLabels('[^'.repeat(40_000)), []);
+    // The first "[^" opens a label that runs to the "]": 39,999 more "[^" inside it.
+    assert.deepEqual(markdownNoteLabels(`${'[^'.repeat(40_000)}]`), ['[^'.repeat(39_999)]);
+    assert.deepEqual(markdownNoteLabels(`${'[^'.repeat(40_000)} [^7]`), ['7']);
   });
 });

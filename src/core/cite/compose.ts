@@ -6,7 +6,8 @@
 import type { Work } from '../model';
 import type { Passage } from '../passage';
 import { padBlock, splitEnd } from './layout';
-import { locatorRich, pandocLocator, paragraphNumbers, pinpointOf, type Pinpoint } from './locator';
+import { locatorRich, pandocLocator, paragraphNumbers, pinpointOf, stylePinpoint, type ParagraphNumbers, type Pinpoint } from './locator';
+import { citationNumber } from './numbering';
 import { Notes } from './notes';
 import { quotationLength, quotedParagraphs } from './quotation';
 import { quoted, readQuoted, type Rich } from './rich';
@@ -27,6 +28,8 @@ export interface CiteOptions {
   readonly output: CitationOutput;
   /** The citation key; the record's own when undefined. */
   readonly key?: string;
+  /** Counted paragraph numbers as each style's manual has them ("style", the default), or always. */
+  readonly paragraphNumbers?: ParagraphNumbers;
   /** The writer's templates, used instead of the style's forms for formatted output. */
   readonly templates?: Partial<Record<CitationForm | 'reference', Template>>;
 }
@@ -65,14 +68,18 @@ export function compose(work: Work, request: Request, options: CiteOptions, targ
   return { inserts, append: writer.notes.appendix(points) };
 }
 
-/** The same, standing alone (for the clipboard and the command line): a note style's citation is its note's text. */
-export function composeText(work: Work, request: Request, options: CiteOptions, target: TargetId): string {
+/**
+ * The same, standing alone (for the clipboard and the command line): a note
+ * style's citation is its note's text. `document`, the text the writer is
+ * working on, numbers the work as that document does (GB/T 7714 numeric).
+ */
+export function composeText(work: Work, request: Request, options: CiteOptions, target: TargetId, document = ''): string {
   const { style, form, output } = options;
   if (request.kind === 'citation' && style.notes && form === 'parenthetical' && (output === 'formatted' || !TARGETS[target].keys)) {
-    const writer = new Writer(work, options, target, '');
-    return writer.note(request.passage && pinpointOf(work, request.passage.locator), false);
+    const writer = new Writer(work, options, target, document);
+    return writer.note(request.passage && writer.pinpoint(request.passage), false);
   }
-  const { inserts, append } = compose(work, request, options, target, '', [{ start: 0, end: 0 }]);
+  const { inserts, append } = compose(work, request, options, target, document, [{ start: 0, end: 0 }]);
   return inserts[0] + (append?.text ?? '');
 }
 
@@ -83,9 +90,11 @@ class Writer {
   readonly notes: Notes;
 
   constructor(private readonly work: Work, private readonly options: CiteOptions, private readonly target: TargetId, document: string) {
-    this.cited = citedWork(work, options.key);
     this.rules = TARGETS[target];
     this.keys = options.output === 'citationKeys' ? this.rules.keys : undefined;
+    const cited = citedWork(work, options.key);
+    const { style } = options;
+    this.cited = style.numbered && !this.keys ? { ...cited, number: citationNumber(document, target, cited, style.words) } : cited;
     this.notes = new Notes(this.rules, document, this.render([this.cited.title]));
   }
 
@@ -95,7 +104,7 @@ class Writer {
       case 'quotation':
         return this.quotation(request.passage);
       case 'citation':
-        return { text: this.citation(request.passage && pinpointOf(this.work, request.passage.locator), this.options.form), block: false };
+        return { text: this.citation(request.passage && this.pinpoint(request.passage), this.options.form), block: false };
       case 'reference':
         return { text: this.reference(), block: false };
       case 'referenceList': {
@@ -109,7 +118,7 @@ class Writer {
   private quotation(passage: Passage): { text: string; block: boolean } {
     const { style, shape } = this.options;
     const paragraphs = quotedParagraphs(this.work, passage);
-    const pinpoint = pinpointOf(this.work, passage.locator);
+    const pinpoint = this.pinpoint(passage);
     const block = shape === 'block' || (shape === 'auto' && (paragraphs.length > 1 || style.isLongQuotation(quotationLength(paragraphs))));
     // The citation follows the final punctuation of a block quotation, and of a quotation a note is attached to.
     const afterPunctuation = block || style.notes !== undefined;
@@ -122,6 +131,11 @@ class Writer {
     }
     const { words, end } = splitEnd(paragraphs.join(' '), afterPunctuation);
     return { text: `${this.render([quoted(...readQuoted(words))])}${joiner}${citation}${end}`, block: false };
+  }
+
+  /** The passage's pinpoint as the style gives it: counted paragraphs, the section holding them, or none. */
+  pinpoint(passage: Passage): Pinpoint | undefined {
+    return stylePinpoint(this.work, this.options.style.words, pinpointOf(this.work, passage.locator), this.options.paragraphNumbers);
   }
 
   private citation(pinpoint: Pinpoint | undefined, form: 'parenthetical' | 'narrative'): string {

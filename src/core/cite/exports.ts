@@ -3,13 +3,17 @@
  * BibLaTeX, CSL-JSON and RIS. Each follows its format's own conventions for
  * titles: BibTeX keeps title case and protects names with braces, CSL-JSON
  * stores sentence case (styles title-case it when they need to).
+ *
+ * A chapter in a book is cited by the year alone, so no format carries the
+ * month: biblatex-apa would print "(2007, October)" and plain.bst "October
+ * 2007". The chapter has no author; each format is written so that the tools
+ * reading it cite it by its title, not by the book's editor.
  */
 import type { CitedWork, Name } from './work';
 
 export const EXPORT_FORMATS = ['bibtex', 'biblatex', 'csl-json', 'ris'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** BibTeX and biblatex name languages (babel's names); other codes are left out. */
 const LANGUAGE_NAMES: Record<string, string> = { en: 'english', zh: 'chinese' };
 
@@ -28,7 +32,6 @@ export function exportRecord(work: CitedWork, format: ExportFormat): string {
 
 function bibtex(w: CitedWork, biblatex: boolean): string {
   const language = LANGUAGE_NAMES[w.language];
-  const month = w.month === undefined ? undefined : MONTHS[w.month - 1];
   const fields: [string, string | undefined][] = [
     ['title', `{${protect(w.title, w.titleSentence)}}`],
     ['shorttitle', `{${protect(w.shortTitle, w.shortTitleSentence)}}`],
@@ -36,10 +39,12 @@ function bibtex(w: CitedWork, biblatex: boolean): string {
     ['editor', w.editors.length ? `{${w.editors.map(bibName).join(' and ')}}` : undefined],
     ['publisher', `{${escape(w.publisher)}}`],
     biblatex ? ['location', `{${escape(w.place)}}`] : ['address', `{${escape(w.place)}}`],
-    ...(biblatex
-      ? ([['date', `{${w.year}${w.month ? `-${String(w.month).padStart(2, '0')}` : ''}}`]] as [string, string][])
-      : ([['year', `{${w.year}}`], ['month', month]] as [string, string | undefined][])),
+    biblatex ? ['date', `{${w.year}}`] : ['year', `{${w.year}}`],
     biblatex ? ['langid', language && `{${language}}`] : ['language', language && `{${language}}`],
+    // BibTeX sorts and labels a work with no author by its `key` ("to sort, need author or key"; apalike's "[cpc, 2007]").
+    biblatex ? ['options', '{useeditor=false}'] : ['key', `{${escape(w.shortTitle)}}`],
+    // biblatex styles would name the editor as the author (useeditor), and print a pinpoint as a page.
+    ...(biblatex ? ([['pagination', '{paragraph}']] as [string, string][]) : []),
   ];
   const body = fields.filter((f): f is [string, string] => f[1] !== undefined).map(([name, value]) => `  ${name} = ${value}`);
   return `@incollection{${w.key},\n${body.join(',\n')}\n}\n`;
@@ -77,7 +82,7 @@ export function cslItem(w: CitedWork): Record<string, unknown> {
     editor: w.editors.map((e) => ({ family: e.family, given: e.given, ...(e.familyFirst ? { 'static-ordering': true } : {}) })),
     publisher: w.publisher,
     'publisher-place': w.place,
-    issued: { 'date-parts': [[w.year, ...(w.month ? [w.month] : [])]] },
+    issued: { 'date-parts': [[w.year]] },
     language: w.language,
   };
 }
@@ -88,12 +93,13 @@ function ris(w: CitedWork): string {
     ['ID', w.key],
     ['TI', w.title],
     ['ST', w.shortTitle],
-    ['T2', w.container],
-    ...w.editors.map((e): [string, string] => ['A2', e.given ? `${e.family}, ${e.given}` : e.family]),
+    // BT and ED, the tags of the original RIS specification for a chapter's book and its editor, are what
+    // readers such as bibutils take for a book title and an editor (they read T2 as a series and A2 as an author).
+    ['BT', w.container],
+    ...w.editors.map((e): [string, string] => ['ED', e.given ? `${e.family}, ${e.given}` : e.family]),
     ['PB', w.publisher],
     ['CY', w.place],
     ['PY', String(w.year)],
-    ['DA', `${w.year}/${w.month ? String(w.month).padStart(2, '0') : ''}//`],
     ['LA', w.language],
     ['ER', ''],
   ];

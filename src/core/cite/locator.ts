@@ -11,8 +11,21 @@ export type Pinpoint =
   /** `heading` is undefined for the untitled introduction. */
   | { readonly kind: 'section'; readonly heading: string | undefined };
 
+/**
+ * How a style points to paragraphs the source does not number (the reader
+ * counts them): by their count ("para. 4"), by the heading of the section
+ * holding them ("under “Heading”"), or not at all (the work as a whole).
+ */
+export type UnnumberedParagraphs = 'count' | 'section' | 'none';
+
+/** Whether counted paragraph numbers follow each style's manual, or are always given (an instructor may ask for them). */
+export type ParagraphNumbers = 'style' | 'always';
+export const PARAGRAPH_NUMBERS: readonly ParagraphNumbers[] = ['style', 'always'];
+
 /** A style's words for pinpoints: "para."/"paras." (MLA "par."/"pars."), its range dash, how it names a section. */
 export interface LocatorWords {
+  /** How the style cites a paragraph of this text, whose paragraphs are not numbered in the source. */
+  readonly unnumbered: UnnumberedParagraphs;
   readonly paragraph: string;
   readonly paragraphs: string;
   /** En dash in most manuals; MLA and GB/T 7714 print a hyphen. */
@@ -26,6 +39,22 @@ export function pinpointOf(work: Work, locator: Locator): Pinpoint {
   if (locator.kind === 'paragraphs') return { kind: 'paragraphs', first: locator.first, last: Math.max(locator.first, locator.last) };
   const section = work.sections.find((s) => s.id === locator.sectionId);
   return { kind: 'section', heading: section ? section.heading : locator.heading };
+}
+
+/**
+ * The pinpoint a style gives: paragraphs as they are where the style counts
+ * them (or `numbers` is "always"); else the section holding them (when one
+ * section holds them all), or none.
+ */
+export function stylePinpoint(work: Work, words: LocatorWords, pinpoint: Pinpoint | undefined, numbers: ParagraphNumbers = 'style'): Pinpoint | undefined {
+  if (pinpoint?.kind !== 'paragraphs' || numbers === 'always' || words.unnumbered === 'count') return pinpoint;
+  if (words.unnumbered === 'none') return undefined;
+  const sectionOf = (n: number) => work.paragraphs.find((p) => p.number === n)?.sectionId;
+  const id = sectionOf(pinpoint.first);
+  const section = work.sections.find((s) => s.id === id);
+  // Paragraphs across two sections have no one heading to cite: they keep their numbers.
+  if (!section || sectionOf(pinpoint.last) !== id) return pinpoint;
+  return { kind: 'section', heading: section.heading };
 }
 
 /** "para. 4", "paras. 4–5", "“Heading” section", in the style's words. */

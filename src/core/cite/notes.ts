@@ -18,7 +18,7 @@ export class Notes {
     const notes = rules.notes;
     for (const match of document.replace(/\r\n/g, '\n').matchAll(notes.bodies)) if (match[1].includes(title)) this.fullWritten = true;
     if ('labels' in notes) {
-      for (const match of document.matchAll(notes.labels)) this.used.add(match[1]);
+      for (const label of notes.labels(document)) this.used.add(label);
       const numbers = [...this.used].map(Number).filter(Number.isInteger);
       this.last = Math.max(this.used.size, ...numbers, 0);
     }

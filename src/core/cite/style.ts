@@ -7,7 +7,7 @@ import type { LocatorWords, Pinpoint } from './locator';
 import type { Rich } from './rich';
 import type { CitedWork } from './work';
 
-export const STYLE_IDS = ['apa', 'mla', 'chicago-notes', 'chicago-author-date', 'harvard', 'gb-t-7714'] as const;
+export const STYLE_IDS = ['apa', 'mla', 'chicago-notes', 'chicago-author-date', 'harvard', 'gb-t-7714', 'gb-t-7714-author-date'] as const;
 export type StyleId = (typeof STYLE_IDS)[number];
 
 /** How long a quotation is: words, and lines of a typical manuscript page (MLA counts lines). */
@@ -42,4 +42,6 @@ export interface CitationStyle {
   };
   /** The citation follows the quotation without a space (superscript numbers). */
   readonly attached?: boolean;
+  /** Works are numbered in the order the document first cites them (GB/T 7714's numeric system). */
+  readonly numbered?: boolean;
 }

@@ -13,8 +13,8 @@ export type NoteRules =
   | {
       readonly marker: (n: number) => string;
       readonly definition: (n: number, body: string) => string;
-      /** Every note label already used; group 1 is the label. */
-      readonly labels: RegExp;
+      /** Every note label the document already uses. */
+      labels(document: string): Iterable<string>;
       /** Every note body already written; group 1 is its text. */
       readonly bodies: RegExp;
       /** Definitions go before this (HTML's closing body tag), else at the end. */
@@ -48,8 +48,29 @@ export interface TargetRules {
 const curly = (inner: string, level: number, single: boolean): string =>
   (level % 2 === 0) !== single ? `“${inner}”` : `‘${inner}’`;
 const backslash = (chars: RegExp) => (text: string) => text.replace(chars, '\\$&');
-const plainNotes = (marker: (n: number) => string, definition: (n: number, body: string) => string, labels: RegExp, bodies: RegExp) =>
-  ({ marker, definition, labels, bodies });
+/** Labels by a pattern whose group 1 is the label; each pattern is anchored or bounded, so matching stays linear. */
+const labelsMatching = (pattern: RegExp) => (document: string) => Array.from(document.matchAll(pattern), (m) => m[1]);
+const plainNotes = (marker: (n: number) => string, definition: (n: number, body: string) => string, labels: RegExp | ((document: string) => Iterable<string>), bodies: RegExp) =>
+  ({ marker, definition, labels: labels instanceof RegExp ? labelsMatching(labels) : labels, bodies });
+
+/**
+ * Markdown's note labels, "[^label]" (no "]" or white space inside), read in
+ * one pass: the pattern /\[\^([^\]\s]+)\]/g, tried at every "[^" of
+ * "[^[^[^…", scanned to the end from each and took quadratic time.
+ */
+export function markdownNoteLabels(document: string): string[] {
+  const labels: string[] = [];
+  let i = document.indexOf('[^');
+  while (i >= 0) {
+    let j = i + 2;
+    while (j < document.length && document[j] !== ']' && !/\s/.test(document[j])) j++;
+    if (j < document.length && document[j] === ']' && j > i + 2) labels.push(document.slice(i + 2, j));
+    // A later "[^" before j would stop at the same place: only one label can end there, and it is this one or none.
+    const next = document.indexOf('[^', i + 2);
+    i = next >= 0 && next < j ? document.indexOf('[^', j) : next;
+  }
+  return labels;
+}
 
 export const TARGETS: Readonly<Record<TargetId, TargetRules>> = {
   markdown: {
@@ -61,7 +82,7 @@ export const TARGETS: Readonly<Record<TargetId, TargetRules>> = {
     blockQuote: (ps) => ps.map((p) => `> ${p}`).join('\n>\n'),
     heading: (t) => `## ${t}`,
     paragraph: (t) => t,
-    notes: plainNotes((n) => `[^${n}]`, (n, body) => `[^${n}]: ${body}`, /\[\^([^\]\s]+)\]/g, /^\[\^[^\]\s]+\]:[ \t]*(.*)$/gm),
+    notes: plainNotes((n) => `[^${n}]`, (n, body) => `[^${n}]: ${body}`, markdownNoteLabels, /^\[\^[^\]\s]+\]:[ \t]*(.*)$/gm),
     keys: {
       locator: 'pandoc',
       cite: (key, loc, form) => (form === 'narrative' ? `@${key}${loc ? ` [${loc}]` : ''}` : `[@${key}${loc ? `, ${loc}` : ''}]`),

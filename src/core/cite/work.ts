@@ -26,6 +26,8 @@ export interface CitedWork {
   readonly year: number;
   readonly month: number | undefined;
   readonly language: string;
+  /** The work's number in a numbered reference list (GB/T 7714's numeric system): its order of first citation in the document, 1 on its own. */
+  readonly number: number;
 }
 
 const cache = new WeakMap<Work, Map<string, CitedWork>>();
@@ -55,6 +57,7 @@ export function citedWork(work: Work, key = work.record.key): CitedWork {
     year: record.issued.year,
     month: record.issued.month,
     language: record.language,
+    number: 1,
   };
   byKey.set(key, cited);
   return cited;

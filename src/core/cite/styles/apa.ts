@@ -16,7 +16,7 @@ export const apa: CitationStyle = {
   short: 'APA',
   referenceListTitle: 'References',
   singleQuotes: false,
-  words: { paragraph: 'para.', paragraphs: 'paras.', dash: '–', section: sectionInQuotes(' section'), introduction: 'Introduction section' },
+  words: { unnumbered: 'count', paragraph: 'para.', paragraphs: 'paras.', dash: '–', section: sectionInQuotes(' section'), introduction: 'Introduction section' },
   isLongQuotation: ({ words }) => words >= 40,
   reference: (w) => {
     const editors = listNames(w.editors.map((e) => `${initials(e.given)} ${e.family}`.trim()), ' & ');

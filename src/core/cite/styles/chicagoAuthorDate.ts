@@ -15,7 +15,7 @@ export const chicagoAuthorDate: CitationStyle = {
   short: 'Chicago author-date',
   referenceListTitle: 'References',
   singleQuotes: false,
-  words: { paragraph: 'para.', paragraphs: 'paras.', dash: '–', section: sectionInQuotes('', 'under '), introduction: 'introduction' },
+  words: { unnumbered: 'section', paragraph: 'para.', paragraphs: 'paras.', dash: '–', section: sectionInQuotes('', 'under '), introduction: 'introduction' },
   isLongQuotation: ({ words }) => words >= 100,
   reference: (w) => {
     const eds = w.editors.length ? `, edited by ${listNames(w.editors.map(fullName))}` : '';

@@ -19,7 +19,7 @@ export const chicagoNotes: CitationStyle = {
   short: 'Chicago notes',
   referenceListTitle: 'Bibliography',
   singleQuotes: false,
-  words: { paragraph: 'para.', paragraphs: 'paras.', dash: '–', section: sectionInQuotes('', 'under '), introduction: 'introduction' },
+  words: { unnumbered: 'section', paragraph: 'para.', paragraphs: 'paras.', dash: '–', section: sectionInQuotes('', 'under '), introduction: 'introduction' },
   isLongQuotation: ({ words }) => words >= 100,
   reference: (w) => {
     const eds = w.editors.length ? `, edited by ${editors(w)}` : '';

@@ -6,16 +6,29 @@
  * capitals and the given name in full (8.1.2). Western titles in sentence
  * case, no italics. In the text a superscript number, with the pinpoint in
  * superscript after the bracket as the standard places page numbers (10.1.3).
+ * The number is the work's order of first citation in the document
+ * (numbering.ts). The reader counts the paragraphs: the standard gives only
+ * page numbers as pinpoints (10.1.3), and "para. 4" stands in for them.
  */
-import { locatorRich, sectionInQuotes } from '../locator';
+import { locatorRich, sectionInQuotes, type LocatorWords } from '../locator';
 import { sup } from '../rich';
 import type { CitationStyle } from '../style';
-import { initials, type Name } from '../work';
+import { initials, type CitedWork, type Name } from '../work';
 
-/** The work's number in the list; with one source cited it is 1. */
-const NUMBER = '[1]';
+/** The work's number: its order of first citation in the document (10.1.1), the same in the reference list (9.1). */
+const number = (w: CitedWork) => `[${w.number}]`;
 
+/** A romanised name: family name in capitals, the given name in full when the source writes it family name first (8.1.2). */
 const gbName = (e: Name) => `${e.family.toUpperCase()} ${e.familyFirst ? e.given : initials(e.given, false)}`.trim();
+
+/** The standard's words for pinpoints, in both its systems: it gives only page numbers, and "para. 4" stands where it puts them. */
+export const GBT_WORDS: LocatorWords = { unnumbered: 'count', paragraph: 'para.', paragraphs: 'paras.', dash: '-', section: sectionInQuotes('', 'sec. '), introduction: 'introduction' };
+
+/** The chapter as part of the book, in both systems: "title[M]//EDITOR. Book. Place: Publisher" (4.3, 8.8). */
+export const gbChapter = (w: CitedWork) => {
+  const eds = w.editors.length ? `${w.editors.map(gbName).join(', ')}. ` : '';
+  return `${w.titleSentence}[M]//${eds}${w.containerSentence}. ${w.place}: ${w.publisher}`;
+};
 
 export const gbt7714: CitationStyle = {
   id: 'gb-t-7714',
@@ -23,16 +36,14 @@ export const gbt7714: CitationStyle = {
   short: 'GB/T 7714',
   referenceListTitle: 'References',
   singleQuotes: false,
-  words: { paragraph: 'para.', paragraphs: 'paras.', dash: '-', section: sectionInQuotes('', 'sec. '), introduction: 'introduction' },
+  words: GBT_WORDS,
   isLongQuotation: ({ words }) => words >= 40,
-  reference: (w) => {
-    const eds = w.editors.length ? `${w.editors.map(gbName).join(', ')}. ` : '';
-    return [`${NUMBER} ${w.titleSentence}[M]//${eds}${w.containerSentence}. ${w.place}: ${w.publisher}, ${w.year}.`];
-  },
-  parenthetical: (_w, p) => [sup(NUMBER, ...locatorRich(gbt7714.words, p))],
-  narrative: (_w, p) => {
+  reference: (w) => [`${number(w)} ${gbChapter(w)}, ${w.year}.`],
+  parenthetical: (w, p) => [sup(number(w), ...locatorRich(gbt7714.words, p))],
+  narrative: (w, p) => {
     const loc = locatorRich(gbt7714.words, p);
-    return [NUMBER, ...(loc.length ? [sup(...loc)] : [])];
+    return [number(w), ...(loc.length ? [sup(...loc)] : [])];
   },
   attached: true,
+  numbered: true,
 };

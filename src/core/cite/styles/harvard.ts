@@ -16,7 +16,7 @@ export const harvard: CitationStyle = {
   short: 'Harvard',
   referenceListTitle: 'Reference list',
   singleQuotes: true,
-  words: { paragraph: 'para.', paragraphs: 'paras.', dash: '–', section: sectionInQuotes(' section'), introduction: 'introduction' },
+  words: { unnumbered: 'count', paragraph: 'para.', paragraphs: 'paras.', dash: '–', section: sectionInQuotes(' section'), introduction: 'introduction' },
   isLongQuotation: ({ words }) => words > 30,
   reference: (w) => {
     const names = listNames(w.editors.map((e) => `${e.family}, ${initials(e.given)}`), ' and ', '');

@@ -5,6 +5,7 @@ import { apa } from './apa';
 import { chicagoAuthorDate } from './chicagoAuthorDate';
 import { chicagoNotes } from './chicagoNotes';
 import { gbt7714 } from './gbt7714';
+import { gbt7714AuthorDate } from './gbt7714AuthorDate';
 import { harvard } from './harvard';
 import { mla } from './mla';
 
@@ -15,6 +16,7 @@ export const STYLES: Readonly<Record<StyleId, CitationStyle>> = {
   'chicago-author-date': chicagoAuthorDate,
   harvard,
   'gb-t-7714': gbt7714,
+  'gb-t-7714-author-date': gbt7714AuthorDate,
 };
 
 export function isStyleId(value: unknown): value is StyleId {

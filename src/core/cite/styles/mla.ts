@@ -17,7 +17,7 @@ export const mla: CitationStyle = {
   short: 'MLA',
   referenceListTitle: 'Works Cited',
   singleQuotes: false,
-  words: { paragraph: 'par.', paragraphs: 'pars.', dash: '-', section: sectionInQuotes('', 'sec. '), introduction: 'introd.' },
+  words: { unnumbered: 'none', paragraph: 'par.', paragraphs: 'pars.', dash: '-', section: sectionInQuotes('', 'sec. '), introduction: 'introd.' },
   // More than four lines of prose: lines as quotation.ts counts them.
   isLongQuotation: ({ lines }) => lines > 4,
   reference: (w) => {

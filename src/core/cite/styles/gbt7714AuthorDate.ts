@@ -1,0 +1,37 @@
+/**
+ * GB/T 7714-2015, author-date system (著者-出版年制). A work with no
+ * responsible person is listed and cited under "佚名" or the word that
+ * answers to it in the work's language (8.1.3), "Anon" for this English
+ * chapter; only the numeric system may begin with the title instead. The
+ * year follows the name in the list (9.2) and in the text, "(Anon, 2007)"
+ * (10.2.1), or "Anon (2007)" when the sentence names it; the pinpoint
+ * follows the parentheses in superscript (10.2.4). The chapter is
+ * "[M]//" the book, as in the numeric system (8.8).
+ */
+import { locatorRich } from '../locator';
+import { sup } from '../rich';
+import type { CitationStyle } from '../style';
+import type { CitedWork } from '../work';
+import { gbChapter, GBT_WORDS } from './gbt7714';
+
+/** 佚名 in Chinese; the English word elsewhere. */
+const anonymous = (w: CitedWork) => (w.language.startsWith('zh') ? '佚名' : 'Anon');
+
+export const gbt7714AuthorDate: CitationStyle = {
+  id: 'gb-t-7714-author-date',
+  label: 'GB/T 7714-2015 (author-date)',
+  short: 'GB/T 7714 author-date',
+  referenceListTitle: 'References',
+  singleQuotes: false,
+  words: GBT_WORDS,
+  isLongQuotation: ({ words }) => words >= 40,
+  reference: (w) => [`${anonymous(w)}, ${w.year}. ${gbChapter(w)}.`],
+  parenthetical: (w, p) => {
+    const loc = locatorRich(gbt7714AuthorDate.words, p);
+    return [`(${anonymous(w)}, ${w.year})`, ...(loc.length ? [sup(...loc)] : [])];
+  },
+  narrative: (w, p) => {
+    const loc = locatorRich(gbt7714AuthorDate.words, p);
+    return [`${anonymous(w)} (${w.year})`, ...(loc.length ? [sup(...loc)] : [])];
+  },
+};
