@@ -5,7 +5,7 @@
  * actions are other features' commands, run with the result's passage.
  */
 import * as vscode from 'vscode';
-import { excerpt, matchedWords, resultLocation, TextSearch, type SearchResult } from '../core/search';
+import { excerpt, matchedWords, missingWordsNote, resultLocation, TextSearch, type SearchResult } from '../core/search';
 import { Commands } from './commands';
 import type { Services } from './services';
 
@@ -136,6 +136,9 @@ class SearchPicker {
     const query = this.pick.value;
     const results = this.search.search(query);
     const buttons = [...this.buttons.keys()];
+    // The note stands in the title, not as an item: Enter must still take the first result.
+    const note = missingWordsNote(results);
+    this.pick.title = note ? `Search the Text: ${note}` : 'Search the Text';
     this.pick.items = results.length > 0
       ? results.map((result) => ({
         label: result.kind === 'sentence' ? '$(quote)' : '$(note)',
@@ -196,7 +199,8 @@ class SearchPicker {
 /** "¶ 4, sentence 1 · CPC's international relations have … · accelerator, young" */
 function detailOf(result: SearchResult): string {
   const words = matchedWords(result.text, result.matches);
-  return [resultLocation(result), result.sectionLabel, ...(words.length > 0 ? [words.join(', ')] : [])].join(' · ');
+  const lacking = result.missing.length > 0 ? [`lacks ${result.missing.join(', ')}`] : [];
+  return [resultLocation(result), result.sectionLabel, ...(words.length > 0 ? [words.join(', ')] : []), ...lacking].join(' · ');
 }
 
 async function perform(action: Action, result: SearchResult): Promise<void> {
