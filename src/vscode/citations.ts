@@ -21,10 +21,14 @@ export function registerCitations(services: Services): StyleChoice {
   const styles = registerStyleChoice(services);
   const options = (): CiteOptions => citeOptions(styles.chosen());
 
-  /** The passage the command was given, or the one the writer picks; undefined (with a message if need be) when there is none. */
+  /**
+   * The passage the command was given, or the one the writer picks (a text
+   * argument starts the picker with those words); undefined (with a message
+   * if need be) when there is none.
+   */
   const passageFor = async (argument: unknown, title: string, sections: boolean): Promise<Passage | undefined> => {
     const given = passageIn(argument);
-    const passage = given ?? (await pickPassage(services.work(), title, sections));
+    const passage = given ?? (await pickPassage(services.work(), services.search, title, sections, typeof argument === 'string' ? argument : ''));
     const problem = passage && passageProblem(services.work(), passage);
     if (problem) void vscode.window.showWarningMessage(problem);
     return problem ? undefined : passage;

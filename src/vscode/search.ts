@@ -5,7 +5,7 @@
  * actions are other features' commands, run with the result's passage.
  */
 import * as vscode from 'vscode';
-import { excerpt, matchedWords, missingWordsNote, resultLocation, TextSearch, type SearchResult } from '../core/search';
+import { excerpt, matchedWords, missingWordsNote, resultLocation, type SearchResult, type TextSearch } from '../core/search';
 import { Commands } from './commands';
 import type { Services } from './services';
 
@@ -30,7 +30,7 @@ interface ResultItem extends vscode.QuickPickItem {
 
 export function registerSearch(services: Services): void {
   // Nothing is parsed or indexed until the first search.
-  const search = TextSearch.ofWorks(() => [services.work()]);
+  const { search } = services;
   let open: SearchPicker | undefined;
   services.context.subscriptions.push(
     vscode.commands.registerCommand(Commands.search, (query?: unknown) => {

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { bundledWork } from '../../src/core/corpus';
 import { sectionOf } from '../../src/core/model';
-import { missingWordsNote, TextSearch, type SearchResult } from '../../src/core/search';
+import { missingWordsNote, paragraphsMatching, TextSearch, type SearchResult } from '../../src/core/search';
 
 const work = bundledWork();
 const search = TextSearch.ofWorks([work]);
@@ -281,6 +281,20 @@ describe('Searching the text', () => {
       resume();
       await preparing;
       assert.equal(built.isReady, true);
+    });
+  });
+
+  describe('paragraphs for a picker', () => {
+    it('finds a paragraph from words anywhere in it, not only its opening', () => {
+      assert.equal(paragraphsMatching(search, 'maximum display')[0]?.paragraphNumber, 5);
+      assert.equal(paragraphsMatching(search, 'WTO')[0]?.paragraphNumber, 9);
+      assert.equal(paragraphsMatching(search, 'young political figures')[0]?.paragraphNumber, 4);
+    });
+
+    it('forgives typos as the search does, and lists each paragraph once', () => {
+      const found = paragraphsMatching(search, 'maximim displya').map((m) => m.paragraphNumber);
+      assert.equal(found[0], 5);
+      assert.equal(new Set(found).size, found.length);
     });
   });
 });

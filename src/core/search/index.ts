@@ -4,3 +4,4 @@ export { paragraphsOfWork, type SearchableParagraph } from './records';
 export { parseQuery, toFuseQuery, type ParsedQuery, type QueryTerm, type TermKind } from './query';
 export type { TextRange } from './rank';
 export { excerpt, matchedWords, missingWordsNote, resultLocation } from './present';
+export { paragraphsMatching, type ParagraphMatch } from './paragraphs';

@@ -46,7 +46,7 @@ export function matchedWords(text: string, matches: readonly TextRange[], most =
  * What the list should say when its results hold only some of the words
  * typed: "Not every word was found: no passage holds “coexistence”."
  */
-export function missingWordsNote(results: readonly SearchResult[]): string | undefined {
+export function missingWordsNote(results: readonly Pick<SearchResult, 'missing'>[]): string | undefined {
   if (results.length === 0 || results.every((r) => r.missing.length === 0)) return undefined;
   // The words no result holds; failing that, those the best result lacks.
   const lackedByAll = results[0].missing.filter((word) => results.every((r) => r.missing.includes(word)));
