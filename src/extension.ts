@@ -24,10 +24,14 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const services = createServices(context);
   const tree = registerTree(services);
   registerReader(services);
-  registerSearch(services);
   const styles = registerCitations(services);
-  // The view's title shows the style citations will take.
-  const showStyle = () => (tree.view.description = styles.label());
+  registerSearch(services, styles);
+  // The view's title shows the style citations will take: with one view in
+  // the container, the sidebar's own title reads "CPC RELATIONS: TEXT · APA 7".
+  const showStyle = () => {
+    tree.view.title = `Text · ${styles.label()}`;
+    tree.view.description = styles.label();
+  };
   showStyle();
   context.subscriptions.push(styles.onDidChange(showStyle));
   registerChecking(services);

@@ -6,9 +6,10 @@
  * asks for a paragraph.
  */
 import * as vscode from 'vscode';
-import { compose, composeText, targetFor, type CiteOptions, type Request, type TargetId } from '../core/cite';
+import { compose, composeText, targetFor, type CiteOptions, type Composition, type Request, type TargetId } from '../core/cite';
 import { citedWork } from '../core/cite/work';
 import type { Passage } from '../core/passage';
+import { planReferenceList, withoutHeading } from '../core/referenceList';
 import { addToBibliographyFile } from './bibliography';
 import { Commands } from './commands';
 import { copy, insert, liveWriterEditor, type InsertOptions } from './insert';
@@ -16,6 +17,13 @@ import { passageIn, passageProblem, pickPassage } from './insertPassage';
 import type { Services } from './services';
 import { citeOptions } from './settings';
 import { registerStyleChoice, type StyleChoice } from './style';
+
+/** The reference list without what the document has already: its heading, or the entry itself. */
+function referenceListFor(document: string, composed: Composition): Composition | { unneeded: string } {
+  const plan = planReferenceList(document, composed.inserts[0] ?? '');
+  if (plan.kind === 'present') return { unneeded: 'The document already has the reference list entry for the text: nothing was inserted.' };
+  return plan.kind === 'entries' ? { ...composed, inserts: composed.inserts.map(withoutHeading) } : composed;
+}
 
 export function registerCitations(services: Services): StyleChoice {
   const styles = registerStyleChoice(services);
@@ -28,7 +36,7 @@ export function registerCitations(services: Services): StyleChoice {
    */
   const passageFor = async (argument: unknown, title: string, sections: boolean): Promise<Passage | undefined> => {
     const given = passageIn(argument);
-    const passage = given ?? (await pickPassage(services.work(), services.search, title, sections, typeof argument === 'string' ? argument : ''));
+    const passage = given ?? (await pickPassage(services.work(), services.search, `${title} · citing in ${styles.label()}`, sections, typeof argument === 'string' ? argument : ''));
     const problem = passage && passageProblem(services.work(), passage);
     if (problem) void vscode.window.showWarningMessage(problem);
     return problem ? undefined : passage;
@@ -40,7 +48,10 @@ export function registerCitations(services: Services): StyleChoice {
       services,
       {
         what,
-        compose: (target, document, points) => compose(services.work(), request, cite, target, document, points),
+        compose: (target, document, points) => {
+          const composed = compose(services.work(), request, cite, target, document, points);
+          return request.kind === 'referenceList' ? referenceListFor(document, composed) : composed;
+        },
         standalone: (target) => composeText(services.work(), request, cite, target),
       },
       (typeof insertOptions === 'object' && insertOptions !== null ? insertOptions : {}) as InsertOptions,

@@ -27,8 +27,8 @@ export const COPY = 'Copy';
 export interface Insertion {
   /** What the text is, for messages: "citation", "quotation". */
   readonly what: string;
-  /** The text for each selection of a document in `target`, and what to append. */
-  compose(target: TargetId, document: string, points: readonly InsertionPoint[]): Composition;
+  /** The text for each selection of a document in `target`, and what to append; or why nothing needs inserting. */
+  compose(target: TargetId, document: string, points: readonly InsertionPoint[]): Composition | { readonly unneeded: string };
   /** The same, standing alone, for the clipboard. */
   standalone(target: TargetId): string;
 }
@@ -57,6 +57,10 @@ export async function insert(services: Services, insertion: Insertion, options: 
   const selections = [...editor.selections].sort((a, b) => a.start.compareTo(b.start));
   const points = selections.map((s) => ({ start: document.offsetAt(s.start), end: document.offsetAt(s.end) }));
   const composed = insertion.compose(targetFor(document.languageId), text, points);
+  if ('unneeded' in composed) {
+    void vscode.window.showInformationMessage(composed.unneeded);
+    return false;
+  }
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
   const lines = (s: string) => s.replace(/\r?\n/g, eol);
   const version = document.version;
