@@ -7,6 +7,7 @@ import type * as vscode from 'vscode';
 import { registerChecking } from './vscode/checking';
 import { registerCitations } from './vscode/citations';
 import { activeCoverageCounts, onDidChangeCoverage } from './vscode/coverage';
+import { registerFirstRun } from './vscode/firstRun';
 import { registerReader } from './vscode/reader';
 import { registerSearch } from './vscode/search';
 import { createServices } from './vscode/services';
@@ -35,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   showStyle();
   context.subscriptions.push(styles.onDidChange(showStyle));
   registerChecking(services);
+  registerFirstRun(services);
   // Paragraphs the active document quotes or cites are marked in the tree.
   context.subscriptions.push(onDidChangeCoverage(() => tree.provider.setCoverage(activeCoverageCounts())));
   return { activationMs: performance.now() - started, tree };

@@ -33,6 +33,7 @@ class TextTreeProvider implements vscode.TreeDataProvider<TextNode> {
   readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
   private nodes: { root: TextNode; children: Map<TextNode, TextNode[]>; parents: Map<TextNode, TextNode>; byParagraph: Map<number, TextNode> } | undefined;
   private coverage: ReadonlyMap<number, number> = new Map();
+  private failed = false;
 
   constructor(private readonly services: Services) {}
 
@@ -71,7 +72,16 @@ class TextTreeProvider implements vscode.TreeDataProvider<TextNode> {
   }
 
   getChildren(node?: TextNode): TextNode[] {
-    const built = this.build();
+    let built: ReturnType<TextTreeProvider['build']>;
+    try {
+      built = this.build();
+    } catch (error) {
+      // The view then shows its welcome content, which says so.
+      if (!this.failed) void vscode.window.showErrorMessage(`The text could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+      this.failed = true;
+      void vscode.commands.executeCommand('setContext', 'cpcRelations.textFailed', true);
+      return [];
+    }
     return node ? built.children.get(node) ?? [] : [built.root];
   }
 
