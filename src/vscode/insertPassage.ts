@@ -8,6 +8,16 @@ import type { Paragraph, Section, Work } from '../core/model';
 import { missingWordsNote, paragraphsMatching, type ParagraphMatch, type TextSearch } from '../core/search';
 import { isPassage, paragraphLabel, paragraphPassage, sectionPassage, type Passage } from '../core/passage';
 
+/**
+ * The passages of a tree's multi-selection: VS Code passes the selected
+ * items as a command's second argument. Undefined unless several are.
+ */
+export function passagesIn(argument: unknown): Passage[] | undefined {
+  if (!Array.isArray(argument) || argument.length < 2) return undefined;
+  const passages = argument.map(passageIn);
+  return passages.every((p): p is Passage => p !== undefined) ? passages : undefined;
+}
+
 /** The passage in a command's argument, if it holds one. */
 export function passageIn(argument: unknown): Passage | undefined {
   if (isPassage(argument)) return argument;
@@ -33,13 +43,28 @@ type PassagePick = vscode.QuickPickItem & { readonly passage?: Passage };
  * the typo tolerance of Search the Text; undefined when dismissed. `initial`
  * fills the picker as if typed.
  */
-export function pickPassage(work: Work, search: TextSearch, title: string, sections: boolean, initial = ''): Promise<Passage | undefined> {
+export async function pickPassage(work: Work, search: TextSearch, title: string, sections: boolean, initial = ''): Promise<Passage | undefined> {
+  return (await pickPassages(work, search, title, sections, initial, false))[0];
+}
+
+const keyOf = (passage: Passage) => JSON.stringify(passage.locator);
+
+/**
+ * The same, where `many` lets the writer tick several paragraphs (kept
+ * while the words typed change) to cite together; Enter with none ticked
+ * takes the highlighted one. Empty when dismissed.
+ */
+export function pickPassages(work: Work, search: TextSearch, title: string, sections: boolean, initial: string, many: boolean): Promise<Passage[]> {
   const pick = vscode.window.createQuickPick<PassagePick>();
   pick.title = title;
-  pick.placeholder = 'Type words of the paragraph (any of its words; typos are forgiven)';
+  pick.placeholder = many
+    ? 'Type words of the paragraph (any of its words; typos are forgiven); tick several to cite them together'
+    : 'Type words of the paragraph (any of its words; typos are forgiven)';
+  pick.canSelectMany = many;
   // The search decides what matches: VS Code must neither filter nor re-sort.
   pick.matchOnDescription = false;
   pick.matchOnDetail = false;
+  const ticked = new Map<string, Passage>();
   const update = () => {
     const query = pick.value.trim();
     if (query !== '' && !search.isReady) {
@@ -54,16 +79,24 @@ export function pickPassage(work: Work, search: TextSearch, title: string, secti
     const note = matched && missingWordsNote(matched);
     pick.title = note ? `${title}: ${note}` : title;
     pick.items = matched ? matchedItems(work, matched, sections ? matchingSections(work, query) : []) : allItems(work, sections);
+    if (many) pick.selectedItems = pick.items.filter((item) => item.passage && ticked.has(keyOf(item.passage)));
   };
   pick.value = initial;
   update();
   return new Promise((resolve) => {
-    let chosen: Passage | undefined;
+    let chosen: Passage[] = [];
     pick.onDidChangeValue(update);
+    pick.onDidChangeSelection((selected) => {
+      if (!many) return;
+      // Ticks of items not shown now stay; those shown follow the list.
+      for (const item of pick.items) if (item.passage) ticked.delete(keyOf(item.passage));
+      for (const item of selected) if (item.passage) ticked.set(keyOf(item.passage), item.passage);
+    });
     pick.onDidAccept(() => {
       const active = pick.activeItems[0];
-      chosen = (active && pick.items.includes(active) ? active : pick.items.find((i) => i.passage))?.passage;
-      if (chosen) pick.hide();
+      const highlighted = (active && pick.items.includes(active) ? active : pick.items.find((i) => i.passage))?.passage;
+      chosen = ticked.size > 0 ? [...ticked.values()] : highlighted ? [highlighted] : [];
+      if (chosen.length > 0) pick.hide();
     });
     pick.onDidHide(() => {
       pick.dispose();

@@ -259,7 +259,8 @@ export interface TextTree {
 
 export function registerTree(services: Services): TextTree {
   const provider = new TextTreeProvider(services);
-  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  // Several paragraphs selected together are cited together ("paras. 4, 7").
+  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
   const badges = new CoverageBadges(provider, () => services.work());
   provider.onDidChangeTreeData(() => badges.refresh());
   services.context.subscriptions.push(

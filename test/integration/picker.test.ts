@@ -33,4 +33,24 @@ describe('The paragraph picker', function () {
       await vscode.commands.executeCommand(Commands.chooseStyle, 'setting');
     });
   }
+
+  it('cites several paragraphs selected together in the tree in one citation, which the checker accepts', async () => {
+    const { tree } = await extensionApi();
+    await vscode.commands.executeCommand(Commands.chooseStyle, 'apa');
+    try {
+      const [root] = tree.provider.getChildren();
+      const paragraphs = tree.provider.getChildren(root).flatMap((s) => tree.provider.getChildren(s));
+      const quote = (paragraphs[6] as Extract<typeof paragraphs[number], { kind: 'paragraph' }>).paragraph.text.split(' ').slice(0, 10).join(' ');
+      const editor = await scratchEditor(`It says "${quote}" `);
+      const end = editor.document.positionAt(editor.document.getText().length);
+      editor.selection = new vscode.Selection(end, end);
+      // As a context menu runs it on a multi-selection: the clicked item, then all those selected.
+      await vscode.commands.executeCommand(Commands.insertCitation, paragraphs[3], [paragraphs[3], paragraphs[6]]);
+      assert.equal(editor.document.getText(), `It says "${quote}" (“Outstanding Results,” 2007, paras. 4, 7)`);
+      await waitFor('the check of the citation', () => vscode.languages.getDiagnostics(editor.document.uri).length === 0 && tree.provider.getTreeItem(paragraphs[6]).description === 'cited 1×');
+      assert.equal(tree.provider.getTreeItem(paragraphs[3]).description, 'cited 1×');
+    } finally {
+      await vscode.commands.executeCommand(Commands.chooseStyle, 'setting');
+    }
+  });
 });
