@@ -235,8 +235,9 @@ function displayedLabels(rows) {
     const container = row.querySelector('.monaco-icon-label-container') ?? name;
     const text = name?.textContent ?? '';
     const room = container.getBoundingClientRect().right - name.getBoundingClientRect().left;
-    const context = document.createElement('canvas').getContext('2d');
-    context.font = getComputedStyle(name).font;
+    // Runs in the page, where `globalThis` is the window.
+    const context = globalThis.document.createElement('canvas').getContext('2d');
+    context.font = globalThis.getComputedStyle(name).font;
     if (context.measureText(text).width <= room) return text;
     let fits = 0;
     while (fits < text.length && context.measureText(`${text.slice(0, fits + 1)}…`).width <= room) fits++;
