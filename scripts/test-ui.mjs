@@ -414,7 +414,7 @@ function steps({ page, url, work, extensionErrors, opts }) {
       await page.keyboard.press('Escape');
       await page.locator('.part.statusbar .statusbar-item').filter({ hasText: /^\s*APA\s*$/ }).first().click();
       await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Citation Style' }).waitFor();
-      await ui.quickRows.filter({ hasText: 'MLA Handbook' }).first().click();
+      await ui.quickRows.filter({ hasText: 'MLA 9th edition' }).first().click();
       await page.locator('.part.statusbar .statusbar-item').filter({ hasText: /^\s*MLA\s*$/ }).first().waitFor();
       const before = await activeEditorText(ui);
       await page.keyboard.type('§');
