@@ -4,7 +4,7 @@
 // once, click the CPC Relations icon in the activity bar, read the section
 // rows as a default-width sidebar shows them (each must differ), find ¶ 5 in
 // the paragraph picker from "maximum display" and get a message when the
-// document is read-only, expand a section, click a paragraph and see the
+// document is read-only, cite two paragraphs ticked in the picker, expand a section, click a paragraph and see the
 // reader open on it, then hover a misquotation and read its problem, its code
 // (a link) and its fix. Every expectation comes from the bundled text as the
 // command line parses it (dist/cli.js show --json). When every step passes,
@@ -327,6 +327,28 @@ function steps({ page, url, work, extensionErrors, opts }) {
       await runCommand(page, ui, 'Notifications: Clear All Notifications');
       await runCommand(page, ui, 'Reset Active Editor Read-only in Session');
       return `first row "${label}"; "${said}"`;
+    }],
+    ['paragraphs ticked in the picker, found by different words, are cited together', async () => {
+      await ui.activeLines.click();
+      const before = await activeEditorText(ui);
+      await runCommand(page, ui, 'CPC Relations: Insert Citation', { opensPicker: true });
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Insert Citation' }).waitFor();
+      for (const [words, label] of [['WTO', '¶ 9'], ['maximum display', '¶ 5']]) {
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type(words);
+        const row = ui.quickRows.first().filter({ hasText: label });
+        await row.waitFor();
+        // Clicking a row of a many-choice picker ticks it.
+        await row.locator('.label-name').first().click();
+        await row.locator('[aria-checked="true"], .monaco-custom-toggle.checked, input:checked').first().waitFor().catch(() => {});
+      }
+      await page.keyboard.press('Enter');
+      await ui.quickInput.waitFor({ state: 'hidden' });
+      await ui.activeLines.filter({ hasText: 'paras. 5, 9' }).waitFor();
+      const after = await activeEditorText(ui);
+      check(after.length > before.length, 'nothing was inserted');
+      await page.keyboard.press('Control+Z');
+      return after.split('\n').find((line) => line.includes('paras. 5, 9'))?.trim();
     }],
     ['dragging its edge widens the sidebar, so the labels can be read', async () => {
       const before = await ui.sidebar.boundingBox();
