@@ -4,9 +4,10 @@
 // once, click the CPC Relations icon in the activity bar, read the section
 // rows as a default-width sidebar shows them (each must differ), find ¶ 5 in
 // the paragraph picker from "maximum display" and get a message when the
-// document is read-only, cite two paragraphs ticked in the picker, expand a section, click a paragraph and see the
-// reader open on it, then hover a misquotation and read its problem, its code
-// (a link) and its fix. Every expectation comes from the bundled text as the
+// document is read-only, cite two paragraphs ticked in the picker, expand a
+// section, click a paragraph and see the reader open on it, hover a
+// misquotation and read its problem, its code (a link) and its fix, and pick
+// a style from the status bar and type on in the editor. Every expectation comes from the bundled text as the
 // command line parses it (dist/cli.js show --json). When every step passes,
 // the window is saved as media/screenshot.png (tree and reader) and
 // media/screenshot-hover.png (a problem's hover), the pictures in the README.
