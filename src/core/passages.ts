@@ -8,7 +8,7 @@
  * paragraph with the engine and puts the list, in the style's own words, where
  * the engine wrote that paragraph's locator.
  */
-import { compose, locatorRich, pandocLocator, pinpointOf, render, type CiteOptions, type Composition, type InsertionPoint, type TargetId } from './cite';
+import { compose, locatorRich, pandocLocator, pinpointOf, render, stylePinpoint, type CiteOptions, type Composition, type InsertionPoint, type TargetId } from './cite';
 import { TARGETS } from './cite/targets';
 import type { Work } from './model';
 import type { Passage } from './passage';
@@ -47,10 +47,18 @@ function numbersOf(spans: readonly ParagraphSpan[], dash: string): string {
  */
 export function listCitation(work: Work, spans: readonly ParagraphSpan[], options: CiteOptions, target: TargetId, document: string, points: readonly InsertionPoint[]): Composition | undefined {
   if (spans.length === 0) return undefined;
-  const first = { kind: 'paragraphs' as const, first: spans[0].first, last: spans[0].last };
-  const composed = compose(work, { kind: 'citation', passage: { locator: first, text: '' } }, options, target, document, points);
-  if (spans.length === 1) return composed;
   const { style } = options;
+  const whole = { kind: 'paragraphs' as const, first: spans[0].first, last: spans[spans.length - 1].last };
+  // A style that does not count paragraphs cites the work as a whole (MLA) or
+  // the section the paragraphs share (Chicago), as it would cite one of them.
+  if (stylePinpoint(work, style.words, pinpointOf(work, whole), options.paragraphNumbers)?.kind !== 'paragraphs') {
+    return compose(work, { kind: 'citation', passage: { locator: whole, text: '' } }, options, target, document, points);
+  }
+  // Paragraphs from several sections keep their numbers in every style.
+  const counted: CiteOptions = { ...options, paragraphNumbers: 'always' };
+  const first = { kind: 'paragraphs' as const, first: spans[0].first, last: spans[0].last };
+  const composed = compose(work, { kind: 'citation', passage: { locator: first, text: '' } }, counted, target, document, points);
+  if (spans.length === 1) return composed;
   const pinpoint = pinpointOf(work, first);
   const keys = options.output === 'citationKeys' ? TARGETS[target].keys : undefined;
   const pandoc = keys?.locator === 'pandoc';

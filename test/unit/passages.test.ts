@@ -23,7 +23,14 @@ describe('Citing several paragraphs at once', () => {
 
   it('lists the paragraphs in one citation, in each style\'s words', () => {
     assert.equal(cited('apa', [4, 7], 'Text '), 'Text (“Outstanding Results,” 2007, paras. 4, 7)');
-    assert.equal(cited('mla', [4, 5, 7], 'Text '), 'Text (“Outstanding Results,” pars. 4-5, 7)');
+    assert.equal(cited('mla', [4, 5, 7], 'Text ', 'markdown', { paragraphNumbers: 'always' }), 'Text (“Outstanding Results,” pars. 4-5, 7)');
+    assert.match(cited('chicago-notes', [4, 7], 'Text.', 'markdown', { paragraphNumbers: 'always' }), /\[\^1\][\s\S]*paras\. 4, 7\.$/);
+  });
+
+  it('follows the style\'s rule for paragraphs it does not count', () => {
+    // MLA cites the work as a whole; Chicago the heading the paragraphs share, or their numbers across sections.
+    assert.equal(cited('mla', [4, 5, 7], 'Text '), 'Text (“Outstanding Results”)');
+    assert.match(cited('chicago-author-date', [2, 4], 'Text '), /^Text \(“Outstanding Results” 2007, under “[^”]+”\)$/);
     assert.match(cited('chicago-notes', [4, 7], 'Text.'), /\[\^1\][\s\S]*paras\. 4, 7\.$/);
   });
 
