@@ -59,8 +59,12 @@ function bibtex(w: CitedWork, biblatex: boolean): string {
     [biblatex ? 'number' : 'number', text(w.type === 'article-journal' ? w.issue : w.reportNumber)],
     ['pages', w.pages ? `{${w.pages.replace('–', '--')}}` : undefined],
     [w.type === 'report' ? (biblatex ? 'type' : 'type') : 'type', text(w.type === 'report' ? w.genre : undefined)],
-    [w.type === 'report' && !biblatex ? 'institution' : 'publisher', text(w.publisher)],
-    ...(w.type === 'speech' ? ([[biblatex ? 'eventtitle' : 'howpublished', text(biblatex ? w.event : [w.genre ?? 'Speech', w.event].filter(Boolean).join(', '))], [biblatex ? 'venue' : 'address', text(w.eventPlace)]] as [string, string | undefined][]) : []),
+    [w.type === 'report' ? 'institution' : 'publisher', text(w.publisher)],
+    // A speech's occasion: biblatex's event fields carry it, and `howpublished` prints it (@misc ignores the event fields).
+    ...(w.type === 'speech' ? ([
+      ['howpublished', text([w.genre ?? 'Speech', w.event, w.eventPlace].filter(Boolean).join(', '))],
+      ...(biblatex ? [['eventtitle', text(w.event)], ['venue', text(w.eventPlace)]] : []),
+    ] as [string, string | undefined][]) : []),
     biblatex ? ['location', text(w.place)] : ['address', text(w.place)],
     biblatex ? ['date', `{${bibDate(w)}}`] : ['year', `{${w.year}}`],
     ...(!biblatex && bibMonth(w) ? ([['month', bibMonth(w)]] as [string, string][]) : []),
