@@ -83,6 +83,7 @@ ${cites} | END
       huntington1993primacy: '(Huntington 1993b, p. 23)',
       nathan2012security: '(Nathan and Scobell 2012, p. 23)',
       scio2011peaceful: '(State Council Information Office 2011, p. 23)',
+      waltz1989origins: '(Waltz 1989, p. 23)',
       vogel2011deng: '(Vogel 2011, p. 23)',
       xi2017silkroad: '(Xi 2017, p. 23)',
       zhong2007international: '(Zhong 2007, p. 23)',
@@ -90,7 +91,7 @@ ${cites} | END
   });
 
   it('lists the translator, the edition, the report type, the journal and the speech\'s occasion', () => {
-    for (const expected of ['Trans. by D. C. Lau', '3rd ed.', 'White paper. Beijing: Foreign Languages Press', 'Foreign Affairs 72.3, pp. 22–49', 'Zhong, Lianyan, ed. (2007)', 'Speech, Opening ceremony of the Belt and Road Forum for International Cooperation, Beijing']) {
+    for (const expected of ['Trans. by D. C. Lau', '3rd ed.', 'White paper. Beijing: Foreign Languages Press', 'Foreign Affairs 72.3, pp. 22–49', 'Zhong, Lianyan, ed. (2007)', 'Ed. by Robert I. Rotberg and Theodore K. Rabb', 'Speech, Opening ceremony of the Belt and Road Forum for International Cooperation, Beijing']) {
       assert.ok(text.includes(expected), `"${expected}" in: ${text}`);
     }
   });

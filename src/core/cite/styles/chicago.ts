@@ -79,7 +79,6 @@ export function noteRest(w: CitedWork, loc: Rich): Rich {
   const at: Rich = loc.length ? [', ', ...loc] : [];
   const url = link(w) ? [`, ${link(w)}`] : [];
   const before = [
-    ...(w.type === 'chapter' ? [] : []),
     ...(w.translators.length ? [`trans. ${listNames(w.translators.map(direct))}`] : []),
     ...(w.edition ? [`${ordinal(w.edition)} ed.`] : []),
     ...(w.genre && w.type === 'report' ? [w.genre] : []),
@@ -94,7 +93,8 @@ export function noteRest(w: CitedWork, loc: Rich): Rich {
     case 'speech':
       return [...lead, ` (${[w.event, w.eventPlace, monthDate(w)].filter(Boolean).join(', ')})`, ...at, ...url];
     case 'chapter':
-      return [', in ', italic(w.container), ...(w.editors.length ? [`, ${w.editors.length > 1 ? 'eds.' : 'ed.'} ${listNames(w.editors.map(direct))}`] : []), ...lead, ` (${publication})`, ...at, ...url];
+      // "ed." in a note is "edited by": it takes no plural (14.103).
+      return [', in ', italic(w.container), ...(w.editors.length ? [`, ed. ${listNames(w.editors.map(direct))}`] : []), ...lead, ` (${publication})`, ...at, ...url];
     default:
       return [...lead, ` (${publication})`, ...at, ...url];
   }

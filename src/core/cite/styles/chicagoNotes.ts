@@ -80,6 +80,7 @@ export const chicagoNotes: CitationStyle = {
 
 function fullNote(w: CitedWork, p?: Pinpoint): Rich {
   const loc = locatorRich(chicagoNotes.words, p);
-  const eds = w.editors.length ? `, ${w.editors.length > 1 ? 'eds.' : 'ed.'} ${editors(w)}` : '';
+  // "ed." in a note is "edited by": it takes no plural (14.103).
+  const eds = w.editors.length ? `, ed. ${editors(w)}` : '';
   return closeWith([quoted(`${w.title},`), ' in ', italic(w.container), `${eds} (${w.place}: ${w.publisher}, ${w.year})`, ...(loc.length ? [', ', ...loc] : [])], '.');
 }

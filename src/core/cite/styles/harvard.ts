@@ -54,8 +54,10 @@ function generalReference(w: CitedWork): Rich {
     case 'speech':
       return [...head, '. ', ...(w.event ? [italic(w.event), ', '] : []), `${DAY_MONTH(w)}.${available}`];
     case 'chapter': {
-      const eds: Rich = w.editors.length ? [...referenceNames(w.editors), ` (${w.editors.length > 1 ? 'eds' : 'ed.'}) `] : [];
-      return [...head, ', in ', ...eds, italic(w.containerSentence), `${after.length ? `. ${after.join('. ')}` : ''}. ${closed(publication)}${w.pages ? ` pp. ${w.pages}.` : ''}${available}`];
+      // The book's editors, initials first, as Cite Them Right gives them after "in".
+      const editorNames = listNames(w.editors.map((e) => e.literal ?? `${initials(e.given).replace(/\.\s+/g, '.')} ${e.family}`.trim()), ' and ', '');
+      const eds = w.editors.length ? `${editorNames} (${w.editors.length > 1 ? 'eds' : 'ed.'}) ` : '';
+      return [...head, `, in ${eds}`, italic(w.containerSentence), `${after.length ? `. ${after.join('. ')}` : ''}. ${publication}${w.pages ? `, pp. ${w.pages}` : ''}.${available}`];
     }
     default:
       return [...head, `.${after.length ? ` ${after.map((a) => closed(a)).join(' ')}` : ''}${publication ? ` ${closed(publication)}` : ''}${available}`];
