@@ -9,7 +9,8 @@ import { formatProblem, parseText } from '../../src/core/parse';
 /**
  * The oracle on a matrix of records: a book by one, two, three and four
  * authors, an organisation's white paper, a chapter with an author in a
- * book by two editors, an edited book, a translated
+ * book by two editors, an edited book, a translated book with no author,
+ * a translated
  * book, two journal articles by one author in one year, a web page and a
  * speech (test/fixtures/records), each in every style, against pandoc's
  * citeproc with the CSL styles Debian ships. The bundled chapter is the

@@ -75,6 +75,7 @@ ${cites} | END
   it('cites each record by its names and year, with the page', () => {
     const cited = new Map([...text.matchAll(/(\w+): (\([^)]*\))/g)].map((m) => [m[1], m[2]]));
     assert.deepEqual(Object.fromEntries(cited), {
+      beowulf2000: '(Beowulf 2000, p. 23)',
       bernerslee1989proposal: '(Berners-Lee 1989, p. 23)',
       confucius1979analects: '(Confucius 1979, p. 23)',
       cormen2009algorithms: '(Cormen et al. 2009, p. 23)',

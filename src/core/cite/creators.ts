@@ -1,15 +1,15 @@
 /**
  * Who a work is by, as the styles need it: the names that head its entry
  * (the authors, or the editors standing in for them, or none, when the
- * title leads), and the pieces every style builds its names from.
+ * title leads; Chicago lets translators stand in too), and the pieces every style builds its names from.
  */
 import type { PartialDate } from '../model';
 import { initials, type CitedWork, type Name } from './work';
 
 export interface Lead {
   readonly names: readonly Name[];
-  /** Editors stand in for the authors of a book with none (APA 9.10, MLA 5.6, CMOS 14.76). */
-  readonly role: 'author' | 'editor';
+  /** Editors stand in for the authors of a book with none (APA 9.10, MLA 5.6, CMOS 14.76); in Chicago, translators too (14.103). */
+  readonly role: 'author' | 'editor' | 'translator';
 }
 
 /**
@@ -18,11 +18,19 @@ export interface Lead {
  * edited the book, not the chapter: a chapter with no author is listed
  * under its title.
  */
-export function lead(w: CitedWork): Lead | undefined {
+export function lead(w: CitedWork, translators = false): Lead | undefined {
   if (w.authors.length > 0) return { names: w.authors, role: 'author' };
   if (w.editors.length > 0 && w.type !== 'chapter') return { names: w.editors, role: 'editor' };
+  if (translators && w.translators.length > 0 && w.type !== 'chapter') return { names: w.translators, role: 'translator' };
   return undefined;
 }
+
+/**
+ * Chicago's head of an entry: as `lead`, and failing authors and editors,
+ * the translators (CMOS 14.103: a work is listed under its editor,
+ * compiler or translator when no author appears on its title page).
+ */
+export const chicagoLead = (w: CitedWork): Lead | undefined => lead(w, true);
 
 /** The name a citation in the text gives: the family name, or the organisation's whole name. */
 export const surname = (n: Name): string => n.literal ?? n.family;

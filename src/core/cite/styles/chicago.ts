@@ -8,7 +8,7 @@
  * italics, parts in quotation marks (8.157–8.159); journals as "72, no. 3"
  * (14.171).
  */
-import { closed, direct, inverted, lead, link, MONTHS, ordinal, surname } from '../creators';
+import { chicagoLead, closed, direct, inverted, link, MONTHS, ordinal, surname } from '../creators';
 import { italic, quoted, type Inline, type Rich } from '../rich';
 import { listNames, type CitedWork, type Name } from '../work';
 
@@ -35,9 +35,10 @@ export function citationNames(names: readonly Name[]): string {
 
 /** The head of the entry: "Vogel, Ezra F." or "Zhong, Lianyan, ed." */
 export function listedHead(w: CitedWork): string | undefined {
-  const by = lead(w);
+  const by = chicagoLead(w);
   if (!by) return undefined;
   const names = listedNames(by.names);
+  if (by.role === 'translator') return `${names}, trans.`;
   return by.role === 'editor' ? `${names}, ${by.names.length > 1 ? 'eds' : 'ed'}.` : closed(names);
 }
 
@@ -55,7 +56,7 @@ export function listedRest(w: CitedWork, authorDate: boolean): Rich {
   const publication = [w.place && w.publisher ? `${w.place}: ${w.publisher}` : w.publisher || w.place, ...(authorDate ? [] : [String(w.year)])].filter(Boolean).join(', ');
   const url = link(w);
   if (w.type === 'chapter') sentences.push(['In ', italic(w.container), ...(w.editors.length ? [`, edited by ${listNames(w.editors.map(direct))}`] : []), ...(w.pages ? [`, ${w.pages}`] : [])]);
-  if (w.translators.length) sentences.push([`Translated by ${listNames(w.translators.map(direct))}`]);
+  if (w.translators.length && chicagoLead(w)?.role !== 'translator') sentences.push([`Translated by ${listNames(w.translators.map(direct))}`]);
   if (w.edition) sentences.push([`${ordinal(w.edition)} ed`]);
   if (w.genre && w.type === 'report') sentences.push([w.genre]);
   if (w.type === 'article-journal') {
@@ -79,7 +80,7 @@ export function noteRest(w: CitedWork, loc: Rich): Rich {
   const at: Rich = loc.length ? [', ', ...loc] : [];
   const url = link(w) ? [`, ${link(w)}`] : [];
   const before = [
-    ...(w.translators.length ? [`trans. ${listNames(w.translators.map(direct))}`] : []),
+    ...(w.translators.length && chicagoLead(w)?.role !== 'translator' ? [`trans. ${listNames(w.translators.map(direct))}`] : []),
     ...(w.edition ? [`${ordinal(w.edition)} ed.`] : []),
     ...(w.genre && w.type === 'report' ? [w.genre] : []),
   ];

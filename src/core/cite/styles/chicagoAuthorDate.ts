@@ -7,7 +7,7 @@
  * the year after the names (15.9), "1993a" (15.19); in the text "(Vogel
  * 2011, 23)", up to three names, then "et al." (15.29).
  */
-import { closed, lead } from '../creators';
+import { chicagoLead as lead, closed } from '../creators';
 import { locatorRich, sectionInQuotes, type Pinpoint } from '../locator';
 import { italic, quoted, type Inline, type Rich } from '../rich';
 import type { CitationStyle } from '../style';

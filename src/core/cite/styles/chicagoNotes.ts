@@ -7,7 +7,7 @@
  * full, later ones short (14.29). A section is cited "under" its heading.
  * Works with authors or editors: chicago.ts. A page is its bare number.
  */
-import { closed, lead } from '../creators';
+import { chicagoLead as lead, closed } from '../creators';
 import { locatorRich, sectionInQuotes, type Pinpoint } from '../locator';
 import { closeWith, italic, quoted, type Inline, type Rich } from '../rich';
 import type { CitationStyle } from '../style';
@@ -25,7 +25,8 @@ function noteTitle(w: CitedWork, title: string, more: boolean): Inline {
 
 function generalFull(w: CitedWork, p?: Pinpoint): Rich {
   const by = lead(w);
-  const names = by ? `${noteNames(by.names)}${by.role === 'editor' ? `, ${by.names.length > 1 ? 'eds.' : 'ed.'}` : ''}, ` : '';
+  const role = by?.role === 'editor' ? `, ${by.names.length > 1 ? 'eds.' : 'ed.'}` : by?.role === 'translator' ? ', trans.' : '';
+  const names = by ? `${noteNames(by.names)}${role}, ` : '';
   const rest = noteRest(w, locatorRich(chicagoNotes.words, p));
   const quotedTitle = !(w.type === 'book' || w.type === 'report');
   // A quoted title takes the comma that follows it inside its marks; the journal's name follows it so, too.
