@@ -136,7 +136,9 @@ interface Deviation {
 /** The table of deviations in docs/citations.md: | Style | Forms | citeproc writes | we write | why |. */
 function deviations(): Deviation[] {
   const doc = fs.readFileSync(path.join(ROOT, 'docs/citations.md'), 'utf8');
-  const table = doc.slice(doc.indexOf('## Deviations from citeproc'));
+  const start = doc.indexOf('## Deviations from citeproc\n');
+  const end = doc.indexOf('\n## ', start + 1);
+  const table = doc.slice(start, end < 0 ? undefined : end);
   const code = (cell: string) => /^`(.*)`$/.exec(cell.trim())?.[1] ?? assert.fail(`a deviation cell is not in backticks: ${cell}`);
   return table
     .split('\n')

@@ -4,7 +4,9 @@
  */
 export { addToBibliography, bibliographyFormat, bibliographyNamed, type AddResult, type BibliographyFormat } from './bibfile';
 export { compose, composeText, type CitationForm, type CitationOutput, type CiteOptions, type Composition, type InsertionPoint, type QuotationShape, type Request } from './compose';
-export { EXPORT_FORMATS, exportRecord, type ExportFormat } from './exports';
+export { lead, type Lead } from './creators';
+export { yearSuffixes } from './disambiguate';
+export { cslItem, EXPORT_FORMATS, exportRecord, type ExportFormat } from './exports';
 export { citationForms, readLocator, type WrittenCitation } from './forms';
 export { locatorRich, pandocLocator, PARAGRAPH_NUMBERS, pinpointOf, stylePinpoint, type ParagraphNumbers, type Pinpoint } from './locator';
 export { citationNumber, documentNumbers, type DocumentNumbers } from './numbering';
