@@ -12,23 +12,35 @@ export type Locator =
   | { readonly kind: 'section'; readonly sectionId: string; readonly heading: string };
 
 export interface Passage {
+  /** The key of the text the passage is from; absent for the bundled text. */
+  readonly work?: string;
   readonly locator: Locator;
   /** The exact words quoted from the text; empty when citing without quoting. */
   readonly text: string;
 }
 
-export function paragraphPassage(paragraph: Paragraph): Passage {
-  return { locator: { kind: 'paragraphs', first: paragraph.number, last: paragraph.number }, text: paragraph.text };
+export function paragraphPassage(paragraph: Paragraph, work?: Work): Passage {
+  return { ...workOf(work), locator: { kind: 'paragraphs', first: paragraph.number, last: paragraph.number }, text: paragraph.text };
+}
+
+/** The `work` field of a passage from `work`. */
+function workOf(work: Work | undefined): { work?: string } {
+  return work ? { work: work.id } : {};
+}
+
+/** The key of the text a passage is from, `fallback` (the bundled text's) when it names none. */
+export function passageWork(passage: Passage, fallback: string): string {
+  return passage.work ?? fallback;
 }
 
 export function sentencePassage(work: Work, paragraphNumber: number, sentenceNumber: number): Passage | undefined {
   const sentence = paragraphByNumber(work, paragraphNumber)?.sentences[sentenceNumber - 1];
   if (!sentence) return undefined;
-  return { locator: { kind: 'paragraphs', first: paragraphNumber, last: paragraphNumber }, text: sentence.text };
+  return { work: work.id, locator: { kind: 'paragraphs', first: paragraphNumber, last: paragraphNumber }, text: sentence.text };
 }
 
-export function sectionPassage(section: Section): Passage {
-  return { locator: { kind: 'section', sectionId: section.id, heading: section.label }, text: '' };
+export function sectionPassage(section: Section, work?: Work): Passage {
+  return { ...workOf(work), locator: { kind: 'section', sectionId: section.id, heading: section.label }, text: '' };
 }
 
 /** The paragraphs a passage covers, in order. */
@@ -41,7 +53,8 @@ export function paragraphsOf(work: Work, passage: Passage): Paragraph[] {
 /** Whether `value` has the shape of a passage, for command arguments from outside. */
 export function isPassage(value: unknown): value is Passage {
   if (typeof value !== 'object' || value === null) return false;
-  const { locator, text } = value as { locator?: unknown; text?: unknown };
+  const { locator, text, work } = value as { locator?: unknown; text?: unknown; work?: unknown };
+  if (work !== undefined && typeof work !== 'string') return false;
   if (typeof text !== 'string' || typeof locator !== 'object' || locator === null) return false;
   const l = locator as Record<string, unknown>;
   return (l.kind === 'paragraphs' && Number.isInteger(l.first) && Number.isInteger(l.last) && (l.first as number) <= (l.last as number))

@@ -20,6 +20,7 @@ const KIND_NAMES: Readonly<Record<Finding['kind'], [string, string]>> = {
   'wrong-locator': ['wrong locator', 'wrong locators'],
   uncited: ['quotation without a citation', 'quotations without a citation'],
   'not-found': ['quotation not found in the text', 'quotations not found in the text'],
+  'wrong-text': ['quotation cited as the wrong text', 'quotations cited as the wrong text'],
 };
 
 export function registerChecking(services: Services): void {

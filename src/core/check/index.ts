@@ -3,6 +3,7 @@
  * command line import from here.
  */
 export { QuotationChecker, checkQuotations, type CheckStats } from './checker';
+export { LibraryChecker, type LibraryCheckResult, type LibraryFinding, type WorkCheck } from './library';
 export { findWorkCitations } from './workCitations';
 export { defaultCitation } from './citation';
 export { locatorLabel } from './locator';

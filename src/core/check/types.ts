@@ -30,9 +30,10 @@ export interface ParagraphSpan {
  * - `misquotation`: the quoted words differ from the text's;
  * - `wrong-locator`: the cited paragraph does not hold the quotation, or does not exist;
  * - `uncited`: a long quotation of the text cites nothing;
- * - `not-found`: a quotation cited to the text matches no passage of it.
+ * - `not-found`: a quotation cited to the text matches no passage of it;
+ * - `wrong-text`: a quotation cited as one text of the library is from another.
  */
-export type FindingKind = 'misquotation' | 'wrong-locator' | 'uncited' | 'not-found';
+export type FindingKind = 'misquotation' | 'wrong-locator' | 'uncited' | 'not-found' | 'wrong-text';
 
 export interface Fix {
   /** What the quick fix does, in the writer's words. */

@@ -1,0 +1,139 @@
+/**
+ * Checking a document against every text of a library. Each text has its
+ * own checker, which sees only the citations that name it (by key, or by
+ * author and title in formatted citations), so a quotation is matched to the
+ * text its citation names. A quotation that its cited text does not hold but
+ * another text does is "cited as the wrong text", with a fix that rewrites
+ * the citation to name the text that holds it.
+ */
+import type { Work } from '../model';
+import type { Passage } from '../passage';
+import { QuotationChecker } from './checker';
+import { defaultCitation } from './citation';
+import { locatorLabel, rewriteLocator } from './locator';
+import type { CheckOptions, CheckResult, Citation, DocumentLanguage, Finding } from './types';
+
+/** A finding, with the key of the text whose check found it (its indices point into that text's result). */
+export interface LibraryFinding extends Finding {
+  readonly work: string;
+}
+
+export interface WorkCheck {
+  readonly work: Work;
+  readonly result: CheckResult;
+}
+
+export interface LibraryCheckResult {
+  /** Every finding of every text, in document order. */
+  readonly findings: readonly LibraryFinding[];
+  /** Each text's own result, in library order: its quotations, citations and coverage. */
+  readonly results: readonly WorkCheck[];
+}
+
+/** A quotation must match this share of another text's words to be called that text's. */
+const OTHER_TEXT_SIMILARITY = 0.8;
+
+export class LibraryChecker {
+  private readonly checkers: QuotationChecker[];
+  /** Per text: quoted words already looked for in it, and the passage found (null for none). */
+  private readonly probes = new Map<string, Map<string, Passage | null>>();
+
+  constructor(readonly works: readonly Work[], private readonly optionsFor: (work: Work) => CheckOptions = () => ({})) {
+    this.checkers = works.map((work) => new QuotationChecker(work, optionsFor(work)));
+  }
+
+  /** Reads ahead for every text, a little at a time; true when all are ready (see `QuotationChecker.prepare`). */
+  prepare(text: string, language: DocumentLanguage, enough: () => boolean): boolean {
+    for (const checker of this.checkers) {
+      if (!checker.prepare(text, language, enough)) return false;
+    }
+    return true;
+  }
+
+  check(text: string, language: DocumentLanguage): LibraryCheckResult {
+    const results = this.checkers.map((checker) => ({ work: checker.work, result: checker.check(text, language) }));
+    const findings: LibraryFinding[] = [];
+    const seenUncited = new Set<string>();
+    for (const { work, result } of results) {
+      const replaced = new Set<number>();
+      const own: LibraryFinding[] = [];
+      for (const finding of result.findings) {
+        if (finding.kind === 'uncited') {
+          const at = `${finding.range.start}:${finding.range.end}`;
+          if (seenUncited.has(at)) continue;
+          seenUncited.add(at);
+        }
+        const wrong = finding.kind === 'not-found' && this.works.length > 1 ? this.wrongText(text, language, work, result, finding) : undefined;
+        if (wrong) {
+          if (finding.citation !== undefined) replaced.add(finding.citation);
+          own.push(wrong);
+        } else {
+          own.push({ ...finding, work: work.id });
+        }
+      }
+      // A wrong locator of a citation that names the wrong text is said by the wrong-text finding.
+      findings.push(...own.filter((f) => f.kind !== 'wrong-locator' || f.citation === undefined || !replaced.has(f.citation)));
+    }
+    findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+    return { findings, results };
+  }
+
+  /** The "cited as the wrong text" finding for a quotation `cited` does not hold, if another text holds it. */
+  private wrongText(text: string, language: DocumentLanguage, cited: Work, result: CheckResult, finding: Finding): LibraryFinding | undefined {
+    const quoted = text.slice(finding.range.start, finding.range.end);
+    for (const other of this.works) {
+      if (other === cited) continue;
+      const passage = this.find(other, quoted);
+      if (!passage || passage.locator.kind !== 'paragraphs') continue;
+      const span = { first: passage.locator.first, last: passage.locator.last };
+      const label = locatorLabel(span);
+      const citation = finding.citation === undefined ? undefined : result.citations[finding.citation];
+      const fix = citation && {
+        title: `Cite “${other.record.title}”, ${label}`,
+        edits: [{ range: citation.range, newText: this.rewrite(text, language, citation, cited, other, passage) }],
+      };
+      return {
+        kind: 'wrong-text',
+        message: `Cited as “${cited.record.title}”, but the quotation is from “${other.record.title}” (${label}).`,
+        range: finding.range,
+        ...(fix ? { fix } : {}),
+        ...(finding.citation !== undefined ? { citation: finding.citation } : {}),
+        work: cited.id,
+      };
+    }
+    return undefined;
+  }
+
+  /** Where `other` holds the quoted words, looked for once per text and wording. */
+  private find(other: Work, quoted: string): Passage | undefined {
+    let known = this.probes.get(other.id);
+    if (!known) this.probes.set(other.id, (known = new Map()));
+    const remembered = known.get(quoted);
+    if (remembered !== undefined) return remembered ?? undefined;
+    // The words, cited to `other` by key, in a document of their own.
+    const words = quoted.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();
+    const probe = new QuotationChecker(other).check(`“${words}” [@${other.id}]`, 'markdown');
+    const match = probe.quotations.find((q) => q.similarity >= OTHER_TEXT_SIMILARITY && q.passage);
+    const passage = match?.passage ? { ...match.passage, work: other.id } : undefined;
+    known.set(quoted, passage ?? null);
+    return passage;
+  }
+
+  /** The citation, rewritten to name `other` at the paragraphs of `passage`. */
+  private rewrite(text: string, language: DocumentLanguage, citation: Citation, cited: Work, other: Work, passage: Passage): string {
+    const written = text.slice(citation.range.start, citation.range.end);
+    if (written.includes(cited.id) && passage.locator.kind === 'paragraphs') {
+      let rewritten = written;
+      if (citation.locator) {
+        const from = citation.locator.range.start - citation.range.start;
+        const to = citation.locator.range.end - citation.range.start;
+        const span = { first: passage.locator.first, last: passage.locator.last };
+        rewritten = written.slice(0, from) + rewriteLocator(citation.locator.text, span, language === 'latex') + written.slice(to);
+      }
+      return rewritten.split(cited.id).join(other.id);
+    }
+    const insertion = this.optionsFor(other).citationFor?.(passage, language, { nextNoteNumber: 1 });
+    const formatted = insertion && !insertion.note ? insertion.inline : defaultCitation(other, passage, language).inline;
+    return formatted.trim();
+  }
+}
