@@ -6,7 +6,7 @@
  * others keep working. Texts are data: they are parsed, never run.
  */
 import type { Work } from './model';
-import { duplicateKeys, parseText, type CorpusProblem } from './parse';
+import { duplicateKeys, parseText, type CorpusProblem, type TextResult } from './parse';
 
 /** A text of the library, with where it came from. */
 export interface LibraryText {
@@ -74,10 +74,14 @@ export class Library {
    * the listeners. Returns the problems, each at its file and line.
    */
   setSources(sources: readonly TextSource[]): readonly CorpusProblem[] {
+    return this.setParsed(sources.map(({ file, source }) => ({ file, result: parseText(source, file) })));
+  }
+
+  /** As `setSources`, for texts parsed already (one at a time, say, between which the editor runs). */
+  setParsed(texts: readonly { file: string; result: TextResult }[]): readonly CorpusProblem[] {
     const problems: CorpusProblem[] = [];
     const parsed: LibraryText[] = [];
-    for (const { file, source } of sources) {
-      const result = parseText(source, file);
+    for (const { file, result } of texts) {
       if (result.ok) parsed.push({ work: result.work, file, bundled: false, keyLine: result.keyLine });
       else problems.push(...result.problems);
     }

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { asYouTypePause, DEFAULT_LIMITS, documentPause, type AsYouTypeLimits, type Pause } from '../core/asYouType';
-import { QuotationChecker, type CheckResult, type DocumentLanguage } from '../core/check';
+import { LibraryChecker, type DocumentLanguage, type LibraryCheckResult } from '../core/check';
 import { READER_SCHEME } from './commands';
 import type { Services } from './services';
 import { describeValue, warnSetting } from './settings';
@@ -45,7 +45,8 @@ export function checkedLanguage(document: vscode.TextDocument): DocumentLanguage
 export interface Checked {
   readonly document: vscode.TextDocument;
   readonly version: number;
-  readonly result: CheckResult;
+  /** Checked against every text of the library. */
+  readonly result: LibraryCheckResult;
   /** How long the check took, in milliseconds. */
   readonly duration: number;
 }
@@ -58,7 +59,7 @@ export interface Paused {
 }
 
 export class CheckedDocuments implements vscode.Disposable {
-  private readonly checkers = new Map<string, { checker: QuotationChecker; keys: string }>();
+  private readonly checkers = new Map<string, { checker: LibraryChecker; keys: string }>();
   private readonly results = new Map<string, Checked>();
   private readonly pauses = new Map<string, { version: number; limits: string; pause: Pause | undefined }>();
   private readonly onDidCheckEmitter = new vscode.EventEmitter<Checked>();
@@ -126,12 +127,14 @@ export class CheckedDocuments implements vscode.Disposable {
     return this.checkerFor(document).prepare(document.getText(), language, enough);
   }
 
-  private checkerFor(document: vscode.TextDocument): QuotationChecker {
+  private checkerFor(document: vscode.TextDocument): LibraryChecker {
     const key = document.uri.toString();
     const keys = citationKeys();
     let entry = this.checkers.get(key);
     if (!entry || entry.keys !== keys.join('\u0000')) {
-      entry = { checker: new QuotationChecker(this.services.work(), { keys }), keys: keys.join('\u0000') };
+      // The keys of the settings are other names of the bundled text.
+      const bundled = this.services.work();
+      entry = { checker: new LibraryChecker(this.services.library.works(), (work) => (work === bundled ? { keys } : {})), keys: keys.join('\u0000') };
       this.checkers.set(key, entry);
     }
     return entry.checker;

@@ -1,6 +1,6 @@
 /**
- * Which paragraphs of the text the active document quotes or cites, and how
- * often. The quotation checker publishes here after each check; the tree
+ * Which paragraphs of each text the active document quotes or cites, and how
+ * often, keyed by (text, paragraph). The quotation checker publishes here after each check; the tree
  * reads it to mark paragraphs ("cited 2×").
  *
  *   onDidChangeCoverage(() => tree.setCoverage(activeCoverageCounts()))
@@ -8,20 +8,28 @@
 import * as vscode from 'vscode';
 import type { ParagraphCoverage } from '../core/check';
 
-const byDocument = new Map<string, readonly ParagraphCoverage[]>();
+/** Per text's key, the paragraphs quoted or cited. */
+export type WorkCoverage = ReadonlyMap<string, readonly ParagraphCoverage[]>;
+
+const byDocument = new Map<string, WorkCoverage>();
+
+/** The key of paragraph `n` of the text `work` in the counts. */
+export function coverageKey(work: string, n: number): string {
+  return `${work}#${n}`;
+}
 const changed = new vscode.EventEmitter<void>();
 
 /** Fires when the active document's coverage may have changed: after a check, on switching documents, on closing one. */
 export const onDidChangeCoverage: vscode.Event<void> = changed.event;
 
-/** The coverage of the document at `uri` as last checked: quoted or cited paragraphs only, in order; empty when unknown. */
-export function coverageFor(uri: vscode.Uri): readonly ParagraphCoverage[] {
-  return byDocument.get(uri.toString()) ?? [];
+/** The coverage of the document at `uri` as last checked, per text: quoted or cited paragraphs only, in order; empty when unknown. */
+export function coverageFor(uri: vscode.Uri): WorkCoverage {
+  return byDocument.get(uri.toString()) ?? new Map();
 }
 
 /** The coverage of the active editor's document (the last one written in, when the reader or a panel has focus). */
-export function activeCoverage(): readonly ParagraphCoverage[] {
-  return active ? coverageFor(active) : [];
+export function activeCoverage(): WorkCoverage {
+  return active ? coverageFor(active) : new Map();
 }
 
 /**
@@ -29,14 +37,18 @@ export function activeCoverage(): readonly ParagraphCoverage[] {
  * and every quotation of it that cites nothing (a quotation with its
  * citation counts once). Paragraphs not used are absent.
  */
-export function activeCoverageCounts(): ReadonlyMap<number, number> {
-  return new Map(activeCoverage().map((c) => [c.paragraph, c.citations + c.uncited]));
+export function activeCoverageCounts(): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const [work, coverage] of activeCoverage()) {
+    for (const c of coverage) counts.set(coverageKey(work, c.paragraph), c.citations + c.uncited);
+  }
+  return counts;
 }
 
 let active: vscode.Uri | undefined;
 
 /** For the checker: records a document's coverage and tells listeners when it is the active one's. */
-export function publishCoverage(uri: vscode.Uri, coverage: readonly ParagraphCoverage[]): void {
+export function publishCoverage(uri: vscode.Uri, coverage: WorkCoverage): void {
   const key = uri.toString();
   const before = byDocument.get(key);
   byDocument.set(key, coverage);
@@ -56,7 +68,11 @@ export function forgetCoverage(uri: vscode.Uri): void {
   if (active?.toString() === uri.toString()) changed.fire();
 }
 
-function sameCoverage(a: readonly ParagraphCoverage[] | undefined, b: readonly ParagraphCoverage[]): boolean {
+function sameCoverage(a: WorkCoverage | undefined, b: WorkCoverage): boolean {
+  return a !== undefined && a.size === b.size && [...b].every(([work, list]) => sameList(a.get(work), list));
+}
+
+function sameList(a: readonly ParagraphCoverage[] | undefined, b: readonly ParagraphCoverage[]): boolean {
   return a !== undefined && a.length === b.length
     && a.every((x, i) => x.paragraph === b[i].paragraph && x.citations === b[i].citations && x.quotations === b[i].quotations && x.uncited === b[i].uncited);
 }

@@ -122,6 +122,11 @@ export class DiagnosticsPublisher implements vscode.Disposable {
         const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         if (document) this.schedule(document, 0);
       }),
+      // New or changed texts: every document is checked against the library as it is now.
+      services.texts.onDidChange(() => {
+        checks.forgetAll();
+        this.recheckAll();
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(SETTINGS.citationKeys) || event.affectsConfiguration(SETTINGS.citationKey)) checks.forgetAll();
         if (event.affectsConfiguration('cpcRelations.check') || event.affectsConfiguration(SETTINGS.citationKey)) this.recheckAll();
@@ -163,7 +168,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   /** Shows a check's problems; with checking off, only when asked (`always`): hovers check too, but say nothing. */
   publish({ document, result }: Checked, always = false): void {
     if (document.isClosed) return;
-    publishCoverage(document.uri, result.coverage);
+    publishCoverage(document.uri, result.coverageByWork);
     if (!always && this.services.unchecked.has(document.uri)) this.collection.delete(document.uri);
     else if (always || checkingEnabled()) this.collection.set(document.uri, toDiagnostics(document, result, this.services.context.extensionUri));
   }

@@ -3,18 +3,28 @@
  * talk to each other only through commands and through this object.
  */
 import * as vscode from 'vscode';
-import { bundledWork } from '../core/corpus';
+import type { Library } from '../core/library';
 import type { Work } from '../core/model';
+import type { Passage } from '../core/passage';
 import { TextSearch } from '../core/search';
 import { READER_SCHEME } from './commands';
+import { LibraryService } from './library';
 import { UncheckedDocuments } from './optOut';
 
 export interface Services {
   readonly context: vscode.ExtensionContext;
-  /** The bundled work, parsed on first call. */
+  /** The bundled work, parsed on first call: what a passage naming no text is from. */
   work(): Work;
-  /** The search over the work, indexed on its first search: the search picker and the paragraph picker share it. */
+  /** Every text: the bundled one first, then the writer's. */
+  readonly library: Library;
+  /** Loads the writer's texts and tells when they change. */
+  readonly texts: LibraryService;
+  /** The work a passage is from (the bundled one when it names none); undefined when that text is gone. */
+  workOf(passage: Passage): Work | undefined;
+  /** The search over every text, indexed on its first search: the search picker and the paragraph picker share it. */
   readonly search: TextSearch;
+  /** The search over one text, by key. */
+  searchOf(key: string): TextSearch;
   /** Documents the writer asked not to be checked in this workspace. */
   readonly unchecked: UncheckedDocuments;
   /**
@@ -36,12 +46,31 @@ export function createServices(context: vscode.ExtensionContext): Services {
     }),
   );
   const unchecked = new UncheckedDocuments(context.workspaceState);
-  context.subscriptions.push(unchecked);
+  const texts = new LibraryService();
+  const library = texts.library;
+  context.subscriptions.push(unchecked, texts);
+  // A change of the texts makes new indexes, each built on its first search.
+  let search = TextSearch.ofWorks(() => library.works());
+  let searches = new Map<string, TextSearch>();
+  context.subscriptions.push(texts.onDidChange(() => {
+    search = TextSearch.ofWorks(() => library.works());
+    searches = new Map();
+  }));
   return {
     context,
     unchecked,
-    work: bundledWork,
-    search: TextSearch.ofWorks(() => [bundledWork()]),
+    library,
+    texts,
+    work: () => library.defaultWork(),
+    workOf: (passage) => library.get(passage.work),
+    get search() {
+      return search;
+    },
+    searchOf(key) {
+      let one = searches.get(key);
+      if (!one) searches.set(key, (one = TextSearch.ofWorks(() => [library.get(key)].filter((w): w is Work => w !== undefined))));
+      return one;
+    },
     writerEditor() {
       const active = vscode.window.activeTextEditor;
       if (isWriter(active)) return active;

@@ -1,6 +1,7 @@
 /**
- * The text as a tree: the work, its sections with the paragraphs they cover,
- * each paragraph's sentences. Nodes are built on first display and kept, so
+ * The texts as a tree: one root per text of the library, its sections with
+ * the paragraphs they cover, each paragraph's sentences. Ids and coverage
+ * are keyed by (text, locator). Nodes are built on first display and kept, so
  * their identity is stable for reveal and their ids keep the expanded state.
  */
 import * as vscode from 'vscode';
@@ -11,13 +12,14 @@ import { paragraphRange } from '../core/model';
 import { paragraphLabel, paragraphPassage, sectionPassage, type Passage } from '../core/passage';
 import { sectionShortLabels } from '../core/sectionLabels';
 import { Commands, VIEW_ID } from './commands';
+import { coverageKey } from './coverage';
 import type { Services } from './services';
 
 export type TextNode =
   | { readonly kind: 'work'; readonly work: Work }
-  | { readonly kind: 'section'; readonly section: Section; readonly passage: Passage }
-  | { readonly kind: 'paragraph'; readonly paragraph: Paragraph; readonly passage: Passage }
-  | { readonly kind: 'sentence'; readonly sentence: Sentence; readonly passage: Passage };
+  | { readonly kind: 'section'; readonly work: Work; readonly section: Section; readonly passage: Passage }
+  | { readonly kind: 'paragraph'; readonly work: Work; readonly paragraph: Paragraph; readonly passage: Passage }
+  | { readonly kind: 'sentence'; readonly work: Work; readonly sentence: Sentence; readonly passage: Passage };
 
 const OPENING_WORDS = 5;
 
@@ -31,11 +33,17 @@ export function paragraphItemLabel(paragraph: Paragraph): string {
 class TextTreeProvider implements vscode.TreeDataProvider<TextNode> {
   private readonly _onDidChangeTreeData = new vscode.EventEmitter<TextNode | undefined>();
   readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
-  private nodes: { root: TextNode; children: Map<TextNode, TextNode[]>; parents: Map<TextNode, TextNode>; byParagraph: Map<number, TextNode> } | undefined;
-  private coverage: ReadonlyMap<number, number> = new Map();
+  private nodes: { roots: TextNode[]; children: Map<TextNode, TextNode[]>; parents: Map<TextNode, TextNode>; byParagraph: Map<string, TextNode> } | undefined;
+  private coverage: ReadonlyMap<string, number> = new Map();
   private failed = false;
 
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: Services) {
+    services.context.subscriptions.push(services.texts.onDidChange(() => {
+      this.nodes = undefined;
+      this.labels.clear();
+      this.refresh();
+    }));
+  }
 
   refresh(): void {
     this._onDidChangeTreeData.fire(undefined);
@@ -45,30 +53,37 @@ class TextTreeProvider implements vscode.TreeDataProvider<TextNode> {
     this._onDidChangeTreeData.dispose();
   }
 
-  /** Citation counts by paragraph number, shown as "cited 2×". */
-  setCoverage(coverage: ReadonlyMap<number, number>): void {
+  /** Citation counts by (text, paragraph) (see `coverageKey`), shown as "cited 2×". */
+  setCoverage(coverage: ReadonlyMap<string, number>): void {
     this.coverage = coverage;
     this.refresh();
   }
 
-  private labels: ReadonlyMap<string, string> | undefined;
+  private readonly labels = new Map<string, ReadonlyMap<string, string>>();
 
-  private shortLabels(): ReadonlyMap<string, string> {
-    return (this.labels ??= sectionShortLabels(this.services.work().sections));
+  private shortLabels(work: Work): ReadonlyMap<string, string> {
+    let labels = this.labels.get(work.id);
+    if (!labels) this.labels.set(work.id, (labels = sectionShortLabels(work.sections)));
+    return labels;
   }
 
   /** Citations of the section's paragraphs in the active document. */
-  sectionCoverage(section: Section): number {
-    return section.paragraphs.reduce((n, p) => n + (this.coverage.get(p.number) ?? 0), 0);
+  sectionCoverage(work: string, section: Section): number {
+    return section.paragraphs.reduce((n, p) => n + (this.coverage.get(coverageKey(work, p.number)) ?? 0), 0);
   }
 
-  /** How often the active document cites paragraph `n`. */
-  paragraphCoverage(n: number): number {
-    return this.coverage.get(n) ?? 0;
+  /** How often the active document cites paragraph `n` of the text `work`. */
+  paragraphCoverage(work: string, n: number): number {
+    return this.coverage.get(coverageKey(work, n)) ?? 0;
   }
 
-  paragraphNode(n: number): TextNode | undefined {
-    return this.build().byParagraph.get(n);
+  /** The section with this id in the text `work`, for its badge. */
+  section(work: string, id: string): Section | undefined {
+    return this.services.library.get(work)?.sections.find((s) => s.id === id);
+  }
+
+  paragraphNode(work: string, n: number): TextNode | undefined {
+    return this.build().byParagraph.get(coverageKey(work, n));
   }
 
   getChildren(node?: TextNode): TextNode[] {
@@ -82,7 +97,7 @@ class TextTreeProvider implements vscode.TreeDataProvider<TextNode> {
       void vscode.commands.executeCommand('setContext', 'cpcRelations.textFailed', true);
       return [];
     }
-    return node ? built.children.get(node) ?? [] : [built.root];
+    return node ? built.children.get(node) ?? [] : built.roots;
   }
 
   getParent(node: TextNode): TextNode | undefined {
@@ -91,62 +106,74 @@ class TextTreeProvider implements vscode.TreeDataProvider<TextNode> {
 
   getTreeItem(node: TextNode): vscode.TreeItem {
     switch (node.kind) {
-      case 'work': return workItem(node.work);
-      case 'section': return sectionItem(node.section, this.shortLabels().get(node.section.id) ?? node.section.label, this.sectionCoverage(node.section));
-      case 'paragraph': return paragraphItem(node.paragraph, node.passage, this.coverage.get(node.paragraph.number) ?? 0);
-      case 'sentence': return sentenceItem(node.sentence, node.passage);
+      case 'work': return workItem(node.work, this.build().roots[0] === node);
+      case 'section': return sectionItem(node.work, node.section, this.shortLabels(node.work).get(node.section.id) ?? node.section.label, this.sectionCoverage(node.work.id, node.section));
+      case 'paragraph': return paragraphItem(node.work, node.paragraph, node.passage, this.paragraphCoverage(node.work.id, node.paragraph.number));
+      case 'sentence': return sentenceItem(node.work, node.sentence, node.passage);
     }
   }
 
   private build() {
     if (this.nodes) return this.nodes;
-    const work = this.services.work();
-    const root: TextNode = { kind: 'work', work };
     const children = new Map<TextNode, TextNode[]>();
     const parents = new Map<TextNode, TextNode>();
-    const byParagraph = new Map<number, TextNode>();
+    const byParagraph = new Map<string, TextNode>();
     const link = (parent: TextNode, kids: TextNode[]) => {
       children.set(parent, kids);
       for (const kid of kids) parents.set(kid, parent);
       return kids;
     };
-    const sections = link(root, work.sections.map((section) => ({ kind: 'section', section, passage: sectionPassage(section) })));
-    for (const sectionNode of sections) {
-      if (sectionNode.kind !== 'section') continue;
-      const paragraphs = link(sectionNode, sectionNode.section.paragraphs.map((paragraph) => ({ kind: 'paragraph', paragraph, passage: paragraphPassage(paragraph) })));
-      for (const paragraphNode of paragraphs) {
-        if (paragraphNode.kind !== 'paragraph') continue;
-        byParagraph.set(paragraphNode.paragraph.number, paragraphNode);
-        link(paragraphNode, paragraphNode.paragraph.sentences.map((sentence) => ({
-          kind: 'sentence',
-          sentence,
-          passage: { locator: { kind: 'paragraphs', first: sentence.paragraphNumber, last: sentence.paragraphNumber }, text: sentence.text },
-        })));
+    const roots: TextNode[] = [];
+    for (const work of this.services.library.works()) {
+      const root: TextNode = { kind: 'work', work };
+      roots.push(root);
+      const sections = link(root, work.sections.map((section) => ({ kind: 'section', work, section, passage: sectionPassage(section, work) })));
+      for (const sectionNode of sections) {
+        if (sectionNode.kind !== 'section') continue;
+        const paragraphs = link(sectionNode, sectionNode.section.paragraphs.map((paragraph) => ({ kind: 'paragraph', work, paragraph, passage: paragraphPassage(paragraph, work) })));
+        for (const paragraphNode of paragraphs) {
+          if (paragraphNode.kind !== 'paragraph') continue;
+          byParagraph.set(coverageKey(work.id, paragraphNode.paragraph.number), paragraphNode);
+          link(paragraphNode, paragraphNode.paragraph.sentences.map((sentence) => ({
+            kind: 'sentence',
+            work,
+            sentence,
+            passage: { work: work.id, locator: { kind: 'paragraphs', first: sentence.paragraphNumber, last: sentence.paragraphNumber }, text: sentence.text },
+          })));
+        }
       }
     }
-    this.nodes = { root, children, parents, byParagraph };
+    this.nodes = { roots, children, parents, byParagraph };
     return this.nodes;
   }
 }
 
-function workItem(work: Work): vscode.TreeItem {
+function workItem(work: Work, first: boolean): vscode.TreeItem {
   const { record } = work;
-  const item = new vscode.TreeItem(record.title, vscode.TreeItemCollapsibleState.Expanded);
+  // With several texts, only the first opens by itself: a book's sections would fill the view.
+  const item = new vscode.TreeItem(record.title, first ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `work:${work.id}`;
   item.contextValue = 'work';
   // Names in the order the citations give them ("Zhong Lianyan").
-  const editors = citedWork(work).editors.map(fullName).join(', ');
-  item.description = `${record.editors.map((e) => e.family).join(', ')} (ed.), ${record.issued.year}`;
+  const cited = citedWork(work);
+  const editors = cited.editors.map(fullName).join(', ');
+  const authors = cited.authors.map(fullName).join(', ');
+  const who = record.authors.length > 0 ? record.authors.map((a) => a.literal ?? a.family).join(', ') : record.editors.length > 0 ? `${record.editors.map((e) => e.family).join(', ')} (ed.)` : '';
+  item.description = who ? `${who}, ${record.issued.year}` : String(record.issued.year);
   item.iconPath = new vscode.ThemeIcon('book');
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown(`**${escape(record.title)}**\n\n`);
-  tooltip.appendMarkdown(`Chapter in *${escape(record.containerTitle)}*, edited by ${escape(editors)}.  \n`);
-  tooltip.appendMarkdown(`${escape(record.place)}: ${escape(record.publisher)}, ${record.issued.year}${record.issued.month ? `-${String(record.issued.month).padStart(2, '0')}` : ''}.  \n`);
+  if (authors) tooltip.appendMarkdown(`By ${escape(authors)}.  \n`);
+  if (record.containerTitle) tooltip.appendMarkdown(`Chapter in *${escape(record.containerTitle)}*${editors ? `, edited by ${escape(editors)}` : ''}.  \n`);
+  else if (editors) tooltip.appendMarkdown(`Edited by ${escape(editors)}.  \n`);
+  const place = [record.place, record.publisher].filter(Boolean).join(': ');
+  tooltip.appendMarkdown(`${place ? `${escape(place)}, ` : ''}${record.issued.year}${record.issued.month ? `-${String(record.issued.month).padStart(2, '0')}` : ''}.  \n`);
   if (record.posted) tooltip.appendMarkdown(`Posted online ${record.posted.year}-${String(record.posted.month).padStart(2, '0')}-${String(record.posted.day).padStart(2, '0')}.  \n`);
   tooltip.appendMarkdown(`Language: ${escape(record.language)}. Citation key: \`${record.key}\`.`);
   if (record.received.heading) tooltip.appendMarkdown(`\n\nAs received: "${escape(record.received.kicker ?? '')}" / "${escape(record.received.heading)}"`);
   item.tooltip = tooltip;
-  item.accessibilityInformation = { label: `${record.title}, edited by ${editors}, ${record.issued.year}`, role: 'treeitem' };
+  const by = authors ? `by ${authors}` : editors ? `edited by ${editors}` : '';
+  item.accessibilityInformation = { label: `${record.title}${by ? `, ${by}` : ''}, ${record.issued.year}`, role: 'treeitem' };
   return item;
 }
 
@@ -155,12 +182,12 @@ function workItem(work: Work): vscode.TreeItem {
  * the words that tell the section from the others next, so that a narrow
  * sidebar still shows both; the full heading is in the tooltip.
  */
-function sectionItem(section: Section, shortLabel: string, cited: number): vscode.TreeItem {
+function sectionItem(work: Work, section: Section, shortLabel: string, cited: number): vscode.TreeItem {
   const range = paragraphRange(section);
   const item = new vscode.TreeItem(range ? `${paragraphLabel(range.first, range.last)} · ${shortLabel}` : shortLabel, vscode.TreeItemCollapsibleState.Collapsed);
-  item.id = `section:${section.id}`;
+  item.id = `section:${work.id}:${section.id}`;
   item.contextValue = 'section';
-  item.resourceUri = coverageUri('section', section.id);
+  item.resourceUri = coverageUri(work.id, 'section', section.id);
   item.description = cited > 0 ? `cited ${cited}×` : undefined;
   item.iconPath = new vscode.ThemeIcon('symbol-namespace');
   item.tooltip = section.heading ? section.heading : 'Introduction (untitled in the text)';
@@ -169,11 +196,11 @@ function sectionItem(section: Section, shortLabel: string, cited: number): vscod
   return item;
 }
 
-function paragraphItem(paragraph: Paragraph, passage: Passage, cited: number): vscode.TreeItem {
+function paragraphItem(work: Work, paragraph: Paragraph, passage: Passage, cited: number): vscode.TreeItem {
   const item = new vscode.TreeItem(paragraphItemLabel(paragraph), vscode.TreeItemCollapsibleState.Collapsed);
-  item.id = `paragraph:${paragraph.id}`;
+  item.id = `paragraph:${work.id}:${paragraph.id}`;
   item.contextValue = 'paragraph';
-  item.resourceUri = coverageUri('paragraph', String(paragraph.number));
+  item.resourceUri = coverageUri(work.id, 'paragraph', String(paragraph.number));
   item.description = cited > 0 ? `cited ${cited}×` : undefined;
   item.tooltip = new vscode.MarkdownString(`**${paragraphLabel(paragraph.number, paragraph.number)}**\n\n${escape(paragraph.text)}`);
   item.accessibilityInformation = {
@@ -184,9 +211,9 @@ function paragraphItem(paragraph: Paragraph, passage: Passage, cited: number): v
   return item;
 }
 
-function sentenceItem(sentence: Sentence, passage: Passage): vscode.TreeItem {
+function sentenceItem(work: Work, sentence: Sentence, passage: Passage): vscode.TreeItem {
   const item = new vscode.TreeItem(sentence.text, vscode.TreeItemCollapsibleState.None);
-  item.id = `sentence:${sentence.id}`;
+  item.id = `sentence:${work.id}:${sentence.id}`;
   item.contextValue = 'sentence';
   item.description = `${sentence.paragraphNumber}.${sentence.number}`;
   item.tooltip = new vscode.MarkdownString(`**¶ ${sentence.paragraphNumber}, sentence ${sentence.number}**\n\n${escape(sentence.text)}`);
@@ -213,8 +240,8 @@ function openingWords(text: string, count: number): string {
  */
 const COVERAGE_SCHEME = 'cpc-relations-coverage';
 
-function coverageUri(kind: 'section' | 'paragraph', id: string): vscode.Uri {
-  return vscode.Uri.from({ scheme: COVERAGE_SCHEME, path: `/${kind}/${id}` });
+function coverageUri(work: string, kind: 'section' | 'paragraph', id: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: COVERAGE_SCHEME, path: `/${encodeURIComponent(work)}/${kind}/${id}` });
 }
 
 /** Badges with how often the active document cites each paragraph, and each section's paragraphs. */
@@ -222,7 +249,7 @@ class CoverageBadges implements vscode.FileDecorationProvider {
   private readonly changed = new vscode.EventEmitter<undefined>();
   readonly onDidChangeFileDecorations = this.changed.event;
 
-  constructor(private readonly provider: TextTreeProvider, private readonly work: () => Work) {}
+  constructor(private readonly provider: TextTreeProvider) {}
 
   refresh(): void {
     this.changed.fire(undefined);
@@ -230,9 +257,10 @@ class CoverageBadges implements vscode.FileDecorationProvider {
 
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
     if (uri.scheme !== COVERAGE_SCHEME) return undefined;
-    const [, kind, id] = uri.path.split('/');
-    const section = kind === 'section' ? this.work().sections.find((s) => s.id === id) : undefined;
-    const cited = section ? this.provider.sectionCoverage(section) : kind === 'paragraph' ? this.provider.paragraphCoverage(Number(id)) : 0;
+    const [, encoded, kind, id] = uri.path.split('/');
+    const work = decodeURIComponent(encoded);
+    const section = kind === 'section' ? this.provider.section(work, id) : undefined;
+    const cited = section ? this.provider.sectionCoverage(work, section) : kind === 'paragraph' ? this.provider.paragraphCoverage(work, Number(id)) : 0;
     if (cited === 0) return undefined;
     return { badge: cited > 99 ? '99' : String(cited), tooltip: `${timesCited(cited)} in the active document` };
   }
@@ -253,7 +281,7 @@ export interface TextTree {
   readonly provider: {
     getChildren(node?: TextNode): TextNode[];
     getTreeItem(node: TextNode): vscode.TreeItem;
-    setCoverage(coverage: ReadonlyMap<number, number>): void;
+    setCoverage(coverage: ReadonlyMap<string, number>): void;
   };
 }
 
@@ -261,17 +289,17 @@ export function registerTree(services: Services): TextTree {
   const provider = new TextTreeProvider(services);
   // Several paragraphs selected together are cited together ("paras. 4, 7").
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
-  const badges = new CoverageBadges(provider, () => services.work());
+  const badges = new CoverageBadges(provider);
   provider.onDidChangeTreeData(() => badges.refresh());
   services.context.subscriptions.push(
     provider,
     view,
     badges,
     vscode.window.registerFileDecorationProvider(badges),
-    vscode.commands.registerCommand(Commands.revealInTree, async (n: unknown) => {
+    vscode.commands.registerCommand(Commands.revealInTree, async (n: unknown, work?: unknown) => {
       // Revealing also builds the tree: only do it once the writer has opened the view.
       if (typeof n !== 'number' || !view.visible) return;
-      const node = provider.paragraphNode(n);
+      const node = provider.paragraphNode(typeof work === 'string' ? work : services.work().id, n);
       if (node) await view.reveal(node, { select: true, focus: false, expand: false });
     }),
   );

@@ -11,9 +11,9 @@ import type { Passage } from '../passage';
 import { QuotationChecker } from './checker';
 import { defaultCitation } from './citation';
 import { locatorLabel, rewriteLocator } from './locator';
-import type { CheckOptions, CheckResult, Citation, DocumentLanguage, Finding } from './types';
+import type { CheckOptions, CheckResult, Citation, DocumentLanguage, Finding, ParagraphCoverage, Quotation } from './types';
 
-/** A finding, with the key of the text whose check found it (its indices point into that text's result). */
+/** A finding, with the key of the text whose check found it. */
 export interface LibraryFinding extends Finding {
   readonly work: string;
 }
@@ -23,11 +23,19 @@ export interface WorkCheck {
   readonly result: CheckResult;
 }
 
-export interface LibraryCheckResult {
-  /** Every finding of every text, in document order. */
+/**
+ * Every text's result in one: the quotations and citations of all texts, in
+ * library order, with the findings' indices pointing into them; `coverage`
+ * is the first text's, `coverageByWork` every text's.
+ */
+export interface LibraryCheckResult extends CheckResult {
   readonly findings: readonly LibraryFinding[];
-  /** Each text's own result, in library order: its quotations, citations and coverage. */
+  /** Each text's own result, in library order (indices point into its own arrays). */
   readonly results: readonly WorkCheck[];
+  /** The key of the text each citation names, by index into `citations`. */
+  readonly citationWork: readonly string[];
+  /** Quoted or cited paragraphs of each text, by key. */
+  readonly coverageByWork: ReadonlyMap<string, readonly ParagraphCoverage[]>;
 }
 
 /** A quotation must match this share of another text's words to be called that text's. */
@@ -54,6 +62,8 @@ export class LibraryChecker {
     const results = this.checkers.map((checker) => ({ work: checker.work, result: checker.check(text, language) }));
     const findings: LibraryFinding[] = [];
     const seenUncited = new Set<string>();
+    let quotationBase = 0;
+    let citationBase = 0;
     for (const { work, result } of results) {
       const replaced = new Set<number>();
       const own: LibraryFinding[] = [];
@@ -72,10 +82,13 @@ export class LibraryChecker {
         }
       }
       // A wrong locator of a citation that names the wrong text is said by the wrong-text finding.
-      findings.push(...own.filter((f) => f.kind !== 'wrong-locator' || f.citation === undefined || !replaced.has(f.citation)));
+      const kept = own.filter((f) => f.kind !== 'wrong-locator' || f.citation === undefined || !replaced.has(f.citation));
+      findings.push(...kept.map((f) => rebase(f, quotationBase, citationBase)));
+      quotationBase += result.quotations.length;
+      citationBase += result.citations.length;
     }
     findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-    return { findings, results };
+    return merge(findings, results);
   }
 
   /** The "cited as the wrong text" finding for a quotation `cited` does not hold, if another text holds it. */
@@ -136,4 +149,40 @@ export class LibraryChecker {
     const formatted = insertion && !insertion.note ? insertion.inline : defaultCitation(other, passage, language).inline;
     return formatted.trim();
   }
+}
+
+function rebase(finding: LibraryFinding, quotationBase: number, citationBase: number): LibraryFinding {
+  return {
+    ...finding,
+    ...(finding.quotation !== undefined ? { quotation: finding.quotation + quotationBase } : {}),
+    ...(finding.citation !== undefined ? { citation: finding.citation + citationBase } : {}),
+  };
+}
+
+function merge(findings: LibraryFinding[], results: WorkCheck[]): LibraryCheckResult {
+  const quotations: Quotation[] = [];
+  const citations: Citation[] = [];
+  const citationWork: string[] = [];
+  let citationBase = 0;
+  for (const { work, result } of results) {
+    for (const q of result.quotations) {
+      quotations.push({
+        ...q,
+        ...(q.citation !== undefined ? { citation: q.citation + citationBase } : {}),
+        ...(q.passage ? { passage: { ...q.passage, work: work.id } } : {}),
+      });
+    }
+    citations.push(...result.citations);
+    for (let i = 0; i < result.citations.length; i++) citationWork.push(work.id);
+    citationBase += result.citations.length;
+  }
+  return {
+    findings,
+    quotations,
+    citations,
+    coverage: results[0]?.result.coverage ?? [],
+    results,
+    citationWork,
+    coverageByWork: new Map(results.map((r) => [r.work.id, r.result.coverage])),
+  };
 }

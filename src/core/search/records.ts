@@ -119,5 +119,5 @@ function record(kind: SearchRecord['kind'], paragraph: SearchableParagraph, sent
 /** The passage a record stands for: its paragraph, quoting the record's exact text. */
 export function passageOf(record: SearchRecord): Passage {
   const n = record.paragraph.number;
-  return { locator: { kind: 'paragraphs', first: n, last: n }, text: record.text };
+  return { work: record.paragraph.workId, locator: { kind: 'paragraphs', first: n, last: n }, text: record.text };
 }

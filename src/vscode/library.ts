@@ -1,0 +1,139 @@
+/**
+ * The library in the editor: the bundled text and the texts found in the
+ * workspace by the setting `cpcRelations.library.texts` (glob patterns). Texts
+ * are read through `workspace.fs` (so vscode.dev works too), one file at a
+ * time after activation, watched, and re-read when they change. A malformed
+ * text is a problem at its line in the Problems panel; the others keep working.
+ */
+import * as vscode from 'vscode';
+import { BUNDLED_CORPUS_FILE, bundledWork } from '../core/corpus';
+import { Library } from '../core/library';
+import { parseText, type TextResult } from '../core/parse';
+
+export const TEXTS_SETTING = 'cpcRelations.library.texts';
+export const DEFAULT_TEXT_PATTERNS = ['**/*.text.md', '**/*.text.txt'];
+const EXCLUDE = '**/{node_modules,.git}/**';
+/** Texts larger than this are not read: a book of 300 times the bundled text is about 2.5 MB. */
+const MAX_TEXT_BYTES = 32 * 1024 * 1024;
+
+export class LibraryService implements vscode.Disposable {
+  readonly library = new Library(bundledWork, BUNDLED_CORPUS_FILE);
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires once the texts have changed: after the first load, and after each change of a text. */
+  readonly onDidChange = this.changed.event;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('cpc-relations-texts');
+  private readonly disposables: vscode.Disposable[] = [];
+  private watchers: vscode.Disposable[] = [];
+  /** What each file held when last parsed, so that only changed files are parsed again. */
+  private readonly parsed = new Map<string, { source: string; result: TextResult }>();
+  private loading: Promise<void> | undefined;
+  private again = false;
+
+  constructor() {
+    this.disposables.push(this.changed, this.diagnostics, this.library.onDidChange(() => this.changed.fire()));
+    this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(TEXTS_SETTING)) {
+        this.watch();
+        this.reload();
+      }
+    }));
+  }
+
+  /** Starts loading the writer's texts, after activation has returned. */
+  start(): void {
+    this.watch();
+    setTimeout(() => this.reload(), 0);
+  }
+
+  /** Resolves once the writer's texts are loaded. */
+  ready(): Promise<void> {
+    return this.loading ?? this.reload();
+  }
+
+  /** Reads every text again (a parse only where the file changed). */
+  reload(): Promise<void> {
+    if (this.loading) {
+      this.again = true;
+      return this.loading;
+    }
+    this.loading = this.load().finally(() => {
+      this.loading = undefined;
+      if (this.again) {
+        this.again = false;
+        void this.reload();
+      }
+    });
+    return this.loading;
+  }
+
+  private async load(): Promise<void> {
+    if (!vscode.workspace.workspaceFolders?.length) return;
+    const found = new Map<string, vscode.Uri>();
+    for (const pattern of patterns()) {
+      for (const uri of await vscode.workspace.findFiles(pattern, EXCLUDE)) found.set(uri.toString(), uri);
+    }
+    const uris = [...found.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
+    const texts: { file: string; result: TextResult }[] = [];
+    const byFile = new Map<string, vscode.Uri>();
+    for (const uri of uris) {
+      const file = vscode.workspace.asRelativePath(uri);
+      byFile.set(file, uri);
+      let bytes: Uint8Array;
+      try {
+        const stat = await vscode.workspace.fs.stat(uri);
+        if (stat.size > MAX_TEXT_BYTES) {
+          texts.push({ file, result: { ok: false, problems: [{ file, line: 1, message: `the text is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB and is not read` }] } });
+          continue;
+        }
+        bytes = await vscode.workspace.fs.readFile(uri);
+      } catch {
+        continue; // deleted while being read: the watcher reloads
+      }
+      const source = new TextDecoder('utf-8').decode(bytes);
+      let entry = this.parsed.get(uri.toString());
+      if (entry?.source !== source) {
+        entry = { source, result: parseText(source, file) };
+        this.parsed.set(uri.toString(), entry);
+        // Each text parsed gives the editor its turn before the next.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      texts.push({ file, result: entry.result });
+    }
+    for (const key of [...this.parsed.keys()]) if (!found.has(key)) this.parsed.delete(key);
+    const problems = this.library.setParsed(texts);
+    this.diagnostics.clear();
+    const byUri = new Map<string, vscode.Diagnostic[]>();
+    for (const problem of problems) {
+      const uri = byFile.get(problem.file);
+      if (!uri) continue;
+      const line = Math.max(0, problem.line - 1);
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), problem.message, vscode.DiagnosticSeverity.Error);
+      diagnostic.source = 'CPC Relations';
+      diagnostic.code = 'malformed-text';
+      byUri.set(uri.toString(), [...(byUri.get(uri.toString()) ?? []), diagnostic]);
+    }
+    for (const [key, list] of byUri) this.diagnostics.set(vscode.Uri.parse(key), list);
+  }
+
+  private watch(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+    if (!vscode.workspace.workspaceFolders?.length) return;
+    for (const pattern of patterns()) {
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+      const reload = () => void this.reload();
+      this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+    }
+  }
+
+  dispose(): void {
+    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+  }
+}
+
+/** The glob patterns of the setting, valid ones only. */
+function patterns(): string[] {
+  const value = vscode.workspace.getConfiguration().get<unknown>(TEXTS_SETTING);
+  if (!Array.isArray(value)) return DEFAULT_TEXT_PATTERNS;
+  return value.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+}
