@@ -37,6 +37,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(styles.onDidChange(showStyle));
   registerChecking(services);
   registerFirstRun(services);
+  // The writer's texts load after activation has returned, one file at a time.
+  services.texts.start();
   // Paragraphs the active document quotes or cites are marked in the tree.
   context.subscriptions.push(onDidChangeCoverage(() => tree.provider.setCoverage(activeCoverageCounts())));
   return { activationMs: performance.now() - started, tree };

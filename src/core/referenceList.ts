@@ -76,3 +76,16 @@ function splitHeading(composed: string): { heading?: string; lead: string; body:
   if (!TITLES.has(headingTitle(title))) return { lead, body: core, trail };
   return { heading: title, lead, body: core.slice(gap + 2), trail };
 }
+
+/**
+ * One reference list of several texts: the first list's heading (and the
+ * blank lines around it) over every list's entries, in alphabetical order,
+ * each once.
+ */
+export function joinReferenceLists(lists: readonly string[]): string {
+  if (lists.length <= 1) return lists[0] ?? '';
+  const parts = lists.map(splitHeading);
+  const entries = [...new Set(parts.map((p) => p.body.trim()))].sort((a, b) => a.localeCompare(b));
+  const { heading, lead, trail } = parts[0];
+  return `${lead}${heading !== undefined ? `${heading}\n\n` : ''}${entries.join('\n\n')}${trail}`;
+}

@@ -6,12 +6,15 @@
  * asks for a paragraph.
  */
 import * as vscode from 'vscode';
+import { findWorkCitations } from '../core/check';
 import { compose, composeText, targetFor, type CiteOptions, type Composition, type Request, type TargetId } from '../core/cite';
 import { citedWork } from '../core/cite/work';
+import type { Work } from '../core/model';
 import type { Passage } from '../core/passage';
 import { listCitation, spansOf } from '../core/passages';
-import { planReferenceList, withoutHeading } from '../core/referenceList';
+import { joinReferenceLists, planReferenceList, withoutHeading } from '../core/referenceList';
 import { addToBibliographyFile } from './bibliography';
+import { checkedLanguage } from './checkedDocuments';
 import { Commands } from './commands';
 import { copy, insert, liveWriterEditor, type InsertOptions, type Insertion } from './insert';
 import { passageIn, passageProblem, passagesIn, pickPassage, pickPassages } from './insertPassage';
@@ -30,9 +33,40 @@ function referenceListFor(document: string, composed: Composition): Composition 
   return plan.kind === 'entries' ? { ...composed, inserts: composed.inserts.map(withoutHeading) } : composed;
 }
 
+/** The work a command's argument names: a text's row in the tree (or anything carrying a work); undefined for none. */
+function workArgument(argument: unknown): Work | undefined {
+  const work = typeof argument === 'object' && argument !== null ? (argument as { work?: unknown }).work : undefined;
+  return typeof work === 'object' && work !== null && 'record' in work && 'paragraphs' in work ? (work as Work) : undefined;
+}
+
 export function registerCitations(services: Services): StyleChoice {
   const styles = registerStyleChoice(services);
-  const options = (): CiteOptions => citeOptions(styles.chosen());
+  // The key of the settings (cpcRelations.citation.key) is the bundled text's; every other text is cited under its own.
+  const optionsFor = (work: Work): CiteOptions => {
+    const chosen = citeOptions(styles.chosen());
+    return work === services.work() ? chosen : { ...chosen, key: undefined };
+  };
+  const options = (): CiteOptions => optionsFor(services.work());
+  const workOf = (passage: Passage): Work => services.workOf(passage) ?? services.work();
+
+  /** The texts the writer's document cites, in library order; the bundled text when it cites none. */
+  const citedWorks = (): Work[] => {
+    const document = liveWriterEditor(services)?.document;
+    const language = document && checkedLanguage(document);
+    if (!document || !language) return [services.work()];
+    const text = document.getText();
+    const cited = services.library.works().filter((w) => w === services.work()
+      ? findWorkCitations(text, language, w, options().key ? [options().key as string] : []).length > 0
+      : findWorkCitations(text, language, w).length > 0);
+    return cited.length > 0 ? cited : [services.work()];
+  };
+
+  /** The reference list of every cited text, under one heading, in the order of their entries. */
+  const referenceListOf = (works: readonly Work[], target: TargetId, document: string, points: readonly { start: number; end: number }[]): Composition => {
+    const lists = works.map((w) => compose(w, { kind: 'referenceList' }, optionsFor(w), target, document, points));
+    if (lists.length === 1) return lists[0];
+    return { inserts: points.map((_, i) => joinReferenceLists(lists.map((l) => l.inserts[i] ?? ''))) };
+  };
 
   /**
    * The passage the command was given, or the one the writer picks (a text
@@ -41,8 +75,8 @@ export function registerCitations(services: Services): StyleChoice {
    */
   const passageFor = async (argument: unknown, title: string, sections: boolean): Promise<Passage | undefined> => {
     const given = passageIn(argument);
-    const passage = given ?? (await pickPassage(services.work(), services.search, `${title} · citing in ${styles.label()}`, sections, typeof argument === 'string' ? argument : ''));
-    const problem = passage && passageProblem(services.work(), passage);
+    const passage = given ?? (await pickPassage(services.library.works(), services.search, `${title} · citing in ${styles.label()}`, sections, typeof argument === 'string' ? argument : ''));
+    const problem = passage && passageProblem(services.workOf(passage), passage);
     if (problem) void vscode.window.showWarningMessage(problem);
     return problem ? undefined : passage;
   };
@@ -54,48 +88,60 @@ export function registerCitations(services: Services): StyleChoice {
   const passagesFor = async (argument: unknown, selected: unknown, title: string): Promise<Passage[]> => {
     const several = passagesIn(selected);
     const given = passageIn(argument);
-    const passages = several ?? (given ? [given] : await pickPassages(services.work(), services.search, `${title} · citing in ${styles.label()}`, true, typeof argument === 'string' ? argument : '', true));
-    const problem = passages.map((p) => passageProblem(services.work(), p)).find(Boolean);
+    const passages = several ?? (given ? [given] : await pickPassages(services.library.works(), services.search, `${title} · citing in ${styles.label()}`, true, typeof argument === 'string' ? argument : '', true));
+    const works = new Set(passages.map((p) => services.workOf(p)));
+    const problem = passages.map((p) => passageProblem(services.workOf(p), p)).find(Boolean)
+      ?? (works.size > 1 ? 'Cite paragraphs of one text at a time: the passages chosen are from several texts.' : undefined);
     if (problem) void vscode.window.showWarningMessage(problem);
     return problem ? [] : passages;
   };
 
   /** One citation of several passages ("paras. 4, 7"), as an insertion. */
   const citingAll = (passages: readonly Passage[]): Insertion => {
-    const cite = options();
-    const spans = spansOf(passages, services.work());
+    const work = workOf(passages[0]);
+    const cite = optionsFor(work);
+    const spans = spansOf(passages, work);
     const unneeded = { unneeded: 'This citation has no paragraph locator to list the paragraphs in (a template without {locator}?): nothing was inserted.' };
     return {
       what: 'citation',
-      compose: (target, document, points) => listCitation(services.work(), spans, cite, target, document, points) ?? unneeded,
+      compose: (target, document, points) => listCitation(work, spans, cite, target, document, points) ?? unneeded,
       standalone: (target) => {
-        const composed = listCitation(services.work(), spans, cite, target, '', [{ start: 0, end: 0 }]);
+        const composed = listCitation(work, spans, cite, target, '', [{ start: 0, end: 0 }]);
         return composed ? composed.inserts[0] + (composed.append?.text ?? '') : '';
       },
     };
   };
 
-  const inserting = (what: string, request: Request, insertOptions: unknown) => {
-    const cite = options();
+  /** The text a request is about: its passage's, the one given, or the bundled text. */
+  const workFor = (request: Request, given?: Work): Work => {
+    const passage = request.kind === 'quotation' || request.kind === 'citation' ? request.passage : undefined;
+    return passage ? workOf(passage) : given ?? services.work();
+  };
+
+  const inserting = (what: string, request: Request, insertOptions: unknown, given?: Work) => {
+    const work = workFor(request, given);
+    const cite = optionsFor(work);
+    const listed = request.kind === 'referenceList' ? citedWorks() : [];
     return insert(
       services,
       {
         what,
         compose: (target, document, points) => {
-          const composed = compose(services.work(), request, cite, target, document, points);
-          return request.kind === 'referenceList' ? referenceListFor(document, composed) : composed;
+          if (request.kind === 'referenceList') return referenceListFor(document, referenceListOf(listed, target, document, points));
+          return compose(work, request, cite, target, document, points);
         },
-        standalone: (target) => composeText(services.work(), request, cite, target),
+        standalone: (target) => composeText(work, request, cite, target),
       },
       insertOptionsOf(insertOptions),
     );
   };
 
   /** Copies for the kind of file the writer is working in, plain text when none; numbered as that document numbers its sources (GB/T 7714). */
-  const copying = async (what: string, request: Request) => {
+  const copying = async (what: string, request: Request, given?: Work) => {
     const editor = liveWriterEditor(services);
     const target: TargetId = editor ? targetFor(editor.document.languageId) : 'plaintext';
-    await copy(composeText(services.work(), request, options(), target, editor?.document.getText() ?? ''), what);
+    const work = workFor(request, given);
+    await copy(composeText(work, request, optionsFor(work), target, editor?.document.getText() ?? ''), what);
   };
 
   const { subscriptions } = services.context;
@@ -110,8 +156,8 @@ export function registerCitations(services: Services): StyleChoice {
       if (passages.length > 1) await insert(services, citingAll(passages), insertOptionsOf(insertOptions));
       else if (passages.length === 1) await inserting('citation', { kind: 'citation', passage: passages[0] }, insertOptions);
     }),
-    vscode.commands.registerCommand(Commands.insertReference, (_argument?: unknown, insertOptions?: unknown) =>
-      inserting('reference entry', { kind: 'reference' }, insertOptions)),
+    vscode.commands.registerCommand(Commands.insertReference, (argument?: unknown, insertOptions?: unknown) =>
+      inserting('reference entry', { kind: 'reference' }, insertOptions, workArgument(argument))),
     vscode.commands.registerCommand(Commands.insertReferenceList, (_argument?: unknown, insertOptions?: unknown) =>
       inserting('reference list', { kind: 'referenceList' }, insertOptions)),
     vscode.commands.registerCommand(Commands.copyQuotation, async (argument?: unknown) => {
@@ -125,9 +171,12 @@ export function registerCitations(services: Services): StyleChoice {
         await copy(citingAll(passages).standalone(editor ? targetFor(editor.document.languageId) : 'plaintext'), 'citation');
       } else if (passages.length === 1) await copying('citation', { kind: 'citation', passage: passages[0] });
     }),
-    vscode.commands.registerCommand(Commands.copyReference, () => copying('reference entry', { kind: 'reference' })),
-    vscode.commands.registerCommand(Commands.addToBibliography, () =>
-      addToBibliographyFile(citedWork(services.work(), options().key), liveWriterEditor(services))),
+    vscode.commands.registerCommand(Commands.copyReference, (argument?: unknown) => copying('reference entry', { kind: 'reference' }, workArgument(argument))),
+    vscode.commands.registerCommand(Commands.addToBibliography, async (argument?: unknown) => {
+      // Every text the document cites goes into its bibliography file (or the text given, from its row in the tree).
+      const given = workArgument(argument);
+      for (const work of given ? [given] : citedWorks()) await addToBibliographyFile(citedWork(work, optionsFor(work).key), liveWriterEditor(services));
+    }),
   );
   return styles;
 }

@@ -25,8 +25,9 @@ export function passageIn(argument: unknown): Passage | undefined {
   return isPassage(carried) ? carried : undefined;
 }
 
-/** Why `passage` cannot be cited from `work`, or undefined when it can. */
-export function passageProblem(work: Work, passage: Passage): string | undefined {
+/** Why `passage` cannot be cited from `work` (undefined: its text is not in the library), or undefined when it can. */
+export function passageProblem(work: Work | undefined, passage: Passage): string | undefined {
+  if (!work) return `The text "${passage.work ?? ''}" is not in the library: its file was removed or changed its key.`;
   const { locator } = passage;
   if (locator.kind === 'section') {
     return work.sections.some((s) => s.id === locator.sectionId) ? undefined : `The text has no section "${locator.heading}".`;
@@ -43,18 +44,18 @@ type PassagePick = vscode.QuickPickItem & { readonly passage?: Passage };
  * the typo tolerance of Search the Text; undefined when dismissed. `initial`
  * fills the picker as if typed.
  */
-export async function pickPassage(work: Work, search: TextSearch, title: string, sections: boolean, initial = ''): Promise<Passage | undefined> {
-  return (await pickPassages(work, search, title, sections, initial, false))[0];
+export async function pickPassage(works: readonly Work[], search: TextSearch, title: string, sections: boolean, initial = ''): Promise<Passage | undefined> {
+  return (await pickPassages(works, search, title, sections, initial, false))[0];
 }
 
-const keyOf = (passage: Passage) => JSON.stringify(passage.locator);
+const keyOf = (passage: Passage) => JSON.stringify([passage.work, passage.locator]);
 
 /**
  * The same, where `many` lets the writer tick several paragraphs (kept
  * while the words typed change) to cite together; Enter with none ticked
  * takes the highlighted one. Empty when dismissed.
  */
-export function pickPassages(work: Work, search: TextSearch, title: string, sections: boolean, initial: string, many: boolean): Promise<Passage[]> {
+export function pickPassages(works: readonly Work[], search: TextSearch, title: string, sections: boolean, initial: string, many: boolean): Promise<Passage[]> {
   const pick = vscode.window.createQuickPick<PassagePick>();
   pick.title = title;
   pick.placeholder = many
@@ -78,7 +79,7 @@ export function pickPassages(work: Work, search: TextSearch, title: string, sect
     const matched = query === '' ? undefined : paragraphsMatching(search, query);
     const note = matched && missingWordsNote(matched);
     pick.title = note ? `${title}: ${note}` : title;
-    pick.items = matched ? matchedItems(work, matched, sections ? matchingSections(work, query) : []) : allItems(work, sections);
+    pick.items = matched ? matchedItems(works, matched, sections ? works.flatMap((w) => matchingSections(w, query).map((section) => ({ work: w, section }))) : []) : allItems(works, sections);
     if (many) pick.selectedItems = pick.items.filter((item) => item.passage && ticked.has(keyOf(item.passage)));
   };
   pick.value = initial;
@@ -106,33 +107,39 @@ export function pickPassages(work: Work, search: TextSearch, title: string, sect
   });
 }
 
-function allItems(work: Work, sections: boolean): PassagePick[] {
-  return work.sections.flatMap((section): PassagePick[] => [
-    { label: section.label, kind: vscode.QuickPickItemKind.Separator },
-    ...(sections ? [sectionItem(section)] : []),
-    ...section.paragraphs.map((p) => paragraphItem(p)),
-  ]);
+/** Every text's sections and paragraphs; with several texts, each section names its text. */
+function allItems(works: readonly Work[], sections: boolean): PassagePick[] {
+  return works.flatMap((work) => work.sections.flatMap((section): PassagePick[] => [
+    { label: works.length > 1 ? `${section.label} · ${work.record.title}` : section.label, kind: vscode.QuickPickItemKind.Separator },
+    ...(sections ? [sectionItem(work, section)] : []),
+    ...section.paragraphs.map((p) => paragraphItem(work, p)),
+  ]));
 }
 
-function matchedItems(work: Work, matched: readonly ParagraphMatch[], sections: readonly Section[]): PassagePick[] {
+function matchedItems(works: readonly Work[], matched: readonly ParagraphMatch[], sections: readonly { work: Work; section: Section }[]): PassagePick[] {
+  const several = works.length > 1;
   const paragraphs = matched
-    .map((m) => ({ paragraph: work.paragraphs[m.paragraphNumber - 1], missing: m.missing }))
-    .filter((m) => m.paragraph !== undefined)
-    .map(({ paragraph, missing }) => {
+    .map((m) => {
+      const work = works.find((w) => w.id === m.workId);
+      return { work, paragraph: work?.paragraphs[m.paragraphNumber - 1], missing: m.missing };
+    })
+    .filter((m): m is { work: Work; paragraph: Paragraph; missing: readonly string[] } => m.work !== undefined && m.paragraph !== undefined)
+    .map(({ work, paragraph, missing }) => {
       const section = work.sections.find((s) => s.id === paragraph.sectionId);
       const lacking = missing.length > 0 ? ` · lacks ${missing.join(', ')}` : '';
-      return { ...paragraphItem(paragraph), detail: `${section?.label ?? ''}${lacking}`, alwaysShow: true };
+      const text = several ? `${work.record.title} · ` : '';
+      return { ...paragraphItem(work, paragraph), detail: `${text}${section?.label ?? ''}${lacking}`, alwaysShow: true };
     });
-  const items = [...sections.map((s) => ({ ...sectionItem(s), alwaysShow: true })), ...paragraphs];
+  const items = [...sections.map((s) => ({ ...sectionItem(s.work, s.section), alwaysShow: true })), ...paragraphs];
   return items.length > 0 ? items : [{ label: '$(info)', description: 'No paragraph holds these words: try fewer words, or check the spelling.', alwaysShow: true }];
 }
 
-function sectionItem(section: Section): PassagePick {
-  return { label: `$(list-flat) ${section.label}`, description: 'the whole section', passage: sectionPassage(section) };
+function sectionItem(work: Work, section: Section): PassagePick {
+  return { label: `$(list-flat) ${section.label}`, description: 'the whole section', passage: sectionPassage(section, work) };
 }
 
-function paragraphItem(paragraph: Paragraph): PassagePick {
-  return { label: paragraphLabel(paragraph.number, paragraph.number), description: opening(paragraph.text), passage: paragraphPassage(paragraph) };
+function paragraphItem(work: Work, paragraph: Paragraph): PassagePick {
+  return { label: paragraphLabel(paragraph.number, paragraph.number), description: opening(paragraph.text), passage: paragraphPassage(paragraph, work) };
 }
 
 /** Sections whose label holds every typed word: a heading is found by its own words. */

@@ -27,6 +27,7 @@ export class LibraryService implements vscode.Disposable {
   /** What each file held when last parsed, so that only changed files are parsed again. */
   private readonly parsed = new Map<string, { source: string; result: TextResult }>();
   private loading: Promise<void> | undefined;
+  private first: Promise<void> | undefined;
   private again = false;
 
   constructor() {
@@ -34,7 +35,7 @@ export class LibraryService implements vscode.Disposable {
     this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(TEXTS_SETTING)) {
         this.watch();
-        this.reload();
+        void this.reload();
       }
     }));
   }
@@ -42,12 +43,12 @@ export class LibraryService implements vscode.Disposable {
   /** Starts loading the writer's texts, after activation has returned. */
   start(): void {
     this.watch();
-    setTimeout(() => this.reload(), 0);
+    setTimeout(() => void this.ready(), 0);
   }
 
-  /** Resolves once the writer's texts are loaded. */
+  /** Resolves once the writer's texts are loaded (loading them if nothing has yet). */
   ready(): Promise<void> {
-    return this.loading ?? this.reload();
+    return this.loading ?? (this.first ??= this.reload());
   }
 
   /** Reads every text again (a parse only where the file changed). */

@@ -5,21 +5,21 @@
  * reader at that passage.
  */
 import * as vscode from 'vscode';
-import type { CheckResult, ParagraphSpan } from '../core/check';
+import type { LibraryCheckResult, ParagraphSpan } from '../core/check';
 import type { Work } from '../core/model';
 import { paragraphLabel, type Passage } from '../core/passage';
-import { layoutReader, rangeInReader, type ReaderLayout } from '../core/readerLayout';
+import { rangeInReader, type ReaderLayout } from '../core/readerLayout';
 import { CHECKED_SELECTOR, rangeOf, type CheckedDocuments } from './checkedDocuments';
-import { Commands, READER_PATH, READER_SCHEME } from './commands';
+import { Commands } from './commands';
+import { readerLayout, readerUri } from './readerDocuments';
 import type { Services } from './services';
-
-/** The reader document: the reader adapter serves its content under this URI. */
-const READER_URI = vscode.Uri.from({ scheme: READER_SCHEME, path: READER_PATH });
 /** A long paragraph is cut in the hover, not in the reader. */
 const HOVER_CHARS = 900;
 
 /** What sits under the cursor: a quotation or a citation of the work, with the paragraphs it points to. */
 interface Target {
+  /** The text quoted or cited. */
+  readonly work: Work;
   readonly range: { start: number; end: number };
   readonly spans: readonly ParagraphSpan[];
   /** The locator as written, for a citation. */
@@ -29,22 +29,25 @@ interface Target {
   readonly problem?: string;
 }
 
-function targetAt(result: CheckResult, offset: number, paragraphCount: number): Target | undefined {
+function targetAt(result: LibraryCheckResult, offset: number, workOf: (key: string) => Work | undefined): Target | undefined {
   const inside = (r: { start: number; end: number }) => r.start <= offset && offset <= r.end;
-  const valid = (spans: readonly ParagraphSpan[]) =>
+  const valid = (spans: readonly ParagraphSpan[], paragraphCount: number) =>
     spans.map((s) => ({ first: Math.max(1, s.first), last: Math.min(paragraphCount, s.last) })).filter((s) => s.first <= s.last);
   const quotationIndex = result.quotations.findIndex((q) => inside(q.range));
-  if (quotationIndex >= 0) {
+  const quotedWork = quotationIndex >= 0 ? workOf(result.quotationWork[quotationIndex]) : undefined;
+  if (quotationIndex >= 0 && quotedWork) {
     const quotation = result.quotations[quotationIndex];
     const problem = result.findings.find((f) => f.quotation === quotationIndex && f.kind === 'misquotation')?.message;
     const spans = quotation.paragraphs.length > 0 ? [{ first: quotation.paragraphs[0], last: quotation.paragraphs[quotation.paragraphs.length - 1] }] : [];
-    return { range: quotation.range, spans, passage: quotation.passage, problem };
+    return { work: quotedWork, range: quotation.range, spans, passage: quotation.passage, problem };
   }
-  const citation = result.citations.find((c) => inside(c.range) || (c.locator !== undefined && inside(c.locator.range)));
-  if (!citation?.locator) return undefined;
-  const spans = valid(citation.locator.paragraphs);
+  const citationIndex = result.citations.findIndex((c) => inside(c.range) || (c.locator !== undefined && inside(c.locator.range)));
+  const citation = result.citations[citationIndex];
+  const work = citation && workOf(result.citationWork[citationIndex]);
+  if (!citation?.locator || !work) return undefined;
+  const spans = valid(citation.locator.paragraphs, work.paragraphs.length);
   if (spans.length === 0) return undefined;
-  return { range: citation.locator && inside(citation.locator.range) ? citation.locator.range : citation.range, spans, locator: citation.locator.text };
+  return { work, range: citation.locator && inside(citation.locator.range) ? citation.locator.range : citation.range, spans, locator: citation.locator.text };
 }
 
 function paragraphsOf(work: Work, spans: readonly ParagraphSpan[]): number[] {
@@ -69,7 +72,8 @@ function aroundQuote(text: string, at: number, length: number): string {
   return `${from > 0 ? '…' : ''}${escape(text.slice(from, at))}**${escape(text.slice(at, at + length))}**${escape(text.slice(at + length, to))}${to < text.length ? '…' : ''}`;
 }
 
-function hoverMarkdown(work: Work, target: Target): vscode.MarkdownString {
+function hoverMarkdown(target: Target): vscode.MarkdownString {
+  const { work } = target;
   const md = new vscode.MarkdownString();
   const numbers = paragraphsOf(work, target.spans);
   const label = target.spans.map((s) => paragraphLabel(s.first, s.last)).join(', ');
@@ -85,7 +89,7 @@ function hoverMarkdown(work: Work, target: Target): vscode.MarkdownString {
     if (text.length > HOVER_CHARS && at < 0) shown = `${escape(text.slice(0, HOVER_CHARS))}…`;
     md.appendMarkdown(`> **[${n}]** ${shown}\n\n`);
   }
-  const passage: Passage = target.passage ?? { locator: { kind: 'paragraphs', first: numbers[0], last: numbers[numbers.length - 1] }, text: '' };
+  const passage: Passage = target.passage ?? { work: work.id, locator: { kind: 'paragraphs', first: numbers[0], last: numbers[numbers.length - 1] }, text: '' };
   md.appendMarkdown(`[Open in the reader](command:${Commands.openInReader}?${encodeURIComponent(JSON.stringify([passage]))})`);
   md.supportThemeIcons = true;
   md.isTrusted = { enabledCommands: [Commands.openInReader] };
@@ -93,7 +97,8 @@ function hoverMarkdown(work: Work, target: Target): vscode.MarkdownString {
 }
 
 /** Where the target's paragraphs (or quoted words) are in the reader. */
-function readerRange(layout: ReaderLayout, work: Work, target: Target): vscode.Range | undefined {
+function readerRange(layout: ReaderLayout, target: Target): vscode.Range | undefined {
+  const { work } = target;
   const numbers = paragraphsOf(work, target.spans);
   if (numbers.length === 0) return undefined;
   const single = numbers.length === 1 && target.passage?.text ? target.passage.text : undefined;
@@ -104,28 +109,25 @@ function readerRange(layout: ReaderLayout, work: Work, target: Target): vscode.R
 }
 
 export function registerNavigation(services: Services, checks: CheckedDocuments): vscode.Disposable {
-  let layout: ReaderLayout | undefined;
   const find = (document: vscode.TextDocument, position: vscode.Position) => {
     const checked = checks.resultFor(document);
     if (!checked) return undefined;
-    const target = targetAt(checked.result, document.offsetAt(position), services.work().paragraphs.length);
+    const target = targetAt(checked.result, document.offsetAt(position), (key) => services.library.get(key));
     return target && { target, origin: rangeOf(document, target.range) };
   };
   return vscode.Disposable.from(
     vscode.languages.registerHoverProvider(CHECKED_SELECTOR, {
       provideHover(document, position) {
         const found = find(document, position);
-        return found && new vscode.Hover(hoverMarkdown(services.work(), found.target), found.origin);
+        return found && new vscode.Hover(hoverMarkdown(found.target), found.origin);
       },
     }),
     vscode.languages.registerDefinitionProvider(CHECKED_SELECTOR, {
       provideDefinition(document, position): vscode.LocationLink[] | undefined {
         const found = find(document, position);
         if (!found) return undefined;
-        const work = services.work();
-        layout ??= layoutReader(work);
-        const range = readerRange(layout, work, found.target);
-        return range && [{ originSelectionRange: found.origin, targetUri: READER_URI, targetRange: range, targetSelectionRange: range }];
+        const range = readerRange(readerLayout(found.target.work), found.target);
+        return range && [{ originSelectionRange: found.origin, targetUri: readerUri(services.library, found.target.work), targetRange: range, targetSelectionRange: range }];
       },
     }),
   );

@@ -1,31 +1,39 @@
 /**
- * The reader: the text as a read-only Markdown document under the extension's
- * own URI scheme. Opening a passage reveals and highlights it; moving the
+ * The reader: each text as a read-only Markdown document under the
+ * extension's own URI scheme (see readerDocuments.ts). Opening a passage reveals and highlights it; moving the
  * cursor selects the matching paragraph in the tree; Cite selection sends the
  * selected words, verbatim, to the writer's editor.
  */
 import * as vscode from 'vscode';
+import type { Work } from '../core/model';
 import { passageArgument, type Passage } from '../core/passage';
-import { layoutReader, paragraphAtLine, passageFromSelection, rangeInReader, type ReaderLayout } from '../core/readerLayout';
+import { paragraphAtLine, passageFromSelection, rangeInReader } from '../core/readerLayout';
 import { Commands, READER_PATH, READER_SCHEME } from './commands';
+import { readerLayout, readerUri, readerWork } from './readerDocuments';
 import type { Services } from './services';
 
+/** The bundled text's reader. */
 export const READER_URI = vscode.Uri.from({ scheme: READER_SCHEME, path: READER_PATH });
 
 export function registerReader(services: Services): void {
-  let layout: ReaderLayout | undefined;
-  const getLayout = () => (layout ??= layoutReader(services.work()));
   const highlight = vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
     isWholeLine: false,
   });
-  let lastRevealed: number | undefined;
+  let lastRevealed: string | undefined;
 
-  async function open(passage: Passage | undefined): Promise<vscode.TextEditor> {
-    const document = await vscode.workspace.openTextDocument(READER_URI);
+  async function open(passage: Passage | undefined): Promise<vscode.TextEditor | undefined> {
+    if (passage?.work !== undefined && !services.workOf(passage)) await services.texts.ready();
+    const found = passage ? services.workOf(passage) : services.work();
+    if (!found) {
+      void vscode.window.showInformationMessage(`The text "${passage?.work ?? ''}" is no longer in the library: its file was removed or changed its key.`);
+      return undefined;
+    }
+    const work: Work = found;
+    const getLayout = () => readerLayout(work);
+    const document = await vscode.workspace.openTextDocument(readerUri(services.library, work));
     const editor = await vscode.window.showTextDocument(document, { preview: false, preserveFocus: false });
     if (!passage) return editor;
-    const work = services.work();
     const range = passage.locator.kind === 'section' ? sectionRange(passage.locator.sectionId) : passageRange(passage);
     if (range) {
       editor.selection = new vscode.Selection(range.start, range.end);
@@ -49,7 +57,10 @@ export function registerReader(services: Services): void {
   services.context.subscriptions.push(
     highlight,
     vscode.workspace.registerTextDocumentContentProvider(READER_SCHEME, {
-      provideTextDocumentContent: () => getLayout().text,
+      provideTextDocumentContent: (uri) => {
+        const work = readerWork(services.library, uri);
+        return work ? readerLayout(work).text : 'This text is no longer in the library: its file was removed or changed its key.';
+      },
     }),
     vscode.commands.registerCommand(Commands.openReader, (arg?: unknown) => open(passageArgument(arg))),
     vscode.commands.registerCommand(Commands.openInReader, async (arg?: unknown) => {
@@ -67,7 +78,9 @@ export function registerReader(services: Services): void {
         return;
       }
       const selection = editor.selection;
-      const passage = passageFromSelection(getLayout(), services.work(), selection.start, selection.end);
+      const work = readerWork(services.library, editor.document.uri);
+      const found = work && passageFromSelection(readerLayout(work), work, selection.start, selection.end);
+      const passage = found && work ? { ...found, work: work.id } : undefined;
       if (!passage) {
         void vscode.window.showInformationMessage('Select some words of a paragraph in the reader to cite them (headings and paragraph numbers are not quoted).');
         return;
@@ -79,12 +92,13 @@ export function registerReader(services: Services): void {
     }),
     vscode.window.onDidChangeTextEditorSelection((event) => {
       if (event.textEditor.document.uri.scheme !== READER_SCHEME) return;
-      const n = paragraphAtLine(getLayout(), event.selections[0].active.line);
-      if (n === undefined || n === lastRevealed) return;
-      lastRevealed = n;
+      const work = readerWork(services.library, event.textEditor.document.uri);
+      const n = work && paragraphAtLine(readerLayout(work), event.selections[0].active.line);
+      if (n === undefined || !work || `${work.id}#${n}` === lastRevealed) return;
+      lastRevealed = `${work.id}#${n}`;
       // The highlight belongs to the passage just opened; once the reader moves on it goes.
       if (event.kind !== undefined) event.textEditor.setDecorations(highlight, []);
-      void vscode.commands.executeCommand(Commands.revealInTree, n);
+      void vscode.commands.executeCommand(Commands.revealInTree, n, work.id);
     }),
   );
 }

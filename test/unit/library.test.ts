@@ -5,6 +5,7 @@ import { LibraryChecker } from '../../src/core/check';
 import { BUNDLED_CORPUS_FILE, bundledWork } from '../../src/core/corpus';
 import { Library } from '../../src/core/library';
 import { isPassage, passageArgument, paragraphPassage } from '../../src/core/passage';
+import { joinReferenceLists } from '../../src/core/referenceList';
 
 const CONSTITUTION_FILE = 'texts/constitution.text.md';
 const constitution = fs.readFileSync(path.join(__dirname, '../../../test/fixtures/texts/constitution.text.md'), 'utf8');
@@ -109,5 +110,16 @@ describe('Checking against every text of the library', () => {
   it('reports a long uncited quotation of the writer\'s text once', () => {
     const result = checker().check(`They wrote “${preamble}, provide for the common defence”.\n`, 'markdown');
     assert.deepEqual(result.findings.map((f) => [f.kind, f.work]), [['uncited', 'usconstitution1787']]);
+  });
+});
+
+describe('A reference list of several texts', () => {
+  it('keeps the first heading and lists every entry once, in alphabetical order', () => {
+    const joined = joinReferenceLists([
+      '\n\n## References\n\nZhong, L. (Ed.). (2007). Outstanding.\n\n',
+      '\n\n## References\n\nConstitutional Convention. (1787). The Constitution.\n\n',
+      '\n\n## References\n\nZhong, L. (Ed.). (2007). Outstanding.\n\n',
+    ]);
+    assert.equal(joined, '\n\n## References\n\nConstitutional Convention. (1787). The Constitution.\n\nZhong, L. (Ed.). (2007). Outstanding.\n\n');
   });
 });

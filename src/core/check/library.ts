@@ -34,6 +34,8 @@ export interface LibraryCheckResult extends CheckResult {
   readonly results: readonly WorkCheck[];
   /** The key of the text each citation names, by index into `citations`. */
   readonly citationWork: readonly string[];
+  /** The key of the text each quotation was compared with, by index into `quotations`. */
+  readonly quotationWork: readonly string[];
   /** Quoted or cited paragraphs of each text, by key. */
   readonly coverageByWork: ReadonlyMap<string, readonly ParagraphCoverage[]>;
 }
@@ -163,9 +165,11 @@ function merge(findings: LibraryFinding[], results: WorkCheck[]): LibraryCheckRe
   const quotations: Quotation[] = [];
   const citations: Citation[] = [];
   const citationWork: string[] = [];
+  const quotationWork: string[] = [];
   let citationBase = 0;
   for (const { work, result } of results) {
     for (const q of result.quotations) {
+      quotationWork.push(work.id);
       quotations.push({
         ...q,
         ...(q.citation !== undefined ? { citation: q.citation + citationBase } : {}),
@@ -183,6 +187,7 @@ function merge(findings: LibraryFinding[], results: WorkCheck[]): LibraryCheckRe
     coverage: results[0]?.result.coverage ?? [],
     results,
     citationWork,
+    quotationWork,
     coverageByWork: new Map(results.map((r) => [r.work.id, r.result.coverage])),
   };
 }
