@@ -31,8 +31,9 @@ interface Place {
 }
 
 /** Every citation of paragraph `n` in the workspace's documents, in file order. */
-export async function citationsOfParagraph(work: Work, n: number, token?: vscode.CancellationToken): Promise<Place[]> {
-  const keys = citationKeys();
+export async function citationsOfParagraph(work: Work, n: number, token?: vscode.CancellationToken, bundled = true): Promise<Place[]> {
+  // The keys of the settings are other names of the bundled text only.
+  const keys = bundled ? citationKeys() : [];
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
   const uris = await vscode.workspace.findFiles(FILES, EXCLUDE, MAX_FILES, token);
   // Untitled and other open documents count too: they are where the writer is working.
@@ -82,8 +83,12 @@ type LocationPick = vscode.QuickPickItem & { readonly location: vscode.Location 
  * the locations.
  */
 export async function findCitationsCommand(services: Services, argument?: unknown, options?: unknown): Promise<vscode.Location[]> {
-  const work = services.work();
   const passage = passageArgument(argument);
+  const work = passage ? services.workOf(passage) : services.work();
+  if (!work) {
+    void vscode.window.showInformationMessage(`The text "${passage?.work ?? ''}" is not in the library: its file was removed or changed its key.`);
+    return [];
+  }
   const n = passage?.locator.kind === 'paragraphs' ? passage.locator.first : passage ? undefined : await pickParagraph(work);
   if (passage && n === undefined) {
     void vscode.window.showInformationMessage('Choose a paragraph, not a section: citations point to paragraphs.');
@@ -93,14 +98,14 @@ export async function findCitationsCommand(services: Services, argument?: unknow
   const label = paragraphLabel(n, n);
   const places = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: `Finding citations of ${label}…`, cancellable: false },
-    () => citationsOfParagraph(work, n),
+    () => citationsOfParagraph(work, n, undefined, work === services.work()),
   );
   const locations = places.map((p) => p.location);
   const show = !(typeof options === 'object' && options !== null && (options as { show?: unknown }).show === false);
   if (!show) return locations;
   if (locations.length === 0) {
     const where = vscode.workspace.workspaceFolders?.length ? 'the workspace' : 'the open documents (open a folder to search its files too)';
-    void vscode.window.showInformationMessage(`Nothing in ${where} cites ${label} of the text.`);
+    void vscode.window.showInformationMessage(`Nothing in ${where} cites ${label} of ${work === services.work() ? 'the text' : `“${work.record.title}”`}.`);
     return locations;
   }
   const items: LocationPick[] = places.map(({ location, line: text }) => {

@@ -174,9 +174,12 @@ function citationInStyle(services: Services, document: vscode.TextDocument, text
   try {
     const chosen = services.context.workspaceState.get<unknown>(CHOSEN_STYLE_STATE);
     // After a quotation a citation is parenthetical (or a note), whatever form the commands insert.
-    const options = { ...citeOptions(isStyleId(chosen) ? chosen : undefined), form: 'parenthetical' as const };
+    const work = services.workOf(passage) ?? services.work();
+    const chosenOptions = { ...citeOptions(isStyleId(chosen) ? chosen : undefined), form: 'parenthetical' as const };
+    // The key of the settings names the bundled text only.
+    const options = work === services.work() ? chosenOptions : { ...chosenOptions, key: undefined };
     const target = targetFor(document.languageId);
-    const { inserts, append } = compose(services.work(), { kind: 'citation', passage }, options, target, text, [{ start: at, end: at }]);
+    const { inserts, append } = compose(work, { kind: 'citation', passage }, options, target, text, [{ start: at, end: at }]);
     const keys = options.output === 'citationKeys' && TARGETS[target].keys !== undefined;
     // As in an inserted quotation: a note or a superscript number follows the closing mark directly.
     const joiner = options.style.notes || (options.style.attached && !keys) ? '' : ' ';

@@ -31,7 +31,6 @@ interface ResultItem extends vscode.QuickPickItem {
 
 export function registerSearch(services: Services, styles: Pick<StyleChoice, 'label'>): void {
   // Nothing is parsed or indexed until the first search.
-  const { search } = services;
   let open: SearchPicker | undefined;
   services.context.subscriptions.push(
     vscode.commands.registerCommand(Commands.search, (query?: unknown) => {
@@ -41,7 +40,7 @@ export function registerSearch(services: Services, styles: Pick<StyleChoice, 'la
         return;
       }
       open?.close();
-      const picker = new SearchPicker(search, typeof query === 'string' ? query : selectedText() ?? '', styles.label());
+      const picker = new SearchPicker(services, typeof query === 'string' ? query : selectedText() ?? '', styles.label());
       open = picker;
       picker.onDidClose(() => {
         if (open === picker) open = undefined;
@@ -83,17 +82,34 @@ class SearchPicker {
   private readonly enterAction = defaultAction();
   private readonly buttons: ReadonlyMap<vscode.QuickInputButton, Action>;
 
-  private readonly title: string;
+  private readonly baseTitle: string;
+  /** The key of the one text searched; every text when undefined. */
+  private scope: string | undefined;
+  private readonly scopeButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('library'), tooltip: 'Search another text (all texts, then each in turn)' };
 
-  constructor(private readonly search: TextSearch, initial: string, style: string) {
+  private get search(): TextSearch {
+    return this.scope === undefined ? this.services.search : this.services.searchOf(this.scope);
+  }
+
+  /** "Search the Text" with one text, "Search All Texts" or "Search “Title”" with several. */
+  private get title(): string {
+    const works = this.services.library.works();
+    if (works.length <= 1) return this.baseTitle;
+    const scoped = this.scope === undefined ? undefined : this.services.library.get(this.scope);
+    return this.baseTitle.replace('Search the Text', scoped ? `Search “${scoped.record.title}”` : `Search All ${works.length} Texts`);
+  }
+
+  constructor(private readonly services: Services, initial: string, style: string) {
     const pick = this.pick;
     this.buttons = new Map(ACTIONS.map((action) => [{
       iconPath: new vscode.ThemeIcon(action.icon),
       tooltip: action === this.enterAction ? `${action.title} (Enter)` : action.title,
     }, action]));
     // The style citations will take, where the writer is about to cite.
-    this.title = `Search the Text · citing in ${style}`;
+    this.baseTitle = `Search the Text · citing in ${style}`;
     pick.title = this.title;
+    // With several texts, a button in the title bar narrows the search to one text, then the next, then all again.
+    if (services.library.works().length > 1) pick.buttons = [this.scopeButton];
     pick.placeholder = `Words forgive typos; "quoted phrases" match exactly. Enter: ${this.enterAction.title}; Ctrl+Enter (Cmd+Enter): other actions`;
     // The core ranks and filters: the picker must neither filter nor re-sort.
     pick.matchOnDescription = false;
@@ -109,6 +125,9 @@ class SearchPicker {
         if (action && item.result) this.run(action, item.result);
       }),
       pick.onDidHide(() => this.close()),
+      pick.onDidTriggerButton((button) => {
+        if (button === this.scopeButton) void this.nextScope();
+      }),
     );
     void vscode.commands.executeCommand('setContext', OPEN_CONTEXT, true);
     pick.show();
@@ -131,6 +150,15 @@ class SearchPicker {
     this.update();
   }
 
+  /** Searches the next text, or all texts after the last. */
+  async nextScope(): Promise<void> {
+    const keys = this.services.library.works().map((w) => w.id);
+    const at = this.scope === undefined ? -1 : keys.indexOf(this.scope);
+    this.scope = at + 1 < keys.length ? keys[at + 1] : undefined;
+    this.pick.title = this.title;
+    await this.start();
+  }
+
   setQuery(query: string): void {
     this.pick.value = query;
     this.update();
@@ -140,6 +168,7 @@ class SearchPicker {
     if (!this.search.isReady) return;
     const query = this.pick.value;
     const results = this.search.search(query);
+    const several = this.services.library.works().length > 1;
     const buttons = [...this.buttons.keys()];
     // The note stands in the title, not as an item: Enter must still take the first result.
     const note = missingWordsNote(results);
@@ -148,7 +177,7 @@ class SearchPicker {
       ? results.map((result) => ({
         label: result.kind === 'sentence' ? '$(quote)' : '$(note)',
         description: excerpt(result.text, result.matches),
-        detail: detailOf(result),
+        detail: (several ? `${this.services.library.get(result.workId)?.record.title ?? result.workId} · ` : '') + detailOf(result),
         alwaysShow: true,
         buttons,
         result,

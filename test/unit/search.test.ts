@@ -166,7 +166,7 @@ describe('Searching the text', () => {
           assert.equal(r.kind, r.sentenceNumber === undefined ? 'paragraph' : 'sentence');
           assert.equal(r.sectionLabel, sectionOf(work, paragraph).label);
           assert.equal(r.workId, work.id);
-          assert.deepEqual(r.passage, { locator: { kind: 'paragraphs', first: r.paragraphNumber, last: r.paragraphNumber }, text: r.text });
+          assert.deepEqual(r.passage, { work: work.id, locator: { kind: 'paragraphs', first: r.paragraphNumber, last: r.paragraphNumber }, text: r.text });
         }
       }
     });
