@@ -3,7 +3,9 @@
  * commands, views and providers, and return. Parsing and indexing wait for
  * first use.
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { Commands } from './vscode/commands';
+import { makeThisFileAText, type MakeTextAnswers } from './vscode/makeText';
 import { registerChecking } from './vscode/checking';
 import { registerCitations } from './vscode/citations';
 import { activeCoverageCounts, onDidChangeCoverage } from './vscode/coverage';
@@ -39,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   registerFirstRun(services);
   // The writer's texts load after activation has returned, one file at a time.
   services.texts.start();
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.makeText, (uri?: unknown, answers?: MakeTextAnswers) => makeThisFileAText(services, uri, answers)));
   // Paragraphs the active document quotes or cites are marked in the tree.
   context.subscriptions.push(onDidChangeCoverage(() => tree.provider.setCoverage(activeCoverageCounts())));
   return { activationMs: performance.now() - started, tree };

@@ -20,6 +20,7 @@ export const Commands = {
   resumeChecking: 'cpcRelations.resumeChecking',
   getStarted: 'cpcRelations.getStarted',
   showText: 'cpcRelations.showText',
+  makeText: 'cpcRelations.makeText',
   /** Internal: while the search picker is open (Ctrl+Enter), lists what can be done with the highlighted result. */
   searchResultActions: 'cpcRelations.searchResultActions',
   /** Internal: selects paragraph n in the tree (the reader calls it as its cursor moves). */

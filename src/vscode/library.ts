@@ -70,7 +70,7 @@ export class LibraryService implements vscode.Disposable {
   private async load(): Promise<void> {
     if (!vscode.workspace.workspaceFolders?.length) return;
     const found = new Map<string, vscode.Uri>();
-    for (const pattern of patterns()) {
+    for (const pattern of textPatterns()) {
       for (const uri of await vscode.workspace.findFiles(pattern, EXCLUDE)) found.set(uri.toString(), uri);
     }
     const uris = [...found.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
@@ -120,7 +120,7 @@ export class LibraryService implements vscode.Disposable {
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
     if (!vscode.workspace.workspaceFolders?.length) return;
-    for (const pattern of patterns()) {
+    for (const pattern of textPatterns()) {
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       const reload = () => void this.reload();
       this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
@@ -133,7 +133,7 @@ export class LibraryService implements vscode.Disposable {
 }
 
 /** The glob patterns of the setting, valid ones only. */
-function patterns(): string[] {
+export function textPatterns(): string[] {
   const value = vscode.workspace.getConfiguration().get<unknown>(TEXTS_SETTING);
   if (!Array.isArray(value)) return DEFAULT_TEXT_PATTERNS;
   return value.filter((p): p is string => typeof p === 'string' && p.trim() !== '');

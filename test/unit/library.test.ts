@@ -6,6 +6,9 @@ import { BUNDLED_CORPUS_FILE, bundledWork } from '../../src/core/corpus';
 import { Library } from '../../src/core/library';
 import { isPassage, passageArgument, paragraphPassage } from '../../src/core/passage';
 import { joinReferenceLists } from '../../src/core/referenceList';
+import { frontMatterOf, suggestKey } from '../../src/core/recordYaml';
+import { organisation } from '../../src/core/model';
+import { parseText } from '../../src/core/parse';
 
 const CONSTITUTION_FILE = 'texts/constitution.text.md';
 const constitution = fs.readFileSync(path.join(__dirname, '../../../test/fixtures/texts/constitution.text.md'), 'utf8');
@@ -121,5 +124,33 @@ describe('A reference list of several texts', () => {
       '\n\n## References\n\nZhong, L. (Ed.). (2007). Outstanding.\n\n',
     ]);
     assert.equal(joined, '\n\n## References\n\nConstitutional Convention. (1787). The Constitution.\n\nZhong, L. (Ed.). (2007). Outstanding.\n\n');
+  });
+});
+
+describe('The front matter "Make This File a Text…" writes', () => {
+  it('is read back as the record given, with persons, organisations and quoted marks', () => {
+    const fields = {
+      key: 'scio2011peaceful',
+      type: 'report' as const,
+      title: 'China\'s Peaceful Development: a "white paper" #1',
+      authors: ['State Council Information Office', 'Doe, Jane'],
+      issued: '2011-09',
+      publisher: 'Foreign Languages Press',
+      place: 'Beijing',
+    };
+    const result = parseText(`${frontMatterOf(fields)}A sample paragraph, labelled as such.\n`, 'made.text.md');
+    assert.ok(result.ok, result.ok ? '' : result.problems.map((p) => `${p.line}: ${p.message}`).join('\n'));
+    const { record } = result.work;
+    assert.equal(record.key, 'scio2011peaceful');
+    assert.equal(record.title, fields.title);
+    assert.deepEqual(record.authors, [organisation('State Council Information Office'), { family: 'Doe', given: 'Jane' }]);
+    assert.deepEqual([record.issued.year, record.issued.month], [2011, 9]);
+    assert.equal(record.publisher, 'Foreign Languages Press');
+    assert.equal(result.work.paragraphs.length, 1);
+  });
+
+  it('suggests a key from the first author, the year and the title', () => {
+    assert.equal(suggestKey({ authors: ['Zhong, Lianyan'], issued: '2007-10', title: 'The Outstanding Results' }), 'zhong2007outstanding');
+    assert.equal(suggestKey({ authors: [], issued: '1787', title: 'Constitution of the United States' }), 'constitution1787united');
   });
 });
