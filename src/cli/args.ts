@@ -11,12 +11,14 @@ export interface ArgSpec {
   readonly valued: readonly string[];
   /** Arguments that start with "-" but are operands all the same, such as "-4". */
   readonly operand?: RegExp;
+  /** Options that take a value and may be given more than once, such as `--text`. */
+  readonly repeated?: readonly string[];
 }
 
 export type ParsedArgs =
   | { readonly kind: 'help' }
   | { readonly kind: 'error'; readonly message: string }
-  | { readonly kind: 'args'; readonly options: ReadonlyMap<string, string>; readonly positional: readonly string[] };
+  | { readonly kind: 'args'; readonly options: ReadonlyMap<string, string>; readonly positional: readonly string[]; readonly lists: ReadonlyMap<string, readonly string[]> };
 
 /**
  * Reads `args` by `spec`. A valued option given twice, a flag given a value
@@ -24,6 +26,7 @@ export type ParsedArgs =
  */
 export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs {
   const options = new Map<string, string>();
+  const lists = new Map<string, string[]>();
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -42,6 +45,10 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs {
     if (spec.flags.includes(name)) {
       if (inline !== undefined) return { kind: 'error', message: `${name} takes no value` };
       options.set(name, '');
+    } else if (spec.repeated?.includes(name)) {
+      const value = inline ?? args[++i];
+      if (value === undefined) return { kind: 'error', message: `${name} needs a value` };
+      lists.set(name, [...(lists.get(name) ?? []), value]);
     } else if (spec.valued.includes(name)) {
       const value = inline ?? args[++i];
       if (value === undefined) return { kind: 'error', message: `${name} needs a value` };
@@ -51,5 +58,5 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs {
       return { kind: 'error', message: `unknown option "${arg}"` };
     }
   }
-  return { kind: 'args', options, positional };
+  return { kind: 'args', options, positional, lists };
 }

@@ -5,19 +5,21 @@
  * Exit status: 0 when every file is clean, 1 when there is a problem, 2 when
  * the command is misused or a file cannot be read or is refused.
  */
-import { QuotationChecker, type DocumentLanguage, type Finding } from '../core/check';
-import { bundledWork } from '../core/corpus';
+import { LibraryChecker, type DocumentLanguage, type Finding } from '../core/check';
 import { lineIndex } from '../core/lines';
 import { parseArgs } from './args';
 import { escapeForTerminal, EXIT, jsonForTerminal, processIo, type Io } from './output';
 import { DEFAULT_MAX_SIZE, parseSize, readTextFile, showSize, type ReadResult } from './read';
+import { loadTexts, TEXT_OPTION } from './texts';
 
-export const CHECK_USAGE = `  check [--json] [--max-size SIZE] [--] FILE...
+export const CHECK_USAGE = `  check [--json] [--max-size SIZE] [--text FILE]... [--] FILE...
                    check the quotations of the text in Markdown, LaTeX and
                    plain-text files (UTF-8, or UTF-16 with a byte-order
                    mark); print each problem as file:line:col: message;
                    exit 1 when there is one, 0 when all are clean
       --json       the problems as JSON, with their fixes
+      --text FILE  check against the text of FILE too (repeatable): each
+                   quotation against the text its citation names
       --max-size SIZE
                    refuse files larger than SIZE bytes (k, M, G: KiB, MiB,
                    GiB; default ${showSize(DEFAULT_MAX_SIZE)})
@@ -48,7 +50,7 @@ export function runCheck(args: readonly string[], io: CheckIo = { ...processIo()
     io.err(`cpc-relations check: ${escapeForTerminal(message)}\n\nUsage:\n${CHECK_USAGE}`);
     return EXIT.usage;
   };
-  const parsed = parseArgs(args, { flags: ['--json'], valued: ['--max-size'] });
+  const parsed = parseArgs(args, { flags: ['--json'], valued: ['--max-size'], repeated: [TEXT_OPTION] });
   if (parsed.kind === 'help') {
     io.out(`Usage:\n${CHECK_USAGE}`);
     return EXIT.ok;
@@ -61,10 +63,12 @@ export function runCheck(args: readonly string[], io: CheckIo = { ...processIo()
   if (maxSize === undefined) return fail(`--max-size takes a size in bytes such as 500000, 512k or 20M, not "${sizeOption}"`);
   if (files.length === 0) return fail('name at least one file to check');
 
-  const work = bundledWork();
+  const loaded = loadTexts('check', parsed.lists.get(TEXT_OPTION) ?? [], io, io.readFile);
+  if (!loaded.ok) return EXIT.usage;
+  const several = loaded.works.length > 1;
   let problems = 0;
   let unreadable = 0;
-  const report: { file: string; line: number; column: number; kind: string; message: string; fix?: Finding['fix'] }[] = [];
+  const report: { file: string; line: number; column: number; kind: string; message: string; work?: string; fix?: Finding['fix'] }[] = [];
   for (const file of files) {
     const read = io.readFile(file, maxSize);
     if ('refused' in read) {
@@ -73,12 +77,12 @@ export function runCheck(args: readonly string[], io: CheckIo = { ...processIo()
       continue;
     }
     const { text } = read;
-    const result = new QuotationChecker(work).check(text, languageOfFile(file));
+    const result = new LibraryChecker(loaded.works).check(text, languageOfFile(file));
     const positionOf = positions(text);
     for (const finding of result.findings) {
       const { line, column } = positionOf(finding.range.start);
       problems++;
-      if (json) report.push({ file, line, column, kind: finding.kind, message: finding.message, ...(finding.fix ? { fix: finding.fix } : {}) });
+      if (json) report.push({ file, line, column, kind: finding.kind, message: finding.message, ...(several ? { work: finding.work } : {}), ...(finding.fix ? { fix: finding.fix } : {}) });
       else io.out(`${escapeForTerminal(file)}:${line}:${column}: ${escapeForTerminal(finding.message)}\n`);
     }
   }

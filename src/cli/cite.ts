@@ -9,15 +9,17 @@ import {
   type CiteOptions, type ExportFormat, type Request, type TargetId,
 } from '../core/cite';
 import { pinpointOf, stylePinpoint } from '../core/cite/locator';
-import { bundledWork } from '../core/corpus';
 import type { Work } from '../core/model';
 import { sectionPassage, type Passage } from '../core/passage';
 import { parseArgs } from './args';
 import { escapeForTerminal, EXIT, processIo, type Io } from './output';
+import { loadTexts, TEXT_OPTION } from './texts';
 
 export const CITE_USAGE = `  cite [N | N-M] [options]
                    cite paragraph N (or N to M) of the text, a section, or
                    the whole work
+      --text FILE  cite the text of FILE (Markdown or plain text with its
+                   record in YAML front matter) instead of the built-in one
       --style S    the citation style (default apa):
                    ${STYLE_IDS.join(', ')}
       --form F     parenthetical (default) or narrative
@@ -51,7 +53,7 @@ export function runCite(args: readonly string[], io: Io = nodeIo): number {
     return EXIT.usage;
   };
   // "-4" is no option but a paragraph number that is not in the text: say so.
-  const parsed = parseArgs(args, { flags: FLAGS, valued: VALUED, operand: /^-\d/ });
+  const parsed = parseArgs(args, { flags: FLAGS, valued: VALUED, operand: /^-\d/, repeated: [TEXT_OPTION] });
   if (parsed.kind === 'help') {
     io.out(`Usage:\n${CITE_USAGE}`);
     return EXIT.ok;
@@ -64,7 +66,11 @@ export function runCite(args: readonly string[], io: Io = nodeIo): number {
   if (positional.length > 0 && options.has('--section')) return fail(`give a paragraph or range, or --section, not both ("${positional.join(' ')}" and --section "${options.get('--section')}")`);
   if (options.get('--section')?.trim() === '') return fail('--section needs a section number (0 for the introduction, up to 5) or words of its heading');
   if (options.has('--keys') && (options.has('--export') || options.has('--short') || options.has('--reference'))) return fail(`--keys writes citation keys, which ${kinds[0]} does not write: give one`);
-  const work = bundledWork();
+  const texts = parsed.lists.get(TEXT_OPTION) ?? [];
+  if (texts.length > 1) return fail('cite cites one text: give --text once');
+  const loaded = loadTexts('cite', texts, io);
+  if (!loaded.ok) return EXIT.usage;
+  const work = loaded.works[loaded.works.length - 1];
   const exportFormat = options.get('--export');
   if (exportFormat !== undefined) {
     if (!(EXPORT_FORMATS as readonly string[]).includes(exportFormat)) return fail(`--export must be one of ${EXPORT_FORMATS.join(', ')}, not "${exportFormat}"`);
@@ -104,7 +110,7 @@ function paragraphsPassage(work: Work, arg: string): Passage | string {
   const first = Number(match[1]);
   const end = Number(match[2] ?? match[1]);
   if (first < 1 || end > last || first > end) return `the text has paragraphs 1 to ${last}: "${arg}" is not among them`;
-  return { locator: { kind: 'paragraphs', first, last: end }, text: '' };
+  return { work: work.id, locator: { kind: 'paragraphs', first, last: end }, text: '' };
 }
 
 function sectionByWords(work: Work, words: string): Passage | string {
@@ -113,5 +119,5 @@ function sectionByWords(work: Work, words: string): Passage | string {
     ? work.sections.find((s) => s.number === Number(wanted))
     : work.sections.find((s) => s.label.toLowerCase().replace(/’/g, "'").includes(wanted.replace(/’/g, "'")));
   if (!section) return `no section is numbered or headed "${words}" (sections: ${work.sections.map((s) => `${s.number} ${s.label}`).join('; ')})`;
-  return sectionPassage(section);
+  return sectionPassage(section, work);
 }

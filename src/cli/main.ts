@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 /** The command line: the core outside VS Code. */
-import { bundledWork } from '../core/corpus';
 import { renderWorkText } from '../core/render';
 import { parseArgs } from './args';
 import { CHECK_USAGE, runCheck } from './check';
@@ -8,9 +7,13 @@ import { CITE_USAGE, runCite } from './cite';
 import { escapeForTerminal, EXIT, jsonForTerminal, processIo, WriteFailed, type Io } from './output';
 import { readTextFile } from './read';
 import { runSearch, SEARCH_USAGE } from './search';
+import { loadTexts, TEXT_OPTION } from './texts';
 
-const SHOW_USAGE = `  show [--json]    print the text with section headings and paragraph numbers
+const SHOW_USAGE = `  show [--json] [--text FILE]
+                   print the text with section headings and paragraph numbers
                    (--json: the parsed model)
+      --text FILE  the text of FILE (Markdown or plain text with its record
+                   in YAML front matter) instead of the built-in one
 `;
 
 const EXIT_USAGE = `
@@ -29,7 +32,7 @@ ${SHOW_USAGE}${CHECK_USAGE}${CITE_USAGE}${SEARCH_USAGE}${EXIT_USAGE}`;
 const USAGES: Readonly<Record<string, string>> = { show: SHOW_USAGE, check: CHECK_USAGE, cite: CITE_USAGE, search: SEARCH_USAGE };
 
 function runShow(args: readonly string[], io: Io): number {
-  const parsed = parseArgs(args, { flags: ['--json'], valued: [] });
+  const parsed = parseArgs(args, { flags: ['--json'], valued: [], repeated: [TEXT_OPTION] });
   if (parsed.kind === 'help') {
     io.out(`Usage:\n${SHOW_USAGE}`);
     return EXIT.ok;
@@ -39,7 +42,14 @@ function runShow(args: readonly string[], io: Io): number {
     io.err(`cpc-relations show: ${escapeForTerminal(wrong)}\n\nUsage:\n${SHOW_USAGE}`);
     return EXIT.usage;
   }
-  const work = bundledWork();
+  const texts = parsed.kind === 'args' ? parsed.lists.get(TEXT_OPTION) ?? [] : [];
+  if (texts.length > 1) {
+    io.err(`cpc-relations show: show prints one text: give --text once\n\nUsage:\n${SHOW_USAGE}`);
+    return EXIT.usage;
+  }
+  const loaded = loadTexts('show', texts, io);
+  if (!loaded.ok) return EXIT.usage;
+  const work = loaded.works[loaded.works.length - 1];
   io.out(parsed.kind === 'args' && parsed.options.has('--json') ? `${jsonForTerminal(work)}\n` : renderWorkText(work));
   return EXIT.ok;
 }
