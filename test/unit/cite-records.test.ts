@@ -76,6 +76,21 @@ describe('Citations of any record', () => {
       assert.deepEqual(forms('scio2011.md'), ['(State Council Information Office, 2011, pp. 23–24)', '(State Council Information Office 23-24)', 'State Council Information Office, China’s Peaceful Development, White paper (Beijing: Foreign Languages Press, 2011), 23–24.', '(State Council Information Office 2011, 23–24)', '(State Council Information Office, 2011, pp. 23–24)', '[1]23-24', '(State Council Information Office, 2011)23-24']);
     });
 
+    it('long lists: APA lists twenty and then the last, Chicago ten and then seven and "et al.", GB/T 7714 three', () => {
+      // Sample names, numbered: not real people.
+      const many = (n: number) => Array.from({ length: n }, (_, i) => ({ family: `Sample${i + 1}`, given: 'Ann' }));
+      const base = work('vogel2011.md');
+      const cite = (n: number) => citedWork({ ...base, record: { ...base.record, key: `many${n}`, authors: many(n) } });
+      const apa21 = render(STYLES.apa.reference(cite(21)), 'plaintext');
+      assert.ok(apa21.startsWith(`${many(19).map((a) => `${a.family}, A.`).join(', ')}, . . . Sample21, A. (2011).`), apa21);
+      const apa20 = render(STYLES.apa.reference(cite(20)), 'plaintext');
+      assert.ok(apa20.includes('Sample19, A., & Sample20, A. (2011).'), apa20);
+      assert.ok(render(STYLES['chicago-notes'].reference(cite(11)), 'plaintext').startsWith('Sample1, Ann, Ann Sample2, Ann Sample3, Ann Sample4, Ann Sample5, Ann Sample6, Ann Sample7, et al. Deng'));
+      assert.ok(render(STYLES['chicago-notes'].reference(cite(10)), 'plaintext').includes('Ann Sample9, and Ann Sample10. Deng'));
+      assert.ok(render(STYLES['gb-t-7714'].reference(cite(4)), 'plaintext').startsWith('[1] SAMPLE1 A, SAMPLE2 A, SAMPLE3 A, et al. Deng'));
+      assert.ok(render(STYLES['gb-t-7714'].reference(cite(3)), 'plaintext').startsWith('[1] SAMPLE1 A, SAMPLE2 A, SAMPLE3 A. Deng'));
+    });
+
     it('a book with no author or editor, by its title', () => {
       const untitled: Work = { ...work('vogel2011.md'), record: { ...work('vogel2011.md').record, key: 'untitled', authors: [] } };
       assert.equal(render(STYLES.apa.parenthetical(citedWork(untitled)), 'markdown'), '(*Deng Xiaoping*, 2011)');

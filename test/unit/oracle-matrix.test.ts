@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { citedWork, cslItem, render, STYLE_IDS, STYLES, yearSuffixes, type CitationStyle, type CitedWork, type Pinpoint, type StyleId } from '../../src/core/cite';
 import { formatProblem, parseText } from '../../src/core/parse';
+import { CSL, CSL_DIR, INSTALL, pandocReady } from './citeproc';
 
 /**
  * The oracle on a matrix of records: a book by one, two, three and four
@@ -20,16 +21,6 @@ import { formatProblem, parseText } from '../../src/core/parse';
  */
 const ROOT = path.join(__dirname, '../../..');
 const FIXTURES = path.join(ROOT, 'test/fixtures/records');
-const CSL_DIR = '/usr/share/citation-style-language/styles';
-const CSL: Record<StyleId, string> = {
-  apa: 'apa',
-  mla: 'modern-language-association',
-  'chicago-notes': 'chicago-fullnote-bibliography',
-  'chicago-author-date': 'chicago-author-date',
-  harvard: 'harvard-cite-them-right',
-  'gb-t-7714': 'china-national-standard-gb-t-7714-2015-numeric',
-  'gb-t-7714-author-date': 'china-national-standard-gb-t-7714-2015-author-date',
-};
 const FORMS = ['reference', 'parenthetical', 'narrative', 'range'] as const;
 type Form = (typeof FORMS)[number];
 
@@ -145,9 +136,8 @@ describe('Every style agrees with citeproc on a matrix of records, but for the d
   let dir = '';
 
   before(async function () {
-    const ready = spawnSync('pandoc', ['--version']).status === 0 && Object.values(CSL).every((name) => fs.existsSync(path.join(CSL_DIR, `${name}.csl`)));
-    if (!ready) {
-      if (process.env.CI === 'true') throw new Error('The citation oracle needs pandoc and the CSL styles: apt-get install pandoc citation-style-language-styles');
+    if (!pandocReady()) {
+      if (process.env.CI === 'true') throw new Error(`The citation oracle needs pandoc and the CSL styles: ${INSTALL}`);
       this.skip();
     }
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpc-matrix-'));
