@@ -14,6 +14,8 @@ export interface CreatorName {
   readonly given: string;
   /** An organisation's name, set only for an organisation. */
   readonly literal?: string;
+  /** The name is written family name first and never inverted ("Xi Jinping"): CSL-JSON's `static-ordering`. */
+  readonly staticOrdering?: boolean;
 }
 
 /** A person's name: the name type before organisations were added, kept for its users. */

@@ -116,7 +116,14 @@ function readRecord(yaml: YamlDocument, report: Report): BibRecord | undefined {
           report(where, `a name in "${key}" is either "literal" (an organisation) or "family" and "given" (a person), not both`);
           return [];
         }
-        if (typeof family === 'string' && family !== '' && (given === undefined || typeof given === 'string')) return [{ family, given: given ?? '' }];
+        const ordering = item['static-ordering'];
+        if (ordering !== undefined && ordering !== 'true' && ordering !== 'false') {
+          report(where, `"static-ordering" of a name in "${key}" is true (the name is written family name first, as Chinese names are) or false`);
+          return [];
+        }
+        if (typeof family === 'string' && family !== '' && (given === undefined || typeof given === 'string')) {
+          return [{ family, given: given ?? '', ...(ordering === 'true' ? { staticOrdering: true } : {}) }];
+        }
       }
       report(where, `each of "${key}" needs a "family" name (and a "given" name), or a "literal" name for an organisation`);
       return [];

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { citedWork, composeText, exportRecord, readLocator, render, STYLE_IDS, STYLES, yearSuffixes } from '../../src/core/cite';
+import { citedWork, composeText, exportRecord, readLocator, referenceList, render, STYLE_IDS, STYLES, yearSuffixes } from '../../src/core/cite';
 import { pinpointOf } from '../../src/core/cite/locator';
 import { bundledWork } from '../../src/core/corpus';
 import type { BibRecord, Work } from '../../src/core/model';
@@ -76,10 +76,50 @@ describe('Citations of any record', () => {
       assert.deepEqual(forms('scio2011.md'), ['(State Council Information Office, 2011, pp. 23–24)', '(State Council Information Office 23-24)', 'State Council Information Office, China’s Peaceful Development, White paper (Beijing: Foreign Languages Press, 2011), 23–24.', '(State Council Information Office 2011, 23–24)', '(State Council Information Office, 2011, pp. 23–24)', '[1]23-24', '(State Council Information Office, 2011)23-24']);
     });
 
+    it('long lists: APA lists twenty and then the last, Chicago ten and then seven and "et al.", GB/T 7714 three', () => {
+      // Sample names, numbered: not real people.
+      const many = (n: number) => Array.from({ length: n }, (_, i) => ({ family: `Sample${i + 1}`, given: 'Ann' }));
+      const base = work('vogel2011.md');
+      const cite = (n: number) => citedWork({ ...base, record: { ...base.record, key: `many${n}`, authors: many(n) } });
+      const apa21 = render(STYLES.apa.reference(cite(21)), 'plaintext');
+      assert.ok(apa21.startsWith(`${many(19).map((a) => `${a.family}, A.`).join(', ')}, . . . Sample21, A. (2011).`), apa21);
+      const apa20 = render(STYLES.apa.reference(cite(20)), 'plaintext');
+      assert.ok(apa20.includes('Sample19, A., & Sample20, A. (2011).'), apa20);
+      assert.ok(render(STYLES['chicago-notes'].reference(cite(11)), 'plaintext').startsWith('Sample1, Ann, Ann Sample2, Ann Sample3, Ann Sample4, Ann Sample5, Ann Sample6, Ann Sample7, et al. Deng'));
+      assert.ok(render(STYLES['chicago-notes'].reference(cite(10)), 'plaintext').includes('Ann Sample9, and Ann Sample10. Deng'));
+      assert.ok(render(STYLES['gb-t-7714'].reference(cite(4)), 'plaintext').startsWith('[1] SAMPLE1 A, SAMPLE2 A, SAMPLE3 A, et al. Deng'));
+      assert.ok(render(STYLES['gb-t-7714'].reference(cite(3)), 'plaintext').startsWith('[1] SAMPLE1 A, SAMPLE2 A, SAMPLE3 A. Deng'));
+    });
+
     it('a book with no author or editor, by its title', () => {
       const untitled: Work = { ...work('vogel2011.md'), record: { ...work('vogel2011.md').record, key: 'untitled', authors: [] } };
       assert.equal(render(STYLES.apa.parenthetical(citedWork(untitled)), 'markdown'), '(*Deng Xiaoping*, 2011)');
       assert.equal(render(STYLES.apa.reference(citedWork(untitled)), 'markdown'), '*Deng Xiaoping and the transformation of China*. (2011). Belknap Press of Harvard University Press.');
+    });
+  });
+
+  describe('a reference list of several works', () => {
+    const works = ['vogel2011.md', 'huntington1993b.md', 'confucius1979.md', 'huntington1993a.md'].map((name) => {
+      const w = work(name);
+      return citedWork(w, w.record.key, { huntington1993clash: 'a', huntington1993primacy: 'b' }[w.record.key] ?? '');
+    });
+    const list = (id: (typeof STYLE_IDS)[number]) => referenceList(STYLES[id], works).map(({ entry }) => render(entry, 'plaintext'));
+
+    it('sorts by the names that head each entry, then by year and letter', () => {
+      assert.deepEqual(referenceList(STYLES.apa, works).map((e) => e.key), ['confucius1979analects', 'huntington1993clash', 'huntington1993primacy', 'vogel2011deng']);
+    });
+
+    it('gives MLA\'s three hyphens and Chicago\'s 3-em dash for names repeated from the entry before, and APA the names again', () => {
+      assert.match(list('mla')[2], /^---\. “Why International Primacy Matters\.” International Security/);
+      assert.match(list('chicago-notes')[2], /^———\. “Why International Primacy Matters\.”/);
+      assert.match(list('chicago-author-date')[2], /^———\. 1993b\. “Why International Primacy Matters\.”/);
+      assert.match(list('apa')[2], /^Huntington, S\. P\. \(1993b\)\. Why international primacy matters\./);
+      assert.match(list('mla')[1], /^Huntington, Samuel P\. “The Clash/);
+    });
+
+    it('keeps a numbered style\'s order of first citation', () => {
+      const numbered = works.map((w, i) => ({ ...w, number: works.length - i }));
+      assert.deepEqual(referenceList(STYLES['gb-t-7714'], numbered).map((e) => e.key), ['huntington1993clash', 'confucius1979analects', 'huntington1993primacy', 'vogel2011deng']);
     });
   });
 

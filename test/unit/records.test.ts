@@ -34,6 +34,13 @@ describe('Texts the writer brings', () => {
     assert.deepEqual(work('cormen2009.md').work.record.authors.map((a) => a.family), ['Cormen', 'Leiserson', 'Rivest', 'Stein']);
   });
 
+  it('reads a name marked as written family name first, and rejects a mark that is not true or false', () => {
+    assert.deepEqual(work('xi2017.md').work.record.authors, [{ family: 'Xi', given: 'Jinping', staticOrdering: true }]);
+    assert.deepEqual(problems(text('type: speech', 'authors:', '  - family: Xi', '    given: Jinping', '    static-ordering: yes')), [
+      't.md:7: "static-ordering" of a name in "authors" is true (the name is written family name first, as Chinese names are) or false',
+    ]);
+  });
+
   it('reads the fields of each type', () => {
     const article = work('huntington1993a.md').work.record;
     assert.deepEqual([article.type, article.containerTitle, article.volume, article.issue, article.pages, article.doi], ['article-journal', 'Foreign Affairs', '72', '3', '22-49', '10.2307/20045621']);

@@ -39,8 +39,8 @@ export const surname = (n: Name): string => n.literal ?? n.family;
 export const invertedInitials = (n: Name, spaced = true): string =>
   n.literal ?? (n.given ? `${n.family}, ${spaced ? initials(n.given) : initials(n.given).replace(/\.\s+/g, '.')}` : n.family);
 
-/** "Vogel, Ezra F." (the first name of an MLA or Chicago entry). */
-export const inverted = (n: Name): string => n.literal ?? (n.given ? `${n.family}, ${n.given}` : n.family);
+/** "Vogel, Ezra F." (the first name of an MLA or Chicago entry); a name written family name first stays as it is, "Xi Jinping" (CMOS 8.14). */
+export const inverted = (n: Name): string => n.literal ?? (!n.given ? n.family : n.familyFirst ? `${n.family} ${n.given}` : `${n.family}, ${n.given}`);
 
 /** "Ezra F. Vogel"; "Zhong Lianyan" where the source writes the family name first. */
 export const direct = (n: Name): string => n.literal ?? (!n.given ? n.family : n.familyFirst ? `${n.family} ${n.given}` : `${n.given} ${n.family}`);

@@ -10,6 +10,7 @@ export { cslItem, EXPORT_FORMATS, exportRecord, type ExportFormat } from './expo
 export { citationForms, readLocator, type WrittenCitation } from './forms';
 export { locatorRich, pandocLocator, PARAGRAPH_NUMBERS, pinpointOf, stylePinpoint, type ParagraphNumbers, type Pinpoint } from './locator';
 export { citationNumber, documentNumbers, type DocumentNumbers } from './numbering';
+export { referenceList, type ListedEntry } from './referenceList';
 export { type Rich } from './rich';
 export { STYLE_IDS, type CitationStyle, type StyleId } from './style';
 export { isStyleId, styleById, STYLES } from './styles';

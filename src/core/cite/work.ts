@@ -8,7 +8,7 @@ import type { CreatorName, PartialDate, RecordType, Work } from '../model';
 import { typographic } from './rich';
 
 export interface Name extends CreatorName {
-  /** Written family name first, as the source writes "Zhong Lianyan" (Chinese order, not an inversion). */
+  /** Written family name first, as the source writes "Zhong Lianyan" or the record marks it (Chinese order, not an inversion). */
   readonly familyFirst: boolean;
 }
 
@@ -70,7 +70,7 @@ export function citedWork(work: Work, key = work.record.key, yearSuffix = ''): C
   const title = typographic(record.title);
   const shortTitle = typographic(shortTitleOf(record.title, record.received.kicker));
   const container = typographic(record.containerTitle);
-  const names = (list: readonly CreatorName[]): Name[] => list.map((name) => ({ ...name, familyFirst: writtenFamilyFirst(name, record.received.source) }));
+  const names = (list: readonly CreatorName[]): Name[] => list.map((name) => ({ ...name, familyFirst: name.staticOrdering === true || writtenFamilyFirst(name, record.received.source) }));
   const cited: CitedWork = {
     key,
     type: record.type,

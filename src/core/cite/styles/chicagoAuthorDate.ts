@@ -42,6 +42,8 @@ export const chicagoAuthorDate: CitationStyle = {
   singleQuotes: false,
   words: { unnumbered: 'section', paragraph: 'para.', paragraphs: 'paras.', dash: '–', section: sectionInQuotes('', 'under '), introduction: 'introduction', page: '', pages: '' },
   isLongQuotation: ({ words }) => words >= 100,
+  // A 3-em dash for the same names as the entry before (14.67).
+  repeatedNames: { dash: '———.', head: (w) => (general(w) ? listedHead(w) : undefined) },
   reference: (w) => {
     if (general(w)) return generalReference(w);
     const eds = w.editors.length ? `, edited by ${listNames(w.editors.map(fullName))}` : '';

@@ -53,6 +53,8 @@ export const chicagoNotes: CitationStyle = {
   singleQuotes: false,
   words: { unnumbered: 'section', paragraph: 'para.', paragraphs: 'paras.', dash: '–', section: sectionInQuotes('', 'under '), introduction: 'introduction', page: '', pages: '' },
   isLongQuotation: ({ words }) => words >= 100,
+  // A 3-em dash for the same names as the entry before (14.67).
+  repeatedNames: { dash: '———.', head: (w) => (general(w) ? listedHead(w) : undefined) },
   reference: (w) => {
     if (general(w)) {
       const head = listedHead(w);

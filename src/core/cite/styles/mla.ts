@@ -37,9 +37,15 @@ function date(w: CitedWork): string {
   return `${w.day ? `${w.day} ` : ''}${MONTHS[w.month - 1]} ${w.year}`;
 }
 
-function generalReference(w: CitedWork): Rich {
+/** The names an entry begins with: "Vogel, Ezra F.", "Zhong, Lianyan, editor." */
+function head(w: CitedWork): string | undefined {
   const by = lead(w);
-  const head = by ? `${closed(`${referenceNames(by.names)}${by.role === 'editor' ? (by.names.length > 1 ? ', editors' : ', editor') : ''}`)} ` : '';
+  return by ? closed(`${referenceNames(by.names)}${by.role === 'editor' ? (by.names.length > 1 ? ', editors' : ', editor') : ''}`) : undefined;
+}
+
+function generalReference(w: CitedWork): Rich {
+  const names = head(w);
+  const opening = names ? `${names} ` : '';
   const url = link(w)?.replace(/^https?:\/\//, w.doi ? 'https://' : '');
   const standalone = w.type === 'book' || w.type === 'report';
   const title: Inline = standalone ? italic(w.title) : quoted(closed(w.title));
@@ -61,8 +67,8 @@ function generalReference(w: CitedWork): Rich {
   if (url) elements.push(url);
   const rest = elements.map((e) => (typeof e === 'string' ? e : '')).join(', ');
   // The container follows the title, its elements after a comma; a work standing alone has its elements after a full stop.
-  if (container.length) return [head, title, ' ', ...container, `, ${rest}.`];
-  return [head, title, standalone ? `. ${capitalise(rest)}.` : ` ${capitalise(rest)}.`];
+  if (container.length) return [opening, title, ' ', ...container, `, ${rest}.`];
+  return [opening, title, standalone ? `. ${capitalise(rest)}.` : ` ${capitalise(rest)}.`];
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -90,6 +96,8 @@ export const mla: CitationStyle = {
   words: { unnumbered: 'none', paragraph: 'par.', paragraphs: 'pars.', dash: '-', section: sectionInQuotes('', 'sec. '), introduction: 'introd.', page: '', pages: '' },
   // More than four lines of prose: lines as quotation.ts counts them.
   isLongQuotation: ({ lines }) => lines > 4,
+  // Three hyphens and a full stop for the same names as the entry before (5.124).
+  repeatedNames: { dash: '---.', head: (w) => (lead(w) || w.type !== 'chapter' ? head(w) : undefined) },
   reference: (w) => {
     if (lead(w) || w.type !== 'chapter') return generalReference(w);
     const editors = w.editors.length ? `, edited by ${listNames(w.editors.map(fullName))}` : '';
