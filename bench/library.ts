@@ -1,0 +1,176 @@
+/**
+ * Library benchmark: the synthetic 300× and 1000× corpora (bench/corpora.ts)
+ * written out as texts a writer brings (front matter and Markdown body) and
+ * loaded as the editor loads them, beside plain Fuse.js in the same run:
+ *
+ * - parsing a book (the longest single step of loading, which runs one file
+ *   per turn of the editor) and the tree's first level (sections) ready;
+ * - the search index over the built-in text and the book, built in slices
+ *   (count and longest slice), and the first search answered right after
+ *   opening, index build included;
+ * - per-keystroke search p95 at 300×, and at 300× plain Fuse.js's p95;
+ * - memory of the library and index at 1000×;
+ * - checking a 50,000-word essay against the built-in text plus three
+ *   300× books: a full check, and a check after one keystroke.
+ *
+ *   node --expose-gc out/bench/library.js [--json FILE]
+ */
+import Fuse from 'fuse.js';
+import * as fs from 'node:fs';
+import { LibraryChecker } from '../src/core/check';
+import { BUNDLED_CORPUS_FILE, bundledWork } from '../src/core/corpus';
+import { Library } from '../src/core/library';
+import type { Work } from '../src/core/model';
+import { parseText } from '../src/core/parse';
+import { TextSearch } from '../src/core/search';
+import { sectionShortLabels } from '../src/core/sectionLabels';
+import { benchDocument } from '../test/fixtures/check/inputs';
+import { syntheticWork } from './corpora';
+
+const QUERY = 'party-to-party relations cornerstone of state relations';
+const SLICE_MS = 20;
+
+/** `work` as a text file a writer brings, under `key` and `title`. */
+function asTextFile(work: Work, key: string, title: string): string {
+  const lines = ['---', `key: ${key}`, 'type: book', `title: "${title}"`, 'authors:', '  - family: Sample', '    given: Synthetic', 'publisher: Synthetic Press', 'issued: 2020', '---', ''];
+  for (const section of work.sections) {
+    if (section.heading !== undefined) lines.push(`## ${section.heading}`, '');
+    for (const p of section.paragraphs) lines.push(p.text, '');
+  }
+  return lines.join('\n');
+}
+
+function percentile(samples: number[], q: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+function timed<T>(run: () => T): { value: T; ms: number } {
+  const started = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - started };
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+function heapMb(): number {
+  gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+function book(scale: number, seed: number, key: string): { source: string; file: string } {
+  const work = syntheticWork(bundledWork(), scale, seed);
+  return { source: asTextFile(work, key, `Synthetic book ${key}`), file: `texts/${key}.text.md` };
+}
+
+async function loadAndSearch(scale: number): Promise<Record<string, number>> {
+  const text = book(scale, 20071002, `book${scale}`);
+  const before = heapMb();
+  const parse = timed(() => parseText(text.source, text.file));
+  if (!parse.value.ok) throw new Error(`the ${scale}× book does not parse: ${parse.value.problems[0]?.message}`);
+  const result = parse.value;
+  const library = new Library(bundledWork, BUNDLED_CORPUS_FILE);
+  const tree = timed(() => {
+    library.setParsed([{ file: text.file, result }]);
+    // The tree's first level: one row per section, with its short label.
+    return library.works().map((w) => sectionShortLabels(w.sections).size);
+  });
+  // The index, in slices as the editor builds it after opening.
+  const search = TextSearch.ofWorks(() => library.works());
+  const slices: number[] = [];
+  let last = performance.now();
+  const built = performance.now();
+  await search.prepare({
+    sliceMs: SLICE_MS,
+    pause: () => {
+      const now = performance.now();
+      slices.push(now - last);
+      return new Promise<void>((resolve) => setTimeout(() => {
+        last = performance.now();
+        resolve();
+      }, 0));
+    },
+  });
+  slices.push(performance.now() - last);
+  const buildMs = performance.now() - built;
+  // The first search after opening, with the whole build in it (a writer who searches at once).
+  const fresh = TextSearch.ofWorks(() => library.works());
+  const first = timed(() => fresh.search(QUERY.slice(0, 5)));
+  // Per keystroke, on the built index.
+  const keystrokes: number[] = [];
+  for (let i = 1; i <= QUERY.length; i++) keystrokes.push(timed(() => search.search(QUERY.slice(0, i))).ms);
+  const memory = heapMb() - before;
+  const report: Record<string, number> = {
+    scale,
+    megabytes: text.source.length / 1e6,
+    parseMs: parse.ms,
+    treeReadyMs: parse.ms + tree.ms,
+    indexSlices: slices.length,
+    longestSliceMs: Math.max(...slices),
+    indexBuildMs: buildMs,
+    firstSearchMs: first.ms,
+    keystrokeP95Ms: percentile(keystrokes, 0.95),
+    memoryMb: memory,
+  };
+  if (scale <= 300) {
+    const records = library.works().flatMap((w) => w.paragraphs.map((p) => ({ text: p.text })));
+    const fuse = new Fuse(records, { keys: ['text'], includeMatches: true, ignoreLocation: true, threshold: 0.4 });
+    const plain: number[] = [];
+    for (let i = 1; i <= QUERY.length; i += 4) plain.push(timed(() => fuse.search(QUERY.slice(0, i))).ms);
+    report.plainFuseKeystrokeP95Ms = percentile(plain, 0.95);
+  }
+  void search;
+  return report;
+}
+
+function checkBench(): Record<string, number> {
+  const library = new Library(bundledWork, BUNDLED_CORPUS_FILE);
+  const books = ['a', 'b', 'c'].map((letter, i) => book(300, 1000 + i, `book300${letter}`));
+  library.setSources(books);
+  const works = library.works();
+  // 20,000 words quoting the built-in text, 10,000 quoting each book, with their citations.
+  const essay = [benchDocument(works[0], 20_000), ...works.slice(1).map((w, i) => benchDocument(w, 10_000, 60_000 + i))].join('\n\n');
+  const words = essay.split(/\s+/).length;
+  const checker = new LibraryChecker(works);
+  const first = timed(() => checker.check(essay, 'markdown'));
+  const full: number[] = [];
+  for (let i = 0; i < 5; i++) full.push(timed(() => new LibraryChecker(works).check(essay, 'markdown')).ms);
+  // One keystroke in the middle of the essay, each time in another place.
+  const typed: number[] = [];
+  let text = essay;
+  for (let i = 0; i < 40; i++) {
+    const at = text.indexOf(' ', Math.floor((text.length * (i + 1)) / 42));
+    text = `${text.slice(0, at)}x${text.slice(at)}`;
+    typed.push(timed(() => checker.check(text, 'markdown')).ms);
+  }
+  return {
+    essayWords: words,
+    findings: first.value.findings.length,
+    firstCheckMs: first.ms,
+    fullCheckP50Ms: percentile(full, 0.5),
+    fullCheckMaxMs: Math.max(...full),
+    keystrokeCheckP95Ms: percentile(typed, 0.95),
+  };
+}
+
+async function main(): Promise<void> {
+  const reports: Record<string, Record<string, number>> = {};
+  for (const scale of [300, 1000]) {
+    const r = await loadAndSearch(scale);
+    reports[`${scale}x`] = r;
+    console.log(`\nA ${scale}× book (${r.megabytes.toFixed(1)} MB) loaded as a text:`);
+    console.log(`  parse ${r.parseMs.toFixed(0)} ms; tree ready ${r.treeReadyMs.toFixed(0)} ms (target ≤ 200 ms)`);
+    console.log(`  index in ${r.indexSlices} slices, longest ${r.longestSliceMs.toFixed(1)} ms (target ≤ 50 ms), ${r.indexBuildMs.toFixed(0)} ms in all`);
+    console.log(`  first search with the whole build ${r.firstSearchMs.toFixed(0)} ms (target ≤ 300 ms)`);
+    console.log(`  keystroke p95 ${r.keystrokeP95Ms.toFixed(2)} ms${scale === 300 ? ' (target ≤ 10 ms)' : ''}${r.plainFuseKeystrokeP95Ms !== undefined ? `; plain Fuse.js p95 ${r.plainFuseKeystrokeP95Ms.toFixed(1)} ms` : ''}`);
+    console.log(`  memory ${r.memoryMb.toFixed(0)} MB${scale === 1000 ? ' (target ≤ 100 MB)' : ''}${gc ? '' : ' (run node with --expose-gc for a steadier figure)'}`);
+  }
+  const check = checkBench();
+  reports.check = check;
+  console.log(`\nChecking a ${check.essayWords}-word essay against the built-in text and three 300× books (${check.findings} problems):`);
+  console.log(`  first check ${check.firstCheckMs.toFixed(0)} ms; full check p50 ${check.fullCheckP50Ms.toFixed(0)} ms, max ${check.fullCheckMaxMs.toFixed(0)} ms (target ≤ 50 ms)`);
+  console.log(`  after a keystroke p95 ${check.keystrokeCheckP95Ms.toFixed(1)} ms (target ≤ 10 ms)`);
+  const jsonAt = process.argv.indexOf('--json');
+  if (jsonAt > 0 && process.argv[jsonAt + 1]) fs.writeFileSync(process.argv[jsonAt + 1], `${JSON.stringify(reports, null, 2)}\n`);
+}
+
+void main();
