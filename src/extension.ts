@@ -4,6 +4,7 @@
  * first use.
  */
 import * as vscode from 'vscode';
+import type { Library } from './core/library';
 import { Commands } from './vscode/commands';
 import { makeThisFileAText, type MakeTextAnswers } from './vscode/makeText';
 import { registerChecking } from './vscode/checking';
@@ -20,6 +21,8 @@ export interface ExtensionApi {
   readonly activationMs: number;
   /** The text tree, for tests and for extensions that build on this one. */
   readonly tree: TextTree;
+  /** Every text: the bundled one and the writer's, with their problems. */
+  readonly library: Library;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -44,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(vscode.commands.registerCommand(Commands.makeText, (uri?: unknown, answers?: MakeTextAnswers) => makeThisFileAText(services, uri, answers)));
   // Paragraphs the active document quotes or cites are marked in the tree.
   context.subscriptions.push(onDidChangeCoverage(() => tree.provider.setCoverage(activeCoverageCounts())));
-  return { activationMs: performance.now() - started, tree };
+  return { activationMs: performance.now() - started, tree, library: services.library };
 }
 
 export function deactivate(): void {}
