@@ -20,6 +20,9 @@ export function formatProblem(problem: CorpusProblem): string {
   return `${problem.file}:${problem.line}: ${problem.message}`;
 }
 
+/** Only whitespace (non-breaking spaces included): what `normalizeWhitespace` makes empty, tested without building a string. */
+const BLANK = /^[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]*$/;
+
 /** Collapses runs of whitespace (non-breaking spaces included) and trims. */
 export function normalizeWhitespace(text: string): string {
   return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
@@ -191,6 +194,8 @@ function readBody(lines: string[], from: number, report: Report): Body {
   let pending: { text: string[]; line: number; pages: PageSpan | undefined } | undefined;
   /** The page the text has reached, once a page marker has been read. */
   let page: number | undefined;
+  /** Headed sections so far: the next is numbered one more. */
+  let headed = 0;
 
   const current = () => {
     if (sections.length === 0) sections.push({ id: 'intro', number: 0, heading: undefined, line: from + 1, paragraphs: [] });
@@ -232,11 +237,12 @@ function readBody(lines: string[], from: number, report: Report): Body {
       } else {
         const previous = sections[sections.length - 1];
         if (previous && previous.paragraphs.length === 0) report(previous.line, `the section "${previous.heading ?? 'Introduction'}" has no paragraphs`);
-        sections.push({ id: `s${sections.filter((s) => s.heading !== undefined).length + 1}`, number: sections.filter((s) => s.heading !== undefined).length + 1, heading: title, line: lineNumber, paragraphs: [] });
+        headed++;
+        sections.push({ id: `s${headed}`, number: headed, heading: title, line: lineNumber, paragraphs: [] });
       }
       continue;
     }
-    if (normalizeWhitespace(line) === '') {
+    if (BLANK.test(line)) {
       flush();
       continue;
     }
@@ -248,7 +254,7 @@ function readBody(lines: string[], from: number, report: Report): Body {
         continue;
       }
       if (/\{\s*pp?\.?\s*[^}]*\}/.test(piece)) report(lineNumber, 'a page marker is written "{p. 23}": a page number in digits, one marker a page');
-      if (normalizeWhitespace(piece) === '') continue;
+      if (BLANK.test(piece)) continue;
       if (!pending) pending = { text: [], line: lineNumber, pages: page === undefined ? undefined : { first: page, last: page } };
       else if (pending.pages && page !== undefined) pending.pages = { first: pending.pages.first, last: page };
       pending.text.push(piece);
