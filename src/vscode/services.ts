@@ -55,6 +55,9 @@ export function createServices(context: vscode.ExtensionContext): Services {
   context.subscriptions.push(texts.onDidChange(() => {
     search = TextSearch.ofWorks(() => library.works());
     searches = new Map();
+    // With texts of the writer's (long books, perhaps), the index builds in the background, in slices, before the first search.
+    // A failure here shows again, with its message, on the first search.
+    if (library.works().length > 1) void search.prepare({ sliceMs: 20 }).catch(() => undefined);
   }));
   return {
     context,

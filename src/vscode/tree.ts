@@ -83,7 +83,16 @@ class TextTreeProvider implements vscode.TreeDataProvider<TextNode> {
   }
 
   paragraphNode(work: string, n: number): TextNode | undefined {
-    return this.build().byParagraph.get(coverageKey(work, n));
+    const built = this.build();
+    const key = coverageKey(work, n);
+    const known = built.byParagraph.get(key);
+    if (known) return known;
+    // Make the nodes on the way to it: its text's sections, then its section's paragraphs.
+    const root = built.roots.find((r) => r.work.id === work);
+    const paragraph = root?.work.paragraphs[n - 1];
+    const section = root && paragraph && this.childrenOf(root).find((s) => s.kind === 'section' && s.section.id === paragraph.sectionId);
+    if (section) this.childrenOf(section);
+    return built.byParagraph.get(key);
   }
 
   getChildren(node?: TextNode): TextNode[] {
@@ -97,7 +106,7 @@ class TextTreeProvider implements vscode.TreeDataProvider<TextNode> {
       void vscode.commands.executeCommand('setContext', 'cpcRelations.textFailed', true);
       return [];
     }
-    return node ? built.children.get(node) ?? [] : built.roots;
+    return node ? this.childrenOf(node) : built.roots;
   }
 
   getParent(node: TextNode): TextNode | undefined {
@@ -113,38 +122,41 @@ class TextTreeProvider implements vscode.TreeDataProvider<TextNode> {
     }
   }
 
+  /** The roots, one per text; each node's children are made when first asked for, so a long book costs nothing until opened. */
   private build() {
     if (this.nodes) return this.nodes;
-    const children = new Map<TextNode, TextNode[]>();
-    const parents = new Map<TextNode, TextNode>();
-    const byParagraph = new Map<string, TextNode>();
-    const link = (parent: TextNode, kids: TextNode[]) => {
-      children.set(parent, kids);
-      for (const kid of kids) parents.set(kid, parent);
-      return kids;
-    };
-    const roots: TextNode[] = [];
-    for (const work of this.services.library.works()) {
-      const root: TextNode = { kind: 'work', work };
-      roots.push(root);
-      const sections = link(root, work.sections.map((section) => ({ kind: 'section', work, section, passage: sectionPassage(section, work) })));
-      for (const sectionNode of sections) {
-        if (sectionNode.kind !== 'section') continue;
-        const paragraphs = link(sectionNode, sectionNode.section.paragraphs.map((paragraph) => ({ kind: 'paragraph', work, paragraph, passage: paragraphPassage(paragraph, work) })));
-        for (const paragraphNode of paragraphs) {
-          if (paragraphNode.kind !== 'paragraph') continue;
-          byParagraph.set(coverageKey(work.id, paragraphNode.paragraph.number), paragraphNode);
-          link(paragraphNode, paragraphNode.paragraph.sentences.map((sentence) => ({
-            kind: 'sentence',
-            work,
-            sentence,
-            passage: { work: work.id, locator: { kind: 'paragraphs', first: sentence.paragraphNumber, last: sentence.paragraphNumber }, text: sentence.text },
-          })));
-        }
-      }
-    }
-    this.nodes = { roots, children, parents, byParagraph };
+    const roots: TextNode[] = this.services.library.works().map((work) => ({ kind: 'work', work }));
+    this.nodes = { roots, children: new Map(), parents: new Map(), byParagraph: new Map() };
     return this.nodes;
+  }
+
+  private childrenOf(node: TextNode): TextNode[] {
+    const built = this.build();
+    let kids = built.children.get(node);
+    if (kids) return kids;
+    const { work } = node;
+    switch (node.kind) {
+      case 'work':
+        kids = work.sections.map((section) => ({ kind: 'section', work, section, passage: sectionPassage(section, work) }));
+        break;
+      case 'section':
+        kids = node.section.paragraphs.map((paragraph) => ({ kind: 'paragraph', work, paragraph, passage: paragraphPassage(paragraph, work) }));
+        for (const kid of kids) if (kid.kind === 'paragraph') built.byParagraph.set(coverageKey(work.id, kid.paragraph.number), kid);
+        break;
+      case 'paragraph':
+        kids = node.paragraph.sentences.map((sentence) => ({
+          kind: 'sentence',
+          work,
+          sentence,
+          passage: { work: work.id, locator: { kind: 'paragraphs', first: sentence.paragraphNumber, last: sentence.paragraphNumber }, text: sentence.text },
+        }));
+        break;
+      case 'sentence':
+        kids = [];
+    }
+    built.children.set(node, kids);
+    for (const kid of kids) built.parents.set(kid, node);
+    return kids;
   }
 }
 
