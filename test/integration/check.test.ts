@@ -327,8 +327,9 @@ describe('Quotation checking', () => {
       const text = editor.document.getText();
       assert.match(text, /regional stability\."\[\^1\]/);
       assert.match(text, /all over the world\."\[\^2\]/);
-      assert.match(text, /\n\[\^1\]: .*para\. 13\.\n/);
-      assert.match(text, /\n\[\^2\]: .*para\. 5\.\n?$/);
+      // Chicago pinpoints an unnumbered paragraph by its section's heading; the second note is the short one.
+      assert.match(text, /\n\[\^1\]: “The Outstanding Results.*, under “CPC’s international relations have facilitated world peace and stability\.”\n/);
+      assert.match(text, /\n\[\^2\]: “Outstanding Results,” under “CPC’s international relations have facilitated a healthy and stable progress of state-to-state relations\.”\n?$/);
       await quotationDiagnostics(editor.document.uri, 0);
     } finally {
       await vscode.commands.executeCommand('cpcRelations.chooseStyle', 'setting');
