@@ -87,8 +87,12 @@ function scratchTaken(size: number): Uint8Array {
 export type Add = (citation: FoundCitation) => void;
 export type Free = (start: number, end: number) => boolean;
 
-const LATEX_CITE = /\\([A-Za-z]*cite[A-Za-z]*)(\*?)((?:\s*\[[^\]\n]*\]){0,2})\s*\{([^{}]*)\}/g;
-const FOOTNOTE = /\\footnote(?:text)?(?:\[[^\]]*\])?\s*\{/g;
+/*
+ * Every repetition is bounded or stops at the next opening mark, so that a
+ * block of unclosed "\parencite[" or "\footnote[" is read once, not once per command.
+ */
+const LATEX_CITE = /\\([A-Za-z]{0,20}cite[A-Za-z]{0,20})(\*?)((?:\s{0,20}\[[^[\]\n]{0,300}\]){0,2})\s{0,20}\{([^{}]{0,1000})\}/g;
+const FOOTNOTE = /\\footnote(?:text)?(?:\[[^[\]\n]{0,100}\])?\s{0,20}\{/g;
 
 function latexCitations(text: string, names: WorkNames, add: Add): void {
   LATEX_CITE.lastIndex = 0;
@@ -116,8 +120,8 @@ function latexCitations(text: string, names: WorkNames, add: Add): void {
 }
 
 const KEY_CHARS = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&+?<>~\/-](?=[\p{L}\p{N}_]))*`;
-const BRACKETED_KEY = new RegExp(String.raw`(?:^|[\s;,\[(-])-?@(?:\{([^}]+)\}|(${KEY_CHARS}))`, 'gu');
-const NARRATIVE_KEY = new RegExp(String.raw`(?<![\p{L}\p{N}_@.\[;-])-?@(?:\{([^}]+)\}|(${KEY_CHARS}))`, 'gu');
+const BRACKETED_KEY = new RegExp(String.raw`(?:^|[\s;,\[(-])-?@(?:\{([^{}\n]{1,200})\}|(${KEY_CHARS}))`, 'gu');
+const NARRATIVE_KEY = new RegExp(String.raw`(?<![\p{L}\p{N}_@.\[;-])-?@(?:\{([^{}\n]{1,200})\}|(${KEY_CHARS}))`, 'gu');
 
 function pandocCitations(text: string, brackets: readonly Pair[], names: WorkNames, add: Add, free: Free): void {
   for (const group of brackets) {

@@ -15,7 +15,8 @@ export interface FoundLocator {
 }
 
 const NUMBER_RANGE = String.raw`\d{1,4}(?:\s*(?:-{1,3}|[–—]|to)\s*\d{1,4})?`;
-const SEPARATOR = String.raw`(?:\s|~|\\ |\\,|\u00a0|\u202f)*`;
+// "\s" holds the no-break spaces: naming them again would let a run of them backtrack exponentially.
+const SEPARATOR = String.raw`(?:\s|~|\\[ ,]){0,20}`;
 const WORD = String.raw`paragraphs?|paras?\.?|pars?\.|¶¶?`;
 const LOCATOR = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${WORD})(${SEPARATOR})(${NUMBER_RANGE}(?:\s*(?:,|&|\band\b)\s*${NUMBER_RANGE})*)`,

@@ -8,7 +8,7 @@ import type { Add, FoundNote, Free } from './citations';
 import { findLocator } from './locator';
 import { citesWork, type WorkNames } from './mentions';
 
-const DEFINITION = /^ {0,3}\[(\^[^\]\s]+|\d{1,3})\]:?[ \t]+(?=\S)/gm;
+const DEFINITION = /^ {0,3}\[(\^[^\]\s[]{1,200}|\d{1,3})\]:?[ \t]+(?=\S)/gm;
 
 /** "[^1]: text" and "[1] text": each runs to the next one or the end of the block. */
 export function noteDefinitions(text: string, names: WorkNames, notes: FoundNote[], take: (start: number, end: number) => void, footnotes: boolean): void {
@@ -28,7 +28,8 @@ export function noteDefinitions(text: string, names: WorkNames, notes: FoundNote
   });
 }
 
-const FOOTNOTE_REFERENCE = /\[\^([^\]\s]+)\](?!:)/g;
+// A label stops at the next "[": "[^[^[^…" must not read to the end of the block once per marker.
+const FOOTNOTE_REFERENCE = /\[\^([^\]\s[]{1,200})\](?!:)/g;
 const NUMBERED_REFERENCE = /\[(\d{1,3})(?:,\s*([^\]\n]{1,80}))?\](?![(:[])/g;
 
 export function noteReferences(text: string, add: Add, free: Free, footnotes: boolean): void {

@@ -87,7 +87,7 @@ function lineBlockQuotes(text: string, indented: boolean): FoundQuote[] {
   return quotes;
 }
 
-const ENVIRONMENT = /\\begin\{(quote|quotation|displayquote)\}((?:\s*\[[^\]]*\]){0,2})/g;
+const ENVIRONMENT = /\\begin\{(quote|quotation|displayquote)\}((?:\s{0,20}\[[^[\]]{0,300}\]){0,2})/g;
 
 function latexEnvironments(text: string): FoundQuote[] {
   const quotes: FoundQuote[] = [];
@@ -137,7 +137,7 @@ function skipGroup(text: string, from: number, open: string, close: string, brac
     return end < 0 ? from : end + 1;
   }
   let depth = 0;
-  for (let i = at; i < text.length && i < at + 1000; i++) {
+  for (let i = at; i < text.length && i < at + 300; i++) {
     if (text[i] === open) depth++;
     else if (text[i] === close && --depth === 0) return i + 1;
   }
