@@ -5,6 +5,7 @@
  * years than the work's marks a citation of something else.
  */
 import type { Work } from '../model';
+import { sectionNames, type SectionName } from './sections';
 
 export interface WorkNames {
   /** Citation keys that name the work. */
@@ -15,6 +16,8 @@ export interface WorkNames {
   readonly mentionAll: RegExp;
   /** Years a citation of the work may give. */
   readonly years: ReadonlySet<string>;
+  /** The work's sections, for section locators. */
+  readonly sections: readonly SectionName[];
 }
 
 const cache = new WeakMap<Work, Map<string, WorkNames>>();
@@ -56,7 +59,7 @@ function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
   if (record.received.kicker) terms.push(flexible(record.received.kicker));
   const years = new Set<string>([String(record.issued.year)]);
   if (record.posted) years.add(String(record.posted.year));
-  return { keys, mention: new RegExp(terms.join('|'), 'iu'), mentionAll: new RegExp(terms.join('|'), 'giu'), years };
+  return { keys, mention: new RegExp(terms.join('|'), 'iu'), mentionAll: new RegExp(terms.join('|'), 'giu'), years, sections: sectionNames(work) };
 }
 
 /** The title's first two words after a leading article: "Outstanding Results". */

@@ -18,18 +18,18 @@ export function parentheticals(text: string, language: DocumentLanguage, bracket
     if (text[group.start] === '[' && /^[([:]/.test(text[group.end] ?? '')) continue; // a link
     const body = text.slice(group.start + 1, group.end - 1);
     if (citesWork(names, body)) {
-      add({ start: group.start, end: group.end, target: 'work', locator: findLocator(text, group.start + 1, group.end - 1) });
+      add({ start: group.start, end: group.end, target: 'work', locator: findLocator(text, group.start + 1, group.end - 1, names.sections) });
       continue;
     }
     const narrative = narrativeStart(text, group.start, names.mentionAll);
-    if (narrative !== undefined && (startsWithYear(body, names) || findLocator(body) !== undefined)) {
+    if (narrative !== undefined && (startsWithYear(body, names) || findLocator(body, 0, body.length, names.sections) !== undefined)) {
       if (free(narrative, group.start)) {
-        add({ start: narrative, end: group.end, target: 'work', locator: findLocator(text, group.start + 1, group.end - 1) });
+        add({ start: narrative, end: group.end, target: 'work', locator: findLocator(text, group.start + 1, group.end - 1, names.sections) });
         continue;
       }
     }
-    if (isLocatorOnly(body)) {
-      add({ start: group.start, end: group.end, target: 'locator', locator: findLocator(text, group.start + 1, group.end - 1) });
+    if (isLocatorOnly(body, names.sections)) {
+      add({ start: group.start, end: group.end, target: 'locator', locator: findLocator(text, group.start + 1, group.end - 1, names.sections) });
     } else if (text[group.start] === '(' && (citesOther(body) || startsWithOtherYear(body, names))) {
       add({ start: group.start, end: group.end, target: 'other' });
     }

@@ -5,7 +5,8 @@
  */
 import { defaultCitation } from './citation';
 import type { Examiner } from './examine';
-import { locatorLabel, rewriteLocator } from './locator';
+import { locatorLabel, rewriteLocator, writtenLocator } from './locator';
+import { rewriteHeading } from './sections';
 import type { ResolvedDocument } from './resolve';
 import { paragraphWords, type SourceText } from './source';
 import type {
@@ -39,11 +40,12 @@ export function report(
   document.citations.forEach((c, i) => {
     if (c.target !== 'work') return;
     publicIndex.set(i, citations.length);
-    const locator = c.locator && { range: { start: c.locator.start, end: c.locator.end }, text: c.locator.text, paragraphs: c.locator.paragraphs };
+    const locator = c.locator && writtenLocator(c.locator);
     citations.push({ range: { start: c.start, end: c.end }, ...(locator ? { locator } : {}) });
   });
   /** Per cited locator: the paragraphs its quotations come from, and the first of them. */
   const quotedUnder = new Map<number, { paragraphs: Set<number>; quotation: number }>();
+  const missingReported = new Set<number>();
 
   document.quotes.forEach((placed, q) => {
     const { quote, offset, analysis, index } = placed;
@@ -100,6 +102,20 @@ export function report(
         ...(citationIndex !== undefined ? { citation: citationIndex } : {}),
       });
     }
+    if (citationIndex !== undefined && citation && !citation.locator && paragraphs.length > 0 && !missingReported.has(citationIndex) && requiresLocator(text, citation)) {
+      missingReported.add(citationIndex);
+      const span = { first: paragraphs[0], last: paragraphs[paragraphs.length - 1] };
+      const written = language === 'latex' ? (span.first === span.last ? `para.~${span.first}` : `paras.~${span.first}--${span.last}`) : locatorLabel(span);
+      const at = citation.end - 1;
+      findings.push({
+        kind: 'missing-locator',
+        message: `Missing locator: a quotation cited in an author-date style needs the paragraph it comes from (${locatorLabel(span)}).`,
+        range: { start: citation.start, end: citation.end },
+        fix: { title: `Add the locator “${locatorLabel(span)}”`, edits: [{ range: { start: at, end: at }, newText: `, ${written}` }] },
+        quotation,
+        citation: citationIndex,
+      });
+    }
     if (citationIndex !== undefined && citation?.locator && paragraphs.length > 0) {
       const entry = quotedUnder.get(citationIndex) ?? { paragraphs: new Set<number>(), quotation };
       for (const p of paragraphs) entry.paragraphs.add(p);
@@ -128,8 +144,24 @@ export function report(
       const needed = [...quoted.paragraphs].sort((a, b) => a - b);
       if (needed.every((p) => locator.paragraphs.some((s) => s.first <= p && p <= s.last))) return;
       const span = { first: needed[0], last: needed[needed.length - 1] };
-      const newText = rewriteLocator(locator.text, span, language === 'latex');
       const q = quotations[quoted.quotation];
+      const section = locator.section;
+      if (section) {
+        // A section cited for a quotation from another: name the right section, in the writer's own form.
+        const holder = source.sections.find((s) => s.first <= span.first && span.last <= s.last);
+        const written = text.slice(section.heading.start, section.heading.end);
+        const newText = holder && rewriteHeading(written, holder, language === 'latex');
+        findings.push({
+          kind: 'wrong-locator',
+          message: `Wrong locator: “${opening(text, q.content)}” is in ${holder ? `the section “${holder.label}” (${locatorLabel(span)})` : locatorLabel(span)}, not the section “${section.label}”.`,
+          range: locator.range,
+          ...(holder && newText ? { fix: { title: `Change the section to “${holder.label}”`, edits: [{ range: section.heading, newText }] } } : {}),
+          quotation: quoted.quotation,
+          citation: i,
+        });
+        return;
+      }
+      const newText = rewriteLocator(locator.text, span, language === 'latex');
       findings.push({
         kind: 'wrong-locator',
         message: `Wrong locator: “${opening(text, q.content)}” is in ${locatorLabel(span)}, not ${flat(locator.text)}.`,
@@ -202,4 +234,16 @@ function flat(text: string): string {
 function opening(text: string, content: { start: number; end: number }): string {
   const words = text.slice(content.start, Math.min(content.end, content.start + 200)).replace(/\s+/g, ' ').trim().split(' ');
   return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ');
+}
+
+/**
+ * Whether a citation is in an author-date form (it gives the work's year and
+ * closes a parenthesis): APA 8.25, Chicago 15.22 and Harvard require the
+ * paragraph or section of a direct quotation there. MLA, notes, numbered
+ * citations and keys a processor formats may cite without one.
+ */
+function requiresLocator(text: string, citation: { start: number; end: number }): boolean {
+  const written = text.slice(citation.start, citation.end);
+  if (!written.endsWith(')') || /^(?:[[@<]|\\[A-Za-z]*(?:cite|footnote))/.test(written)) return false;
+  return /(?<![\p{L}\p{N}])(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\p{L}\p{N}])/u.test(written);
 }

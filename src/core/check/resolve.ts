@@ -7,7 +7,7 @@
  */
 import type { BlockAnalysis, AnalysedQuote } from './analysis';
 import type { Block } from './blocks';
-import type { FoundLocator } from './locator';
+import { shiftLocator, type FoundLocator } from './locator';
 
 /** A citation with absolute offsets, its target settled. */
 export interface ResolvedCitation {
@@ -43,9 +43,7 @@ export interface ResolvedDocument {
 const LOCATOR_REACH = 600;
 const SENTENCE_END = /[.!?]["”’)\]]*\s+["“‘([]?\p{Lu}/u;
 
-function shift(locator: FoundLocator | undefined, offset: number): FoundLocator | undefined {
-  return locator && { ...locator, start: locator.start + offset, end: locator.end + offset };
-}
+const shift = shiftLocator;
 
 /** `mention` finds a mention of the work (see mentions.ts). */
 export function resolveDocument(text: string, blocks: readonly AnalysedBlock[], mention: RegExp): ResolvedDocument {
@@ -77,6 +75,8 @@ export function resolveDocument(text: string, blocks: readonly AnalysedBlock[], 
         if (note) resolved = { start, end, target: note.citesWork ? 'work' : 'other', locator: shift(c.locator, block.start) ?? note.locator };
         // "[1]para. 4" before the reference list is written: a numbered citation with a paragraph is the work's.
         else if (c.locator && c.note?.startsWith('num:')) resolved = { start, end, target: 'work', locator: shift(c.locator, block.start) };
+        // A note whose text is nowhere to be read cites something unknown: its quotation is not called uncited.
+        else resolved = { start, end, target: 'other' };
       } else if (c.target === 'locator') {
         // "Zhong (2007) writes that "…" (para. 4)", or in MLA "Zhong argues that "…" (par. 4)".
         const previous = citations[citations.length - 1];

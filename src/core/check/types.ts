@@ -27,12 +27,32 @@ export interface ParagraphSpan {
 }
 
 /**
- * - `misquotation`: the quoted words differ from the text's;
- * - `wrong-locator`: the cited paragraph does not hold the quotation, or does not exist;
- * - `uncited`: a long quotation of the text cites nothing;
- * - `not-found`: a quotation cited to the text matches no passage of it.
+ * The kinds of problem, each with a stable code (what `Diagnostic.code` and
+ * `--json` carry) and the heading of its section in docs/checking.md.
  */
-export type FindingKind = 'misquotation' | 'wrong-locator' | 'uncited' | 'not-found';
+export const FINDING_KINDS = {
+  /** The quoted words differ from the text's (words, capitals, interior punctuation). */
+  misquotation: { code: 'misquotation', heading: 'Misquotation' },
+  /** The cited paragraph or section does not hold the quotation, or does not exist. */
+  'wrong-locator': { code: 'wrong-locator', heading: 'Wrong locator' },
+  /** A quotation cited in an author-date form with no paragraph or section, where the style requires one. */
+  'missing-locator': { code: 'missing-locator', heading: 'Missing locator' },
+  /** A long quotation of the text cites nothing. */
+  uncited: { code: 'uncited', heading: 'Quotation without a citation' },
+  /** A quotation cited to the text matches no passage of it. */
+  'not-found': { code: 'not-found', heading: 'Not found' },
+  /** Parts of a quotation joined out of the text's order, or from places apart, with no ellipsis. */
+  'joined-parts': { code: 'joined-parts', heading: 'Parts joined without an ellipsis' },
+  /** A character no reader sees (soft hyphen, zero-width space, bidirectional control) inside a quotation. */
+  'hidden-character': { code: 'hidden-character', heading: 'Hidden character' },
+} as const;
+
+export type FindingKind = keyof typeof FINDING_KINDS;
+
+/** The anchor of a kind's section in docs/checking.md, as GitHub and VS Code's Markdown preview make it. */
+export function findingAnchor(kind: FindingKind): string {
+  return FINDING_KINDS[kind].heading.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
+}
 
 export interface Fix {
   /** What the quick fix does, in the writer's words. */
@@ -58,6 +78,8 @@ export interface WrittenLocator {
   readonly range: TextRange;
   readonly text: string;
   readonly paragraphs: readonly ParagraphSpan[];
+  /** A section locator ("sec. “…”", "under “…”"): the section's label and where its heading is written. */
+  readonly section?: { readonly id: string; readonly label: string; readonly heading: TextRange };
 }
 
 /** A citation of the work found in the text. */

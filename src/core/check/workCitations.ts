@@ -5,6 +5,7 @@
 import type { Work } from '../model';
 import type { BlockAnalysis } from './analysis';
 import { splitBlocks } from './blocks';
+import { writtenLocator } from './locator';
 import { maskBlock } from './mask';
 import { findCitations } from './citations';
 import { workNames } from './mentions';
@@ -25,6 +26,6 @@ export function findWorkCitations(text: string, language: DocumentLanguage, work
     .filter((c) => c.target === 'work')
     .map((c) => ({
       range: { start: c.start, end: c.end },
-      ...(c.locator ? { locator: { range: { start: c.locator.start, end: c.locator.end }, text: c.locator.text, paragraphs: c.locator.paragraphs } } : {}),
+      ...(c.locator ? { locator: writtenLocator(c.locator) } : {}),
     }));
 }

@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import { checkQuotations, type DocumentLanguage } from '../../src/core/check';
+import { bundledWork } from '../../src/core/corpus';
+import { applyEdits } from '../fixtures/check/expect';
+
+const work = bundledWork();
+const QUOTE = '“the CPC has broadened the domain of its international relations”';
+const QUOTE_TEX = '\\enquote{the CPC has broadened the domain of its international relations}';
+/** Paragraph 8 is in the section on socialist modern construction; paragraph 6 in the one on governing ability. */
+const RIGHT = 'CPC’s international relations have facilitated China’s socialist modern construction';
+const WRONG = 'CPC’s international relation have elevated CPC’s governing ability';
+
+function kinds(text: string, language: DocumentLanguage = 'markdown'): string[] {
+  return checkQuotations(text, language, work).findings.map((f) => f.kind);
+}
+
+describe('Section locators', () => {
+  const forms: [string, (heading: string) => string, DocumentLanguage][] = [
+    ['APA', (h) => `(“Outstanding Results,” 2007, “${h}” section)`, 'markdown'],
+    ['MLA', (h) => `(“Outstanding Results,” sec. “${h}”)`, 'markdown'],
+    ['Chicago author-date', (h) => `(“Outstanding Results” 2007, under “${h}”)`, 'markdown'],
+    ['Harvard', (h) => `(‘The outstanding results of CPC’s international relations’, 2007, ‘${h}’ section)`, 'markdown'],
+    ['GB/T 7714', (h) => `<sup>[1]sec. “${h}”</sup>`, 'markdown'],
+    ['a Pandoc key', (h) => `[@cpcir2007outstanding, sec. ${h}]`, 'markdown'],
+    ['LaTeX APA', (h) => `(\\enquote{Outstanding Results,} 2007, \\enquote{${h.replace(/’/g, "'")}} section)`, 'latex'],
+    ['biblatex', (h) => `\\parencite[\\enquote{${h.replace(/’/g, "'")}} section]{cpcir2007outstanding}`, 'latex'],
+  ];
+  for (const [name, cite, language] of forms) {
+    it(`accepts the right section and reports the wrong one, in ${name}`, () => {
+      const quote = language === 'latex' ? QUOTE_TEX : QUOTE;
+      const right = `It says ${quote} ${cite(RIGHT)}.`;
+      assert.deepEqual(kinds(right, language), [], right);
+      const wrong = `It says ${quote} ${cite(WRONG)}.`;
+      const result = checkQuotations(wrong, language, work);
+      assert.deepEqual(result.findings.map((f) => f.kind), ['wrong-locator'], wrong);
+      const finding = result.findings[0];
+      assert.match(finding.message, /is in the section “CPC's international relations have facilitated China's socialist modern construction” \(para\. 8\)/);
+      const fixed = applyEdits(wrong, finding.fix?.edits ?? []);
+      assert.deepEqual(kinds(fixed, language), [], fixed);
+    });
+  }
+
+  it('reads a Chicago note that cites a section under its heading', () => {
+    const note = `[^1]: “The Outstanding Results of CPC’s International Relations,” in *International Relations of the Communist Party of China*, ed. Zhong Lianyan (Beijing: China Intercontinental Press, 2007), under “${WRONG}.”`;
+    assert.deepEqual(kinds(`It says ${QUOTE}.[^1]\n\n${note}\n`), ['wrong-locator']);
+  });
+});
+
+describe('A quotation cited without a locator', () => {
+  it('is a missing locator in an author-date form, fixed by adding the paragraph', () => {
+    const text = `It says ${QUOTE} (“Outstanding Results,” 2007).`;
+    const result = checkQuotations(text, 'markdown', work);
+    assert.deepEqual(result.findings.map((f) => f.kind), ['missing-locator']);
+    const fixed = applyEdits(text, result.findings[0].fix?.edits ?? []);
+    assert.equal(fixed, `It says ${QUOTE} (“Outstanding Results,” 2007, para. 8).`);
+    assert.deepEqual(kinds(fixed), []);
+  });
+
+  it('is a missing locator in a narrative author-date citation', () => {
+    assert.deepEqual(kinds(`“The Outstanding Results of CPC’s International Relations” (2007) says ${QUOTE}.`), ['missing-locator']);
+  });
+
+  it('is accepted where the style cites without one: MLA, notes, numbers and keys', () => {
+    assert.deepEqual(kinds(`It says ${QUOTE} (“Outstanding Results”).`), []);
+    assert.deepEqual(kinds(`It says ${QUOTE} [@cpcir2007outstanding].`), []);
+    assert.deepEqual(kinds(`It says ${QUOTE}<sup>[1]</sup>.`), []);
+    assert.deepEqual(kinds(`It says ${QUOTE_TEX} \\parencite{cpcir2007outstanding}.`, 'latex'), []);
+  });
+});
