@@ -6,6 +6,7 @@
 import { defaultCitation } from './citation';
 import type { Examiner } from './examine';
 import { locatorLabel, rewriteLocator, writtenLocator } from './locator';
+import type { Joined } from './joined';
 import { rewriteHeading } from './sections';
 import type { ResolvedDocument } from './resolve';
 import { paragraphWords, type SourceText } from './source';
@@ -60,7 +61,7 @@ export function report(
     const region = citation?.locator && regionOf(source, citation.locator.paragraphs);
     const within = region && examiner.examine(analysis, index, region);
     let examination = within && within.alignment.cost === 0 ? within : examiner.examine(analysis, index);
-    if (within && within.alignment.cost <= examination.alignment.cost) examination = within;
+    if (within && within.alignment.cost <= examination.alignment.cost && !examination.joined) examination = within;
     const { alignment, similarity, paragraphs, passage } = examination;
     const range = { start: quote.start + offset, end: quote.end + offset };
     const content = { start: quote.contentStart + offset, end: quote.contentEnd + offset };
@@ -89,6 +90,8 @@ export function report(
     }) - 1;
     const label = paragraphs.length > 0 ? locatorLabel({ first: paragraphs[0], last: paragraphs[paragraphs.length - 1] }) : 'a heading';
 
+    const joined = examination.joined;
+    if (joined) findings.push(joinedFinding(text, content.start - quote.contentStart, joined, language, quotation, citationIndex));
     const differing = examination.differences;
     if (differing.length > 0) {
       const listed = differing.slice(0, MAX_LISTED).map((d) => d.description);
@@ -246,4 +249,35 @@ function requiresLocator(text: string, citation: { start: number; end: number })
   const written = text.slice(citation.start, citation.end);
   if (!written.endsWith(')') || /^(?:[[@<]|\\[A-Za-z]*(?:cite|footnote))/.test(written)) return false;
   return /(?<![\p{L}\p{N}])(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\p{L}\p{N}])/u.test(written);
+}
+
+/**
+ * Pieces of the text joined out of order, or across a gap with no ellipsis:
+ * the fix reorders the writer's pieces, or marks each join with an ellipsis,
+ * and changes none of the writer's words. `shift` turns the pieces' offsets
+ * (in the block) into offsets in `text`.
+ */
+function joinedFinding(text: string, shift: number, joined: Joined, language: DocumentLanguage, quotation: number, citation: number | undefined): Finding {
+  const ellipsis = language === 'latex' ? ' \\ldots{} ' : ' … ';
+  const { pieces } = joined;
+  const start = pieces[0].first.start + shift;
+  const end = pieces[pieces.length - 1].last.end + shift;
+  const pieceText = (k: number): string => text.slice(pieces[k].first.start + shift, pieces[k].last.end + shift);
+  const shown = (k: number): string => opening(text, { start: pieces[k].first.start + shift, end: pieces[k].last.end + shift });
+  let message: string;
+  let fix: { title: string; edits: TextEdit[] };
+  if (joined.outOfOrder) {
+    const order = pieces.map((_, k) => k).sort((a, b) => pieces[a].sourceFirst - pieces[b].sourceFirst);
+    const moved = order.findIndex((k, position) => k !== position);
+    message = `Parts out of order: in the text, “${shown(order[moved])}” comes before “${shown(moved)}”.`;
+    fix = { title: 'Put the parts in the text’s order, with an ellipsis between them', edits: [{ range: { start, end }, newText: order.map(pieceText).join(ellipsis) }] };
+  } else {
+    const joins = pieces.slice(1).filter((p) => !p.afterEllipsis);
+    message = `Parts joined without an ellipsis: words of the text are left out before “${opening(text, { start: joins[0].first.start + shift, end: joins[0].last.end + shift })}”.`;
+    fix = {
+      title: 'Mark the words left out with an ellipsis',
+      edits: pieces.slice(1).flatMap((p, k) => (p.afterEllipsis ? [] : [{ range: { start: pieces[k].last.end + shift, end: p.first.start + shift }, newText: ellipsis }])),
+    };
+  }
+  return { kind: 'joined-parts', message, range: { start, end }, fix, quotation, ...(citation !== undefined ? { citation } : {}) };
 }
