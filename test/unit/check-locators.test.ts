@@ -67,3 +67,38 @@ describe('A quotation cited without a locator', () => {
     assert.deepEqual(kinds(`It says ${QUOTE_TEX} \\parencite{cpcir2007outstanding}.`, 'latex'), []);
   });
 });
+
+describe('Differences the writer cannot see or easily spot', () => {
+  const QUOTED = 'By party-to-party relations and the advantage of political party contacts, CPC’s international relations have played a very positive role';
+
+  it('reports a comma turned into an em dash, with a fix that puts the comma back', () => {
+    const text = `It says “${QUOTED.replace('contacts, CPC’s', 'contacts—CPC’s')}” [@cpcir2007outstanding, para. 1].`;
+    const result = checkQuotations(text, 'markdown', work);
+    assert.deepEqual(result.findings.map((f) => f.message), ['Misquotation of para. 1: “contacts—CPC’s” should be “contacts, CPC\'s” (punctuation).']);
+    const fixed = applyEdits(text, result.findings[0].fix?.edits ?? []);
+    assert.deepEqual(kinds(fixed), [], fixed);
+  });
+
+  it('names a soft hyphen or zero-width space instead of calling the word changed', () => {
+    const soft = `It says “${QUOTED.replace('positive', 'posi\u00adtive')}” [@cpcir2007outstanding, para. 1].`;
+    const result = checkQuotations(soft, 'markdown', work);
+    assert.deepEqual(result.findings.map((f) => f.message), ['The quotation contains an invisible U+00AD SOFT HYPHEN.']);
+    assert.deepEqual(kinds(applyEdits(soft, result.findings[0].fix?.edits ?? [])), []);
+    const zero = `It says “${QUOTED.replace('the advantage', 'the\u200b advantage')}” [@cpcir2007outstanding, para. 1].`;
+    assert.deepEqual(checkQuotations(zero, 'markdown', work).findings.map((f) => f.message), ['The quotation contains an invisible U+200B ZERO WIDTH SPACE.']);
+  });
+
+  it('flags a bidirectional override inside a quotation', () => {
+    const text = `It says “${QUOTED.replace('have played', '\u202ehave played\u202c')}” [@cpcir2007outstanding, para. 1].`;
+    const result = checkQuotations(text, 'markdown', work);
+    assert.deepEqual(result.findings.map((f) => f.kind), ['hidden-character']);
+    assert.match(result.findings[0].message, /U\+202E RIGHT-TO-LEFT OVERRIDE/);
+  });
+
+  it('says a quotation most of whose words differ is not found, and offers no rewrite', () => {
+    const text = 'It says “CPC’s international relations have never played any role in consolidating China’s trade with neighbouring regions” [@cpcir2007outstanding, para. 1].';
+    const result = checkQuotations(text, 'markdown', work);
+    assert.deepEqual(result.findings.map((f) => f.kind), ['not-found']);
+    assert.equal(result.findings[0].fix, undefined);
+  });
+});

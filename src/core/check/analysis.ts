@@ -23,6 +23,8 @@ export interface BlockAnalysis {
   readonly citations: readonly FoundCitation[];
   readonly notes: readonly FoundNote[];
   readonly quotes: readonly AnalysedQuote[];
+  /** Read as LaTeX: a dash is written "---", markup is commands. */
+  readonly latex: boolean;
 }
 
 /**
@@ -67,7 +69,7 @@ export function analyseBlock(text: string, language: DocumentLanguage, names: Wo
     if (words.count === 0) continue;
     quotes.push({ ...quote, words, ownCitation });
   }
-  return { text, citations, notes, quotes };
+  return { text, citations, notes, quotes, latex: language === 'latex' };
 }
 
 /** The index of the last item starting at or before `at`, or -1 (items sorted by start). */

@@ -79,7 +79,7 @@ export class Examiner {
         similarity: alignment.same / Math.max(1, quote.words.count),
         paragraphs,
         passage: passageOf(alignment, source, paragraphs),
-        differences: differences(alignment, source, analysis.text, -quote.contentStart),
+        differences: differences(alignment, source, analysis.text, -quote.contentStart, analysis.latex),
       };
     }
     this.current.set(key, found);

@@ -6,10 +6,12 @@
 import { defaultCitation } from './citation';
 import type { Examiner } from './examine';
 import { locatorLabel, rewriteLocator, writtenLocator } from './locator';
+import type { Alignment } from './align';
 import type { Joined } from './joined';
 import { rewriteHeading } from './sections';
 import type { ResolvedDocument } from './resolve';
 import { paragraphWords, type SourceText } from './source';
+import { INVISIBLE } from './words';
 import type {
   CheckOptions, CheckResult, Citation, DocumentLanguage, Finding, ParagraphCoverage, ParagraphSpan, Quotation, TextEdit,
 } from './types';
@@ -21,6 +23,8 @@ const UNCITED_SIMILARITY = 0.7;
 /** Share of words a cited quotation must match to be compared rather than reported as not found. */
 const CITED_SIMILARITY = 0.5;
 const MAX_LISTED = 3;
+/** Share of a cited quotation's words changed, added or left out past which it is not the text's words misquoted but other words. */
+const REWRITTEN_SHARE = 0.34;
 
 export function report(
   text: string,
@@ -81,6 +85,16 @@ export function report(
     } else if (similarity < UNCITED_SIMILARITY) {
       return;
     }
+    // Restoring a quotation most of whose words differ would write a passage of the text over the writer's sentence.
+    if (cited && count >= 4 && !examination.joined && rewrittenWords(alignment) > Math.max(2, REWRITTEN_SHARE * count)) {
+      findings.push({
+        kind: 'not-found',
+        message: `Not found in “${title}”: the closest passage differs from this quotation in ${rewrittenWords(alignment)} words of ${count}${paragraphs.length > 0 ? ` (${locatorLabel({ first: paragraphs[0], last: paragraphs[paragraphs.length - 1] })})` : ''}.`,
+        range: content,
+        citation: publicIndex.get(resolvedIndex as number),
+      });
+      return;
+    }
 
     const citationIndex = resolvedIndex === undefined ? undefined : publicIndex.get(resolvedIndex);
     const quotation = quotations.push({
@@ -90,17 +104,20 @@ export function report(
     }) - 1;
     const label = paragraphs.length > 0 ? locatorLabel({ first: paragraphs[0], last: paragraphs[paragraphs.length - 1] }) : 'a heading';
 
+    const hidden = hiddenCharacters(text, content, quotation, citationIndex);
+    if (hidden) findings.push(hidden);
     const joined = examination.joined;
     if (joined) findings.push(joinedFinding(text, content.start - quote.contentStart, joined, language, quotation, citationIndex));
     const differing = examination.differences;
     if (differing.length > 0) {
       const listed = differing.slice(0, MAX_LISTED).map((d) => d.description);
       const more = differing.length - listed.length;
+      const restoring = differing.flatMap((d) => d.edits.map((e) => shift(e, content.start)));
       findings.push({
         kind: 'misquotation',
         message: `Misquotation of ${label}: ${listed.join('; ')}${more > 0 ? `; and ${more} more difference${more === 1 ? '' : 's'}` : ''}.`,
         range: content,
-        fix: { title: `Restore the wording of ${label}`, edits: differing.flatMap((d) => d.edits.map((e) => shift(e, content.start))) },
+        ...(restoring.length > 0 ? { fix: { title: `Restore the wording of ${label}`, edits: restoring } } : {}),
         quotation,
         ...(citationIndex !== undefined ? { citation: citationIndex } : {}),
       });
@@ -280,4 +297,44 @@ function joinedFinding(text: string, shift: number, joined: Joined, language: Do
     };
   }
   return { kind: 'joined-parts', message, range: { start, end }, fix, quotation, ...(citation !== undefined ? { citation } : {}) };
+}
+
+/** Words changed, added or left out: what a restoring fix would write over the writer's. */
+function rewrittenWords(alignment: Alignment): number {
+  let n = 0;
+  for (const { steps } of alignment.segments) for (const step of steps) if (step.kind === 'changed' || step.kind === 'added' || step.kind === 'left-out') n++;
+  return n;
+}
+
+const CHARACTER_NAMES: Readonly<Record<string, string>> = {
+  '\u00ad': 'SOFT HYPHEN', '\u200b': 'ZERO WIDTH SPACE', '\u200c': 'ZERO WIDTH NON-JOINER', '\u200d': 'ZERO WIDTH JOINER',
+  '\u200e': 'LEFT-TO-RIGHT MARK', '\u200f': 'RIGHT-TO-LEFT MARK', '\u202a': 'LEFT-TO-RIGHT EMBEDDING', '\u202b': 'RIGHT-TO-LEFT EMBEDDING',
+  '\u202c': 'POP DIRECTIONAL FORMATTING', '\u202d': 'LEFT-TO-RIGHT OVERRIDE', '\u202e': 'RIGHT-TO-LEFT OVERRIDE', '\u2060': 'WORD JOINER',
+  '\u2061': 'FUNCTION APPLICATION', '\u2062': 'INVISIBLE TIMES', '\u2063': 'INVISIBLE SEPARATOR', '\u2064': 'INVISIBLE PLUS',
+  '\u2066': 'LEFT-TO-RIGHT ISOLATE', '\u2067': 'RIGHT-TO-LEFT ISOLATE', '\u2068': 'FIRST STRONG ISOLATE', '\u2069': 'POP DIRECTIONAL ISOLATE',
+  '\ufeff': 'ZERO WIDTH NO-BREAK SPACE', '\u061c': 'ARABIC LETTER MARK',
+};
+
+/** Invisible characters inside a quotation, named, with a fix that removes them. */
+function hiddenCharacters(text: string, content: { start: number; end: number }, quotation: number, citation: number | undefined): Finding | undefined {
+  const slice = text.slice(content.start, content.end);
+  INVISIBLE.lastIndex = 0;
+  const edits: TextEdit[] = [];
+  const names = new Set<string>();
+  for (let m = INVISIBLE.exec(slice); m !== null; m = INVISIBLE.exec(slice)) {
+    const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    names.add(`U+${code} ${CHARACTER_NAMES[m[0]] ?? 'FORMAT CHARACTER'}`);
+    edits.push({ range: { start: content.start + m.index, end: content.start + m.index + 1 }, newText: '' });
+  }
+  if (edits.length === 0) return undefined;
+  const listed = [...names];
+  const bidi = listed.some((n) => /DIRECTIONAL|OVERRIDE|EMBEDDING|ISOLATE|MARK/.test(n));
+  return {
+    kind: 'hidden-character',
+    message: `The quotation contains ${listed.length === 1 && edits.length === 1 ? 'an invisible' : 'invisible'} ${listed.join(', ')}${edits.length > 1 ? ` (${edits.length} in all)` : ''}${bidi ? ': it may show the words in another order than they are read' : ''}.`,
+    range: content,
+    fix: { title: `Remove the invisible character${edits.length === 1 ? '' : 's'}`, edits },
+    quotation,
+    ...(citation !== undefined ? { citation } : {}),
+  };
 }

@@ -19,7 +19,7 @@ export function findWorkCitations(text: string, language: DocumentLanguage, work
     .map((block) => {
       const blockText = text.slice(block.start, block.end);
       const { citations, notes } = findCitations(maskBlock(blockText, language), language, names);
-      const analysis: BlockAnalysis = { text: blockText, citations, notes, quotes: [] };
+      const analysis: BlockAnalysis = { text: blockText, citations, notes, quotes: [], latex: language === 'latex' };
       return { block, analysis };
     });
   return resolveDocument(text, blocks, names.mention).citations
