@@ -144,11 +144,13 @@ function skipGroup(text: string, from: number, open: string, close: string, brac
   return from;
 }
 
-type Mark = '"' | '“' | '‘' | '«' | '``';
+type Mark = '"' | '“' | '‘' | '«' | '``' | "'";
 
 const MARKS = /``|''|["“”«»‘’]/g;
-const MARKS_NOT_LATEX = /["“”«»‘’]/g;
+const MARKS_NOT_LATEX = /["“”«»‘’']/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** What may stand before an opening straight single mark: a space, an opening bracket, a dash or another mark. */
+const OPENS_BEFORE = /[\s([{\u2014\u2013"“«]/;
 
 /** Quotation marks paired with a stack: each closing mark closes the nearest open mark of its kind. */
 function markedQuotes(text: string, language: DocumentLanguage, skip: readonly Region[]): FoundQuote[] {
@@ -208,6 +210,14 @@ function markedQuotes(text: string, language: DocumentLanguage, skip: readonly R
       case '’':
         // Between letters it is an apostrophe.
         if (!WORD_CHAR.test(after)) close('‘', at, 1);
+        break;
+      case "'":
+        // A straight single mark opens after a space or an opening bracket and before a word; it closes after
+        // a word (or punctuation) and before a space or punctuation. Between letters ("CPC's") it is an apostrophe,
+        // and a closing one with no opening one before it ("parties' role") is one too.
+        if (WORD_CHAR.test(before) && WORD_CHAR.test(after)) break;
+        if (!/\s/.test(before) && !WORD_CHAR.test(after) && close("'", at, 1)) break;
+        if (OPENS_BEFORE.test(before) && WORD_CHAR.test(after)) push("'", at);
         break;
     }
   }

@@ -102,3 +102,41 @@ describe('Differences the writer cannot see or easily spot', () => {
     assert.equal(result.findings[0].fix, undefined);
   });
 });
+
+describe('Straight single quotation marks', () => {
+  const SENTENCE = 'They have recommended business partners and facilitated the completion of some cooperation projects.';
+
+  it('mark a quotation, so an uncited one is reported', () => {
+    const text = `The chapter adds: '${SENTENCE}' That is all.`;
+    const result = checkQuotations(text, 'markdown', work);
+    assert.deepEqual(result.findings.map((f) => f.kind), ['uncited']);
+    assert.equal(text.slice(result.findings[0].range.start, result.findings[0].range.end), `'${SENTENCE}'`);
+    assert.deepEqual(kinds(`The chapter adds: '${SENTENCE}'`, 'plaintext'), ['uncited']);
+  });
+
+  it('are told from apostrophes inside and at the end of words', () => {
+    const text = `The parties' contacts matter, and CPC's role is 'a bridge' for the '90s.`;
+    const result = checkQuotations(text, 'markdown', work);
+    assert.deepEqual(result.findings, []);
+    assert.equal(result.quotations.length, 0);
+    const quoted = `'They have recommended business partners' (“Outstanding Results,” 2007, para. 9) and the parties' views.`;
+    assert.deepEqual(kinds(quoted), []);
+    assert.equal(checkQuotations(quoted, 'markdown', work).quotations.length, 1);
+  });
+});
+
+describe('What the checker does not read', () => {
+  const MISQUOTED = '"the CPC has brought this benefit to a maximum display" [@cpcir2007outstanding, para. 5]';
+
+  it('skips an HTML comment that spans blank lines', () => {
+    assert.deepEqual(kinds(`Intro.\n\n<!-- A draft:\n\n${MISQUOTED}\n\nend of the draft -->\n\nAfter.\n`), []);
+    assert.deepEqual(kinds(`Intro.\n\n<!-- A draft:\n\n${MISQUOTED}\n`), []);
+    assert.deepEqual(kinds(`Intro. <!-- a note --> ${MISQUOTED}\n`), ['misquotation']);
+  });
+
+  it('skips a Markdown indented code block, but reads an indented paragraph of a list item', () => {
+    assert.deepEqual(kinds(`Code:\n\n    ${MISQUOTED}\n\n\tmore code\n`), []);
+    assert.deepEqual(kinds(`- an item\n\n    ${MISQUOTED}\n`), ['misquotation']);
+    assert.deepEqual(kinds(`A paragraph\n    ${MISQUOTED}\n`), ['misquotation']);
+  });
+});
