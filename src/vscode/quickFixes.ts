@@ -4,7 +4,7 @@
  * the exact ranges the checker found, so one undo takes it back.
  */
 import * as vscode from 'vscode';
-import type { Finding, TextEdit } from '../core/check';
+import type { CitationManner, Finding, TextEdit } from '../core/check';
 import { compose, targetFor } from '../core/cite';
 import { isStyleId } from '../core/cite/styles';
 import { TARGETS } from '../core/cite/targets';
@@ -29,7 +29,7 @@ export function registerQuickFixes(services: Services, checks: CheckedDocuments)
         const findingRange = rangeOf(document, finding.range);
         if (!findingRange.intersection(range) && !context.diagnostics.some((d) => d.range.isEqual(findingRange))) continue;
         const passage = finding.quotation === undefined ? undefined : result.quotations[finding.quotation].passage;
-        const edits = finding.kind === 'uncited' && passage ? citationInStyle(services, document, finding, passage) : finding.fix.edits;
+        const edits = finding.kind === 'uncited' && passage ? citationInStyle(services, document, finding, passage, result.manner) : finding.fix.edits;
         const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
         action.edit = new vscode.WorkspaceEdit();
         for (const edit of edits) action.edit.replace(document.uri, rangeOf(document, edit.range), edit.newText);
@@ -44,17 +44,24 @@ export function registerQuickFixes(services: Services, checks: CheckedDocuments)
 
 /**
  * The citation the citation commands would insert for the quotation, in the
- * chosen style, with its note appended in a note style; the checker's own
- * (a Pandoc key, \parencite or an author-date parenthetical) if that fails.
+ * document's own manner (the style and output of its citations of the work)
+ * or else the chosen style, with its note appended in a note style; the
+ * checker's own if that fails.
  */
-function citationInStyle(services: Services, document: vscode.TextDocument, finding: Finding, passage: Passage): readonly TextEdit[] {
+function citationInStyle(services: Services, document: vscode.TextDocument, finding: Finding, passage: Passage, manner: CitationManner | undefined): readonly TextEdit[] {
   const fallback = finding.fix?.edits ?? [];
   const at = fallback[0]?.range.start;
   if (at === undefined) return fallback;
   try {
     const chosen = services.context.workspaceState.get<unknown>(CHOSEN_STYLE_STATE);
     // After a quotation a citation is parenthetical (or a note), whatever form the commands insert.
-    const options = { ...citeOptions(isStyleId(chosen) ? chosen : undefined), form: 'parenthetical' as const };
+    const style = manner?.style ?? (isStyleId(chosen) ? chosen : undefined);
+    const chosenOptions = citeOptions(style);
+    const options = {
+      ...chosenOptions,
+      form: 'parenthetical' as const,
+      ...(manner ? { output: manner.output, key: manner.key ?? chosenOptions.key } : {}),
+    };
     const target = targetFor(document.languageId);
     const text = document.getText();
     const { inserts, append } = compose(services.work(), { kind: 'citation', passage }, options, target, text, [{ start: at, end: at }]);

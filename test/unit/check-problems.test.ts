@@ -140,3 +140,49 @@ describe('What the checker does not read', () => {
     assert.deepEqual(kinds(`A paragraph\n    ${MISQUOTED}\n`), ['misquotation']);
   });
 });
+
+describe('The citation inserted for an uncited quotation', () => {
+  const SENTENCE = 'They have recommended business partners and facilitated the completion of some cooperation projects.';
+  const EARLIER = 'the CPC has broadened the domain of its international relations';
+
+  function inserted(text: string, language: DocumentLanguage = 'markdown'): string {
+    const result = checkQuotations(text, language, work);
+    const finding = result.findings.find((f) => f.kind === 'uncited');
+    assert.ok(finding?.fix, JSON.stringify(result.findings));
+    const fixed = applyEdits(text, finding.fix.edits);
+    assert.deepEqual(kinds(fixed, language), [], fixed);
+    return fixed;
+  }
+
+  it('follows the document\'s formatted style: APA, MLA, Chicago author-date, Harvard', () => {
+    const cases: [string, string][] = [
+      ['(“Outstanding Results,” 2007, para. 8)', '(“Outstanding Results,” 2007, para. 9)'],
+      ['(“Outstanding Results,” par. 8)', '(“Outstanding Results,” par. 9)'],
+      ['(“Outstanding Results” 2007, para. 8)', '(“Outstanding Results” 2007, para. 9)'],
+      ['(‘The outstanding results of CPC’s international relations’, 2007, para. 8)', '(‘The outstanding results of CPC’s international relations’, 2007, para. 9)'],
+    ];
+    for (const [earlier, expected] of cases) {
+      const fixed = inserted(`Earlier: “${EARLIER}” ${earlier}.\n\nIt adds: “${SENTENCE}” That is all.\n`);
+      assert.ok(fixed.includes(`“${SENTENCE}” ${expected}`), fixed);
+    }
+  });
+
+  it('follows the document\'s keys, with the key it uses', () => {
+    const text = `Earlier: “${EARLIER}” [@zhong2007, para. 8].\n\nIt adds: “${SENTENCE}” That is all.\n`;
+    const finding = checkQuotations(text, 'markdown', work, { keys: ['zhong2007'] }).findings.find((f) => f.kind === 'uncited');
+    const fixed = applyEdits(text, finding?.fix?.edits ?? []);
+    assert.ok(fixed.includes(`“${SENTENCE}” [@zhong2007, para. 9]`), fixed);
+  });
+
+  it('follows a Chicago note with a short note, numbered after the document\'s notes', () => {
+    const note = '[^1]: “The Outstanding Results of CPC’s International Relations,” in *International Relations of the Communist Party of China*, ed. Zhong Lianyan (Beijing: China Intercontinental Press, 2007), para. 8.';
+    const fixed = inserted(`Earlier: “${EARLIER}.”[^1]\n\nIt adds: “${SENTENCE}” That is all.\n\n${note}\n`);
+    assert.ok(fixed.includes(`“${SENTENCE}”[^2]`), fixed);
+    assert.ok(fixed.endsWith('[^2]: “Outstanding Results,” para. 9.\n'), fixed);
+  });
+
+  it('follows the document\'s style in LaTeX', () => {
+    const fixed = inserted(`Earlier: \\enquote{${EARLIER}} (\\enquote{Outstanding Results} 2007, para.~8).\n\nIt adds: \\enquote{${SENTENCE}} That is all.\n`, 'latex');
+    assert.ok(fixed.includes(`\\enquote{${SENTENCE}} (\\enquote{Outstanding Results} 2007, para.~9)`), fixed);
+  });
+});

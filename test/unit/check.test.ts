@@ -258,7 +258,7 @@ describe('The quotation checker reports quotations without a citation, with a fi
     const cases: [string, DocumentLanguage, string][] = [
       [`Its claim is that "${words}."`, 'markdown', `Its claim is that "${words}." [@${KEY}, para. 13]`],
       [`Its claim is that \\enquote{${words}}.`, 'latex', `Its claim is that \\enquote{${words}} \\parencite[para.~13]{${KEY}}.`],
-      [`Its claim is that “${words}.”`, 'plaintext', `Its claim is that “${words}.” (Zhong, 2007, para. 13)`],
+      [`Its claim is that “${words}.”`, 'plaintext', `Its claim is that “${words}.” (“Outstanding Results,” 2007, para. 13)`],
       [`It ends:\n\n> ${words}.\n`, 'markdown', `It ends:\n\n> ${words}. [@${KEY}, para. 13]\n`],
     ];
     for (const [text, language, fixed] of cases) {

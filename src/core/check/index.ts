@@ -4,6 +4,6 @@
  */
 export { QuotationChecker, checkQuotations, type CheckStats } from './checker';
 export { findWorkCitations } from './workCitations';
-export { defaultCitation } from './citation';
+export { citationEdits, citationManner } from './manner';
 export { locatorLabel } from './locator';
 export type * from './types';

@@ -3,9 +3,9 @@
  * rules select, then reports what differs, which locators are wrong, which
  * quotations cite nothing, and how often each paragraph is quoted and cited.
  */
-import { defaultCitation } from './citation';
 import type { Examiner } from './examine';
 import { locatorLabel, rewriteLocator, writtenLocator } from './locator';
+import { citationEdits, citationManner } from './manner';
 import type { Alignment } from './align';
 import type { Joined } from './joined';
 import { rewriteHeading } from './sections';
@@ -13,7 +13,7 @@ import type { ResolvedDocument } from './resolve';
 import { paragraphWords, type SourceText } from './source';
 import { INVISIBLE } from './words';
 import type {
-  CheckOptions, CheckResult, Citation, DocumentLanguage, Finding, ParagraphCoverage, ParagraphSpan, Quotation, TextEdit,
+  CheckOptions, CheckResult, Citation, CitationManner, DocumentLanguage, Finding, ParagraphCoverage, ParagraphSpan, Quotation, TextEdit,
 } from './types';
 
 /** Uncited quotations shorter than this are not reported: short phrases recur everywhere. */
@@ -51,6 +51,8 @@ export function report(
   /** Per cited locator: the paragraphs its quotations come from, and the first of them. */
   const quotedUnder = new Map<number, { paragraphs: Set<number>; quotation: number }>();
   const missingReported = new Set<number>();
+  /** The document's manner of citing, read once an uncited quotation needs it (null: not read yet). */
+  let manner: CitationManner | undefined | null = null;
 
   document.quotes.forEach((placed, q) => {
     const { quote, offset, analysis, index } = placed;
@@ -143,9 +145,15 @@ export function report(
     }
     if (!cited && passage) {
       const insertAt = quote.block ? content.end : range.end;
-      const insertion = (options.citationFor ?? ((p, l) => defaultCitation(work, p, l)))(passage, language, { nextNoteNumber: document.nextNoteNumber });
-      const edits: TextEdit[] = [{ range: { start: insertAt, end: insertAt }, newText: insertion.inline }];
-      if (insertion.note) edits.push({ range: { start: text.length, end: text.length }, newText: `${noteSeparator(text)}${insertion.note}\n` });
+      let edits: TextEdit[];
+      if (options.citationFor) {
+        const insertion = options.citationFor(passage, language, { nextNoteNumber: document.nextNoteNumber });
+        edits = [{ range: { start: insertAt, end: insertAt }, newText: insertion.inline }];
+        if (insertion.note) edits.push({ range: { start: text.length, end: text.length }, newText: `${noteSeparator(text)}${insertion.note}\n` });
+      } else {
+        if (manner === null) manner = citationManner(text, document.citations, language, work, source.sections);
+        edits = citationEdits(work, passage, language, manner, text, insertAt);
+      }
       findings.push({
         kind: 'uncited',
         message: `Quotation from “${title}” (${label}) without a citation.`,
@@ -201,7 +209,7 @@ export function report(
   });
 
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  return { findings, quotations, citations, coverage: coverageOf(citations, quotations, paragraphCount) };
+  return { findings, quotations, citations, coverage: coverageOf(citations, quotations, paragraphCount), ...(manner ? { manner } : {}) };
 }
 
 /** The words of the paragraphs `spans` cover, from the first to the last. */

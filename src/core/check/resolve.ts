@@ -15,6 +15,8 @@ export interface ResolvedCitation {
   readonly end: number;
   readonly target: 'work' | 'other';
   readonly locator?: FoundLocator;
+  /** For a note reference: where its note's text is. */
+  readonly note?: { readonly start: number; readonly end: number };
 }
 
 export interface PlacedQuote {
@@ -47,7 +49,7 @@ const shift = shiftLocator;
 
 /** `mention` finds a mention of the work (see mentions.ts). */
 export function resolveDocument(text: string, blocks: readonly AnalysedBlock[], mention: RegExp): ResolvedDocument {
-  const notes = new Map<string, { citesWork: boolean; locator?: FoundLocator }>();
+  const notes = new Map<string, { citesWork: boolean; locator?: FoundLocator; start: number; end: number }>();
   let nextNoteNumber = 1;
   const noteNumber = (label: string | undefined): void => {
     const n = Number(/^(?:fn|num):(\d+)$/.exec(label ?? '')?.[1]);
@@ -56,7 +58,7 @@ export function resolveDocument(text: string, blocks: readonly AnalysedBlock[], 
   for (const { block, analysis } of blocks) {
     for (const note of analysis.notes) {
       noteNumber(note.label);
-      if (!notes.has(note.label)) notes.set(note.label, { citesWork: note.citesWork, locator: shift(note.locator, block.start) });
+      if (!notes.has(note.label)) notes.set(note.label, { citesWork: note.citesWork, locator: shift(note.locator, block.start), start: note.start + block.start, end: note.end + block.start });
     }
   }
 
@@ -72,7 +74,7 @@ export function resolveDocument(text: string, blocks: readonly AnalysedBlock[], 
       let resolved: ResolvedCitation | undefined;
       if (c.target === 'note') {
         const note = notes.get(c.note ?? '');
-        if (note) resolved = { start, end, target: note.citesWork ? 'work' : 'other', locator: shift(c.locator, block.start) ?? note.locator };
+        if (note) resolved = { start, end, target: note.citesWork ? 'work' : 'other', locator: shift(c.locator, block.start) ?? note.locator, note: { start: note.start, end: note.end } };
         // "[1]para. 4" before the reference list is written: a numbered citation with a paragraph is the work's.
         else if (c.locator && c.note?.startsWith('num:')) resolved = { start, end, target: 'work', locator: shift(c.locator, block.start) };
         // A note whose text is nowhere to be read cites something unknown: its quotation is not called uncited.

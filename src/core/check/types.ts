@@ -3,6 +3,7 @@
  * the checked text, so an editor adapter only maps offsets to positions and a
  * command line only counts lines.
  */
+import type { StyleId } from '../cite/style';
 import type { Passage } from '../passage';
 
 /** The kinds of document the checker reads. */
@@ -124,6 +125,15 @@ export interface CheckResult {
   readonly citations: readonly Citation[];
   /** Only paragraphs that are quoted or cited at least once, in order. */
   readonly coverage: readonly ParagraphCoverage[];
+  /** How the document already cites the work, when a quotation lacks a citation and the document has some. */
+  readonly manner?: CitationManner;
+}
+
+/** How a document cites the work: formatted text in a style, or keys (the key it uses) for Pandoc or biblatex to format. */
+export interface CitationManner {
+  readonly output: 'formatted' | 'citationKeys';
+  readonly style?: StyleId;
+  readonly key?: string;
 }
 
 /** The citation to insert after an uncited quotation. */
@@ -136,9 +146,10 @@ export interface CitationInsertion {
 
 export interface CheckOptions {
   /**
-   * Formats the citation that the "insert citation" fix adds. The default
-   * writes a Pandoc citation in Markdown, `\parencite` in LaTeX and an
-   * author-date parenthetical in plain text.
+   * Formats the citation that the "insert citation" fix adds. By default the
+   * citation engine writes it in the document's own manner (the style and
+   * output of its citations of the work); in a document with none, a Pandoc
+   * key in Markdown, `\parencite` in LaTeX and APA in plain text.
    */
   readonly citationFor?: (passage: Passage, language: DocumentLanguage, context: InsertionContext) => CitationInsertion;
   /** Citation keys that also name the work, besides its record's key. */

@@ -1,0 +1,133 @@
+/**
+ * The document's own manner of citing the work, read off the citations it
+ * already has by comparing them with what the citation engine writes for
+ * each style: formatted text in one style, or keys for Pandoc or biblatex to
+ * format. The citation the checker inserts for an uncited quotation is then
+ * composed by the same engine in that manner, so that what is inserted and
+ * what is recognised come from one place.
+ */
+import { compose, STYLE_IDS, STYLES, type CiteOptions, type StyleId, type TargetId } from '../cite';
+import type { Work } from '../model';
+import type { Passage } from '../passage';
+import { findLocator } from './locator';
+import type { ResolvedCitation } from './resolve';
+import type { SectionName } from './sections';
+import type { CitationManner, DocumentLanguage, TextEdit } from './types';
+
+/** One normalised citation shape per style, form, file kind and locator, from the engine's own output. */
+interface Shape {
+  readonly style: StyleId;
+  readonly target: TargetId;
+  readonly text: string;
+}
+
+const cache = new WeakMap<Work, Shape[]>();
+
+const TARGET_OF: Readonly<Record<DocumentLanguage, TargetId>> = { markdown: 'markdown', latex: 'latex', plaintext: 'plaintext' };
+
+function options(style: StyleId, form: CiteOptions['form'], output: CiteOptions['output'], key?: string): CiteOptions {
+  return { style: STYLES[style], form, shape: 'auto', output, ...(key ? { key } : {}) };
+}
+
+/** A citation's shape: its locator one mark, its numbers "#", its spacing one space. */
+function shapeOf(text: string, sections: readonly SectionName[]): string {
+  const locator = findLocator(text, 0, text.length, sections);
+  const marked = locator ? `${text.slice(0, locator.start)}\u0001${text.slice(locator.end)}` : text;
+  return marked.replace(/\d+/g, '#').replace(/[\s~\u00a0]+/g, ' ').trim();
+}
+
+/** What the engine writes for the work in every style, form and file kind: citations and notes, of a paragraph, a section and the whole work. */
+function engineShapes(work: Work, sections: readonly SectionName[]): Shape[] {
+  const known = cache.get(work);
+  if (known) return known;
+  const passages: (Passage | undefined)[] = [{ locator: { kind: 'paragraphs', first: 4, last: 4 }, text: '' }, { locator: { kind: 'paragraphs', first: 4, last: 5 }, text: '' }, undefined];
+  const section = work.sections.find((s) => s.heading !== undefined && s.paragraphs.length > 0);
+  if (section) passages.push({ locator: { kind: 'section', sectionId: section.id, heading: section.label }, text: '' });
+  const shapes: Shape[] = [];
+  for (const style of STYLE_IDS) {
+    for (const target of Object.values(TARGET_OF)) {
+      for (const form of ['parenthetical', 'narrative'] as const) {
+        for (const passage of passages) {
+          try {
+            const request = { kind: 'citation' as const, ...(passage ? { passage } : {}) };
+            const first = compose(work, request, options(style, form, 'formatted'), target, '', [{ start: 0, end: 0 }]);
+            const written = first.inserts[0] + (first.append?.text ?? '');
+            // A second citation of a note style is a short note.
+            const second = compose(work, request, options(style, form, 'formatted'), target, written, [{ start: written.length, end: written.length }]);
+            for (const text of [first.inserts[0], first.append?.text, second.inserts[0], second.append?.text]) {
+              for (const part of (text ?? '').split('\n')) if (part.trim() !== '') shapes.push({ style, target, text: shapeOf(part, sections) });
+            }
+          } catch {
+            // A style that cannot write this form has no shape to recognise.
+          }
+        }
+      }
+    }
+  }
+  cache.set(work, shapes);
+  return shapes;
+}
+
+/** The style whose engine output `written` (a citation, or a note's text) is, or a part of, in this kind of file. */
+function styleOf(written: string, target: TargetId, shapes: readonly Shape[], sections: readonly SectionName[]): StyleId | undefined {
+  const shape = shapeOf(written, sections);
+  if (shape.length < 4) return undefined;
+  const exact = shapes.find((s) => s.target === target && s.text === shape);
+  if (exact) return exact.style;
+  // A narrative citation begins at the name, inside the title's quotation marks; a numbered one leaves out its superscript tags.
+  return shapes.find((s) => s.target === target && s.text.includes(shape) && shape.length >= 8)?.style;
+}
+
+const KEY_CITATION = /^(?:\[?-?@\{?([^\s,;\]}]+)|\\[A-Za-z]*cite[A-Za-z]*\*?(?:\[[^\]]*\]){0,2}\{([^},]+))/;
+
+/**
+ * The document's manner of citing the work, from its citations of it (the
+ * most frequent manner wins), or undefined when it has none.
+ */
+export function citationManner(
+  text: string, citations: readonly ResolvedCitation[], language: DocumentLanguage, work: Work, sections: readonly SectionName[],
+): CitationManner | undefined {
+  const target = TARGET_OF[language];
+  const votes = new Map<string, { manner: CitationManner; count: number }>();
+  const vote = (manner: CitationManner): void => {
+    const id = `${manner.output}\u0000${manner.style ?? ''}\u0000${manner.key ?? ''}`;
+    const entry = votes.get(id) ?? { manner, count: 0 };
+    entry.count++;
+    votes.set(id, entry);
+  };
+  let shapes: Shape[] | undefined;
+  for (const c of citations) {
+    if (c.target !== 'work') continue;
+    const written = text.slice(c.start, c.end);
+    const keyed = KEY_CITATION.exec(written);
+    if (keyed) {
+      vote({ output: 'citationKeys', key: keyed[1] ?? keyed[2].trim(), ...(/^\\footcite/.test(written) ? { style: 'chicago-notes' as const } : {}) });
+      continue;
+    }
+    shapes ??= engineShapes(work, sections);
+    const style = styleOf(c.note ? text.slice(c.note.start, c.note.end).trim() : written, target, shapes, sections);
+    if (style) vote({ output: 'formatted', style });
+  }
+  let best: { manner: CitationManner; count: number } | undefined;
+  for (const entry of votes.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.manner;
+}
+
+/**
+ * The edits that cite `passage` right after an uncited quotation ending at
+ * `at`, in `manner` (the document's) or, with none, in keys for Markdown and
+ * LaTeX and in APA in plain text; a note style's note is appended.
+ */
+export function citationEdits(work: Work, passage: Passage, language: DocumentLanguage, manner: CitationManner | undefined, text: string, at: number): TextEdit[] {
+  const target = TARGET_OF[language];
+  const output = manner?.output ?? (language === 'plaintext' ? 'formatted' : 'citationKeys');
+  const style = manner?.style ?? 'apa';
+  const cite = options(style, 'parenthetical', output, manner?.key);
+  const { inserts, append } = compose(work, { kind: 'citation', passage }, cite, target, text, [{ start: at, end: at }]);
+  const keys = output === 'citationKeys' && language !== 'plaintext';
+  // As in an inserted quotation: a note or a superscript number follows the closing mark directly.
+  const joiner = cite.style.notes || (cite.style.attached && !keys) ? '' : ' ';
+  const edits: TextEdit[] = [{ range: { start: at, end: at }, newText: joiner + inserts[0] }];
+  if (append) edits.push({ range: { start: append.offset, end: append.offset }, newText: append.text });
+  return edits;
+}
