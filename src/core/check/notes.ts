@@ -44,9 +44,10 @@ export function noteReferences(text: string, add: Add, free: Free, footnotes: bo
     let locator = m[2] === undefined ? undefined : findLocator(text, end - 1 - m[2].length, end - 1, names.sections);
     // GB/T 7714 sets the pinpoint after the number: "[1]para. 4", "<sup>[1]para. 4</sup>", "[1]sec. “…”".
     // A section's heading runs longer than a paragraph number: look further only after "sec.".
-    const reach = /^[ \t]{0,8}(?:sec\.|section|under|§)/i.test(text.slice(end, end + 20)) ? 400 : 40;
+    const reach = /^[ \t]{0,8}(?:\\textsuperscript\{|<sup>)?(?:sec\.|section|under|§|introd)/i.test(text.slice(end, end + 40)) ? 400 : 40;
     const after = locator ? undefined : findLocator(text, end, Math.min(text.length, end + reach), names.sections);
-    if (after && /^[ \t]{0,8}$/.test(text.slice(end, after.start))) {
+    // Or in a superscript of its own after the number: "[1]<sup>para. 4</sup>", "[1]\textsuperscript{para.~4}".
+    if (after && /^(?:[ \t]{0,8}|\\textsuperscript\{|<sup>)$/.test(text.slice(end, after.start))) {
       locator = after;
       end = after.end;
     }

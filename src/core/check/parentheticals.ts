@@ -56,7 +56,8 @@ function narrativeStart(text: string, at: number, mentionAll: RegExp): number | 
   for (let m = mentionAll.exec(before); m !== null; m = mentionAll.exec(before)) last = m;
   if (!last) return undefined;
   const between = before.slice(last.index + last[0].length);
-  return /^(?:['’]s)?(?:\s+et al\.)?[,"”’*_]*\s*$/.test(between) ? from + last.index : undefined;
+  // The mention's closing marks may be LaTeX's: "\\enquote{The Outstanding Results …} (2007, para.~4)".
+  return /^(?:['’]s)?(?:\s+et al\.)?[,"”’'}*_]*\s*$/.test(between) ? from + last.index : undefined;
 }
 
 export interface Pair {

@@ -178,7 +178,9 @@ export function report(
         // A section cited for a quotation from another: name the right section, in the writer's own form.
         const holder = source.sections.find((s) => s.first <= span.first && span.last <= s.last);
         const written = text.slice(section.heading.start, section.heading.end);
-        const newText = holder && rewriteHeading(written, holder, language === 'latex');
+        // The untitled opening is cited by a word, a heading by its words in quotation marks: one cannot stand in for the other.
+        const swappable = holder && holder.id !== 'intro' && section.id !== 'intro';
+        const newText = swappable ? rewriteHeading(written, holder, language === 'latex') : undefined;
         findings.push({
           kind: 'wrong-locator',
           message: `Wrong locator: “${opening(text, q.content)}” is in ${holder ? `the section “${holder.label}” (${locatorLabel(span)})` : locatorLabel(span)}, not the section “${section.label}”.`,

@@ -35,6 +35,9 @@ function headingPattern(heading: string): RegExp {
   return new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join(SPACE)}(?![\p{L}\p{N}])`, 'giu');
 }
 
+/** The untitled opening, as the styles name it: "Introduction section", MLA's "introd.". */
+const INTRODUCTION = /(?<![\p{L}\p{N}])(?:introduction(?![\p{L}\p{N}])|introd\.)/giu;
+
 export function sectionNames(work: Work): SectionName[] {
   return work.sections
     .filter((s) => s.paragraphs.length > 0)
@@ -43,7 +46,7 @@ export function sectionNames(work: Work): SectionName[] {
       label: s.label,
       first: s.paragraphs[0].number,
       last: s.paragraphs[s.paragraphs.length - 1].number,
-      pattern: headingPattern(s.heading ?? s.label),
+      pattern: s.heading === undefined ? INTRODUCTION : headingPattern(s.heading),
     }));
 }
 
@@ -71,8 +74,9 @@ export function findSection(text: string, from: number, to: number, sections: re
       const close = CLOSING.exec(slice.slice(m.index + m[0].length, m.index + m[0].length + 6))?.[0] ?? '';
       const afterClose = m.index + m[0].length + close.length;
       const trailing = SECTION_AFTER.exec(slice.slice(afterClose, afterClose + 20));
-      // "sec. Heading", "under “Heading”", "“Heading” section", "Introduction section", a note's ", introduction".
-      if (!keyword && !trailing && !/,\s*$/.test(head)) continue;
+      // "sec. Heading", "under “Heading”", "“Heading” section", "Introduction section", a locator's own place
+      // after a comma, a bracket or a number: "…, introduction", "[introduction]", "[1]introduction".
+      if (!keyword && !trailing && !/(?:^|[,[\]({][”’"'}]?)\s*$/.test(head)) continue;
       const start = keyword ? m.index - (open?.[0].length ?? 0) - keyword[0].length : m.index - (open?.[0].length ?? 0);
       const end = trailing ? afterClose + trailing[0].length : afterClose;
       best = { start: from + start, end: from + end, headingStart: from + m.index, headingEnd: from + m.index + m[0].length, section };
