@@ -90,6 +90,10 @@ function* cases(): Generator<Case> {
             const at = (passage: Passage | undefined): string => cite(style, language, form, keys, passage);
             yield { label: `${label}: faithful`, text: document(words, at(paragraph(n)), style, language, form, keys), language, expected: [] };
             yield { label: `${label}: misquoted`, text: document(misquote(words), at(paragraph(n)), style, language, form, keys), language, expected: ['misquotation'] };
+            // With no locator: a missing locator where the form is author-date (it gives the year), else accepted.
+            const whole = at(undefined);
+            const authorDate = !(keys && language !== 'plaintext') && STYLES[style].notes === undefined && /(?<!\d)20\d\d(?!\d)/.test(whole) && whole.trim().endsWith(')');
+            yield { label: `${label}: no locator`, text: document(words, whole, style, language, form, keys), language, expected: authorDate ? ['missing-locator'] : [] };
             const wrong = n === work.paragraphs.length ? 1 : n + 1;
             if (at(paragraph(wrong)) !== at(paragraph(n))) {
               yield { label: `${label}: cited as para. ${wrong}`, text: document(words, at(paragraph(wrong)), style, language, form, keys), language, expected: ['wrong-locator'] };
@@ -117,7 +121,7 @@ describe('Quotations cited in every form the citation engine writes', function (
       count++;
       const found = checkQuotations(c.text, c.language, work).findings.map((f) => f.kind);
       if (found.join() !== c.expected.join()) wrong.push(`${c.label}: expected [${c.expected.join(', ')}], found [${found.join(', ')}] in\n${c.text}`);
-      if (c.label.endsWith('faithful') || c.label.endsWith('its section')) seen.faithful++;
+      if (c.label.endsWith('faithful') || c.label.endsWith('its section') || c.label.endsWith('no locator')) seen.faithful++;
       else if (c.label.endsWith('misquoted')) seen.misquoted++;
       else if (c.label.endsWith('another section')) seen.wrongSection++;
       else seen.wrongParagraph++;
@@ -126,5 +130,52 @@ describe('Quotations cited in every form the citation engine writes', function (
     assert.deepEqual(wrong.slice(0, 5), [], `${wrong.length} of ${count} cases judged wrong`);
     // Every kind of case is there in numbers, so a change in the engine that drops a form is seen.
     assert.ok(seen.faithful > 800 && seen.misquoted > 400 && seen.wrongParagraph > 300 && seen.wrongSection > 300, JSON.stringify(seen));
+  });
+});
+
+describe('Quotations of every paragraph, changed in the ways writers change them', () => {
+  const apa = (n: number, language: DocumentLanguage): string => cite('apa', language, 'parenthetical', false, paragraph(n));
+
+  it('in straight single quotation marks, uncited, are reported as uncited', () => {
+    for (let n = 1; n <= work.paragraphs.length; n++) {
+      for (const language of ['markdown', 'plaintext'] as const) {
+        const text = `The chapter adds: '${sentenceOf(n).replace(/"/g, '')}.' That is all.\n`;
+        assert.deepEqual(checkQuotations(text, language, work).findings.map((f) => f.kind), ['uncited'], text);
+      }
+    }
+  });
+
+  it('with a comma turned into a dash are misquotations, and the fix restores the comma', () => {
+    let tried = 0;
+    for (let n = 1; n <= work.paragraphs.length; n++) {
+      const words = work.paragraphs[n - 1].sentences.map((s) => s.text).find((t) => /\w, \w/.test(t) && !t.includes('"'));
+      if (!words) continue;
+      for (const language of LANGUAGES) {
+        const dash = language === 'latex' ? '---' : '—';
+        const text: string = `It says ${quoted(words.replace(/(\w), (\w)/, `$1${dash}$2`), language)} ${apa(n, language)}.\n`;
+        const result = checkQuotations(text, language, work);
+        assert.deepEqual(result.findings.map((f) => f.kind), ['misquotation'], text);
+        assert.match(result.findings[0].message, /\(punctuation\)/);
+        tried++;
+      }
+    }
+    assert.ok(tried >= 20, `${tried} tried`);
+  });
+
+  it('with two sentences swapped around an ellipsis are parts out of order, fixed by reordering them', () => {
+    let tried = 0;
+    for (let n = 1; n <= work.paragraphs.length; n++) {
+      const sentences = work.paragraphs[n - 1].sentences.map((s) => s.text.replace(/[.!?]$/, '')).filter((t) => t.split(' ').length >= 5 && !t.includes('"'));
+      if (sentences.length < 2) continue;
+      const [first, second] = sentences;
+      const text = `It says “${second} … ${first}” ${apa(n, 'markdown')}.\n`;
+      const result = checkQuotations(text, 'markdown', work);
+      assert.deepEqual(result.findings.map((f) => f.kind), ['joined-parts'], text);
+      let fixed = text;
+      for (const edit of [...(result.findings[0].fix?.edits ?? [])].reverse()) fixed = fixed.slice(0, edit.range.start) + edit.newText + fixed.slice(edit.range.end);
+      assert.deepEqual(checkQuotations(fixed, 'markdown', work).findings, [], fixed);
+      tried++;
+    }
+    assert.ok(tried >= 8, `${tried} tried`);
   });
 });

@@ -72,6 +72,7 @@ export function findCitations(text: string, language: DocumentLanguage, names: W
   else pandocCitations(text, brackets, names, add, free);
   noteReferences(text, add, free, footnotes, names);
   parentheticals(text, language, brackets, names, add, free);
+  titlesInProse(text, names, add);
   citations.sort((a, b) => a.start - b.start);
   return { citations, notes };
 }
@@ -158,5 +159,23 @@ function pandocCitations(text: string, brackets: readonly Pair[], names: WorkNam
       end += after[0].length;
     }
     add({ start: m.index, end, target: ours ? 'work' : 'other', locator });
+  }
+}
+
+const TITLE_OPENING = /(?:[“"‘'«]|``|\\enquote\*?\{|\\textit\{|\\emph\{|\*)$/;
+const TITLE_CLOSING = /^[,.]?(?:[”"’'»}*]|'')/;
+
+/**
+ * The work's title in quotation marks in the writer's prose ("“The
+ * Outstanding Results of CPC's International Relations” argues that …"):
+ * MLA names the work there, and a quotation needing no pinpoint is cited by it.
+ */
+function titlesInProse(text: string, names: WorkNames, add: Add): void {
+  names.titles.lastIndex = 0;
+  for (let m = names.titles.exec(text); m !== null; m = names.titles.exec(text)) {
+    const open = TITLE_OPENING.exec(text.slice(Math.max(0, m.index - 10), m.index));
+    const close = TITLE_CLOSING.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    if (!open || !close) continue;
+    add({ start: m.index - open[0].length, end: m.index + m[0].length + close[0].length, target: 'work' });
   }
 }

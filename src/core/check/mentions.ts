@@ -16,6 +16,8 @@ export interface WorkNames {
   readonly mentionAll: RegExp;
   /** Years a citation of the work may give. */
   readonly years: ReadonlySet<string>;
+  /** The work's title or short title (global: reset `lastIndex`), which in quotation marks names it in prose. */
+  readonly titles: RegExp;
   /** The work's sections, for section locators. */
   readonly sections: readonly SectionName[];
 }
@@ -57,9 +59,10 @@ function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
   const short = shortTitle(record.title);
   if (short) terms.push(flexible(short));
   if (record.received.kicker) terms.push(flexible(record.received.kicker));
+  const titles = new RegExp([flexible(record.title), ...(short ? [flexible(short)] : [])].join('|'), 'giu');
   const years = new Set<string>([String(record.issued.year)]);
   if (record.posted) years.add(String(record.posted.year));
-  return { keys, mention: new RegExp(terms.join('|'), 'iu'), mentionAll: new RegExp(terms.join('|'), 'giu'), years, sections: sectionNames(work) };
+  return { keys, mention: new RegExp(terms.join('|'), 'iu'), mentionAll: new RegExp(terms.join('|'), 'giu'), years, titles, sections: sectionNames(work) };
 }
 
 /** The title's first two words after a leading article: "Outstanding Results". */
