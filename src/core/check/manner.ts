@@ -119,15 +119,46 @@ export function citationManner(
  * LaTeX and in APA in plain text; a note style's note is appended.
  */
 export function citationEdits(work: Work, passage: Passage, language: DocumentLanguage, manner: CitationManner | undefined, text: string, at: number): TextEdit[] {
-  const target = TARGET_OF[language];
-  const output = manner?.output ?? (language === 'plaintext' ? 'formatted' : 'citationKeys');
-  const style = manner?.style ?? 'apa';
-  const cite = options(style, 'parenthetical', output, manner?.key);
-  const { inserts, append } = compose(work, { kind: 'citation', passage }, cite, target, text, [{ start: at, end: at }]);
-  const keys = output === 'citationKeys' && language !== 'plaintext';
-  // As in an inserted quotation: a note or a superscript number follows the closing mark directly.
-  const joiner = cite.style.notes || (cite.style.attached && !keys) ? '' : ' ';
-  const edits: TextEdit[] = [{ range: { start: at, end: at }, newText: joiner + inserts[0] }];
-  if (append) edits.push({ range: { start: append.offset, end: append.offset }, newText: append.text });
-  return edits;
+  return new CitationWriter(work, language, manner, text).edits(passage, at);
+}
+
+/**
+ * Writes the citations of one check's uncited quotations. The engine reads
+ * the whole document only where the citation depends on it (a note's number,
+ * whether the full note is written, a numbered style's number), and a passage
+ * cited twice is composed once: a document of ten thousand uncited quotations
+ * is not read ten thousand times.
+ */
+export class CitationWriter {
+  private readonly written = new Map<string, { inline: string; append?: { offset: number; text: string } }>();
+  private readonly cite: CiteOptions;
+  private readonly target: TargetId;
+  private readonly joiner: string;
+  private readonly reads: boolean;
+
+  constructor(private readonly work: Work, language: DocumentLanguage, manner: CitationManner | undefined, private readonly text: string) {
+    this.target = TARGET_OF[language];
+    const output = manner?.output ?? (language === 'plaintext' ? 'formatted' : 'citationKeys');
+    this.cite = options(manner?.style ?? 'apa', 'parenthetical', output, manner?.key);
+    const keys = output === 'citationKeys' && language !== 'plaintext';
+    // As in an inserted quotation: a note or a superscript number follows the closing mark directly.
+    this.joiner = this.cite.style.notes || (this.cite.style.attached && !keys) ? '' : ' ';
+    this.reads = !keys && (this.cite.style.notes !== undefined || this.cite.style.attached === true);
+  }
+
+  edits(passage: Passage, at: number): TextEdit[] {
+    const l = passage.locator;
+    const id = l.kind === 'paragraphs' ? `${l.first}-${l.last}` : l.sectionId;
+    let citation = this.written.get(id);
+    if (!citation) {
+      const document = this.reads ? this.text : '';
+      const point = this.reads ? at : 0;
+      const { inserts, append } = compose(this.work, { kind: 'citation', passage }, this.cite, this.target, document, [{ start: point, end: point }]);
+      citation = { inline: inserts[0], ...(append ? { append: { offset: this.text.length, text: append.text } } : {}) };
+      this.written.set(id, citation);
+    }
+    const edits: TextEdit[] = [{ range: { start: at, end: at }, newText: this.joiner + citation.inline }];
+    if (citation.append) edits.push({ range: { start: citation.append.offset, end: citation.append.offset }, newText: citation.append.text });
+    return edits;
+  }
 }

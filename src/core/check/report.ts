@@ -5,7 +5,7 @@
  */
 import type { Examiner } from './examine';
 import { locatorLabel, rewriteLocator, writtenLocator } from './locator';
-import { citationEdits, citationManner } from './manner';
+import { CitationWriter, citationManner } from './manner';
 import type { Alignment } from './align';
 import type { Joined } from './joined';
 import { rewriteHeading } from './sections';
@@ -53,6 +53,7 @@ export function report(
   const missingReported = new Set<number>();
   /** The document's manner of citing, read once an uncited quotation needs it (null: not read yet). */
   let manner: CitationManner | undefined | null = null;
+  let writer: CitationWriter | undefined;
 
   document.quotes.forEach((placed, q) => {
     const { quote, offset, analysis, index } = placed;
@@ -151,8 +152,11 @@ export function report(
         edits = [{ range: { start: insertAt, end: insertAt }, newText: insertion.inline }];
         if (insertion.note) edits.push({ range: { start: text.length, end: text.length }, newText: `${noteSeparator(text)}${insertion.note}\n` });
       } else {
-        if (manner === null) manner = citationManner(text, document.citations, language, work, source.sections);
-        edits = citationEdits(work, passage, language, manner, text, insertAt);
+        if (manner === null) {
+          manner = citationManner(text, document.citations, language, work, source.sections);
+          writer = new CitationWriter(work, language, manner, text);
+        }
+        edits = (writer as CitationWriter).edits(passage, insertAt);
       }
       findings.push({
         kind: 'uncited',
