@@ -171,6 +171,7 @@ const TITLE_CLOSING = /^[,.]?(?:[”"’'»}*]|'')/;
  * MLA names the work there, and a quotation needing no pinpoint is cited by it.
  */
 function titlesInProse(text: string, names: WorkNames, add: Add): void {
+  if (names.titleHints.length > 0 && !names.titleHints.some((hint) => text.includes(hint))) return;
   names.titles.lastIndex = 0;
   for (let m = names.titles.exec(text); m !== null; m = names.titles.exec(text)) {
     const open = TITLE_OPENING.exec(text.slice(Math.max(0, m.index - 10), m.index));

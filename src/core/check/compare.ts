@@ -77,10 +77,13 @@ function punctuationDifference(
   if (sa.unit !== sb.unit) return undefined;
   const qa = words[a.quoted];
   const qb = words[b.quoted];
+  // Most words are a space apart in both: compared without building a string.
+  const unitText = source.units[sa.unit].text;
+  if (sb.start - sa.end === 1 && qb.start - qa.end === 1 && text[qa.end] === unitText[sa.end]) return undefined;
   const written = text.slice(qa.end, qb.start);
   if (/[[\]%<]/.test(written) || written.length > 40) return undefined;
-  const original = source.units[sa.unit].text.slice(sa.end, sb.start);
-  if (punctuationOf(written) === punctuationOf(original)) return undefined;
+  const original = unitText.slice(sa.end, sb.start);
+  if (written === original || punctuationOf(written) === punctuationOf(original)) return undefined;
   const wanted = latex ? original.replace(/—/g, '---').replace(/–/g, '--') : original;
   const editable = !/\n/.test(written) && !MARKUP.test(written);
   return {

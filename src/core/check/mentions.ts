@@ -18,6 +18,8 @@ export interface WorkNames {
   readonly years: ReadonlySet<string>;
   /** The work's title or short title (global: reset `lastIndex`), which in quotation marks names it in prose. */
   readonly titles: RegExp;
+  /** Letters every mention of a title holds, in lower and upper case: a block without them has no title to look for. */
+  readonly titleHints: readonly string[];
   /** The work's sections, for section locators. */
   readonly sections: readonly SectionName[];
 }
@@ -62,7 +64,13 @@ function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
   const titles = new RegExp([flexible(record.title), ...(short ? [flexible(short)] : [])].join('|'), 'giu');
   const years = new Set<string>([String(record.issued.year)]);
   if (record.posted) years.add(String(record.posted.year));
-  return { keys, mention: new RegExp(terms.join('|'), 'iu'), mentionAll: new RegExp(terms.join('|'), 'giu'), years, titles, sections: sectionNames(work) };
+  return { keys, mention: new RegExp(terms.join('|'), 'iu'), mentionAll: new RegExp(terms.join('|'), 'giu'), years, titles, titleHints: titleHints(short ?? record.title), sections: sectionNames(work) };
+}
+
+/** The short title's first word past its first letter ("utstanding"), as typed and in capitals. */
+function titleHints(short: string): string[] {
+  const word = short.split(/\s+/)[0].slice(1);
+  return word.length >= 3 ? [word.toLowerCase(), word.toUpperCase()] : [];
 }
 
 /** The title's first two words after a leading article: "Outstanding Results". */
