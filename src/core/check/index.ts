@@ -6,4 +6,5 @@ export { QuotationChecker, checkQuotations, type CheckStats } from './checker';
 export { findWorkCitations } from './workCitations';
 export { citationEdits, citationManner } from './manner';
 export { locatorLabel } from './locator';
+export { FINDING_KINDS, findingAnchor } from './types';
 export type * from './types';
