@@ -4,6 +4,7 @@
  * reference commands in LaTeX. Offsets found in the masked text are offsets
  * in the writer's text.
  */
+import { lowerBound } from './place';
 import type { DocumentLanguage } from './types';
 
 /** `text` with everything that is not prose replaced by spaces, same length. */
@@ -99,9 +100,9 @@ function blankVerb(text: string, blank: (from: number, to: number) => void): voi
     positions ??= charPositions(text);
     const open = m.index + m[0].length;
     const list = positions.get(m[1]) ?? [];
-    const close = list[firstAtOrAfter(list, open)];
+    const close = list[lowerBound(list, open)];
     const breaks = positions.get('\n') ?? [];
-    const lineEnd = breaks[firstAtOrAfter(breaks, open)];
+    const lineEnd = breaks[lowerBound(breaks, open)];
     if (close === undefined || (lineEnd !== undefined && close > lineEnd)) continue;
     blank(m.index, close + 1);
     from = close + 1;
@@ -117,15 +118,4 @@ function charPositions(text: string): Map<string, number[]> {
     else positions.set(text[i], [i]);
   }
   return positions;
-}
-
-function firstAtOrAfter(list: readonly number[], at: number): number {
-  let a = 0;
-  let b = list.length;
-  while (a < b) {
-    const mid = (a + b) >>> 1;
-    if (list[mid] < at) a = mid + 1;
-    else b = mid;
-  }
-  return a;
 }
