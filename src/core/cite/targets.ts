@@ -61,7 +61,7 @@ export const TARGETS: Readonly<Record<TargetId, TargetRules>> = {
     blockQuote: (ps) => ps.map((p) => `> ${p}`).join('\n>\n'),
     heading: (t) => `## ${t}`,
     paragraph: (t) => t,
-    notes: plainNotes((n) => `[^${n}]`, (n, body) => `[^${n}]: ${body}`, /\[\^([^\]\s]+)\]/g, /^\[\^[^\]\s]+\]:[ \t]*(.*)$/gm),
+    notes: plainNotes((n) => `[^${n}]`, (n, body) => `[^${n}]: ${body}`, /\[\^([^\]\s[]+)\]/g, /^\[\^[^\]\s]+\]:[ \t]*(.*)$/gm),
     keys: {
       locator: 'pandoc',
       cite: (key, loc, form) => (form === 'narrative' ? `@${key}${loc ? ` [${loc}]` : ''}` : `[@${key}${loc ? `, ${loc}` : ''}]`),
