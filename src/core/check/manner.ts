@@ -29,11 +29,12 @@ function options(style: StyleId, form: CiteOptions['form'], output: CiteOptions[
   return { style: STYLES[style], form, shape: 'auto', output, ...(key ? { key } : {}) };
 }
 
-/** A citation's shape: its locator one mark, its numbers "#", its spacing one space. */
+/** A citation's shape: its locator one mark, its numbers "#", its spacing one space, its quotation marks straight. */
 function shapeOf(text: string, sections: readonly SectionName[]): string {
   const locator = findLocator(text, 0, text.length, sections);
   const marked = locator ? `${text.slice(0, locator.start)}\u0001${text.slice(locator.end)}` : text;
-  return marked.replace(/\d+/g, '#').replace(/[\s~\u00a0]+/g, ' ').trim();
+  // Straight or curly, the marks are the same style.
+  return marked.replace(/\d+/g, '#').replace(/[\s~\u00a0]+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim();
 }
 
 /** What the engine writes for the work in every style, form and file kind: citations and notes, of a paragraph, a section and the whole work. */
