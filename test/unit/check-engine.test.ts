@@ -133,6 +133,29 @@ describe('Quotations cited in every form the citation engine writes', function (
   });
 });
 
+describe('Quotations the engine writes with their citations', () => {
+  it('pass for every paragraph and section, in every style, form and file kind', () => {
+    const wrong: string[] = [];
+    let count = 0;
+    const passages: Passage[] = [...work.paragraphs.map((p) => paragraph(p.number)), ...work.sections.map((s) => sectionOf(s.paragraphs[0].number))];
+    for (const style of STYLE_IDS) {
+      for (const language of LANGUAGES) {
+        for (const keys of [false, true]) {
+          for (const passage of passages) {
+            const options: CiteOptions = { style: STYLES[style], form: 'parenthetical', shape: 'auto', output: keys ? 'citationKeys' : 'formatted' };
+            const text = `${composeText(work, { kind: 'quotation', passage }, options, language)}\n`;
+            const found = checkQuotations(text, language, work).findings.map((f) => f.message);
+            count++;
+            if (found.length > 0) wrong.push(`${style} ${language} ${keys ? 'keys' : ''} ${JSON.stringify(passage.locator)}: ${found.join('; ')}\n${text}`);
+          }
+        }
+      }
+    }
+    if (process.env.CHECK_ENGINE_DUMP) for (const w of wrong) console.log(w);
+    assert.deepEqual(wrong.slice(0, 3), [], `${wrong.length} of ${count} quotations judged wrong`);
+  });
+});
+
 describe('Quotations of every paragraph, changed in the ways writers change them', () => {
   const apa = (n: number, language: DocumentLanguage): string => cite('apa', language, 'parenthetical', false, paragraph(n));
 

@@ -25,8 +25,22 @@ export interface Examination {
   readonly joined?: Joined;
 }
 
-/** Alignment cost above which a quotation may be pieces joined: one word changed costs 2, one left out 1. */
-const JOINED_MIN_COST = 3;
+/**
+ * Whether the alignment leaves room for pieces joined: more than two words
+ * changed or added (pieces out of order align badly), or a long run left out
+ * (pieces in order with no ellipsis). Two words changed in place are a misquotation.
+ */
+function mayBeJoined(alignment: Alignment): boolean {
+  let rewritten = 0;
+  let leftOut = 0;
+  for (const { steps } of alignment.segments) {
+    for (const step of steps) {
+      if (step.kind === 'changed' || step.kind === 'added') rewritten++;
+      else if (step.kind === 'left-out') leftOut++;
+    }
+  }
+  return rewritten > 2 || leftOut >= 8;
+}
 
 export class Examiner {
   private previous = new Map<string, Examination>();
@@ -57,7 +71,7 @@ export class Examiner {
       const alignment = alignQuoted(quote.words, source, region);
       // Pieces of the text in the wrong order or far apart: read from the whole text, as they may lie anywhere in it.
       // A word or two changed or left out is a misquotation, however its pieces might also be read.
-      const joined = region === undefined && alignment.cost > JOINED_MIN_COST ? findJoined(quote.words, source) : undefined;
+      const joined = region === undefined && mayBeJoined(alignment) ? findJoined(quote.words, source) : undefined;
       const paragraphs = matchedParagraphs(alignment, source);
       if (joined) {
         const from = Math.min(...joined.pieces.map((p) => p.sourceFirst));
