@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { checkQuotations, type DocumentLanguage } from '../../src/core/check';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkQuotations, FINDING_KINDS, findingAnchor, type DocumentLanguage } from '../../src/core/check';
 import { bundledWork } from '../../src/core/corpus';
 import { applyEdits } from '../fixtures/check/expect';
 
@@ -184,5 +186,21 @@ describe('The citation inserted for an uncited quotation', () => {
   it('follows the document\'s style in LaTeX', () => {
     const fixed = inserted(`Earlier: \\enquote{${EARLIER}} (\\enquote{Outstanding Results} 2007, para.~8).\n\nIt adds: \\enquote{${SENTENCE}} That is all.\n`, 'latex');
     assert.ok(fixed.includes(`\\enquote{${SENTENCE}} (\\enquote{Outstanding Results} 2007, para.~9)`), fixed);
+  });
+});
+
+describe('Problem kinds', () => {
+  it('each have a code and a section of docs/checking.md under their heading', () => {
+    const docs = fs.readFileSync(path.join(__dirname, '../../../docs/checking.md'), 'utf8');
+    for (const [kind, { code, heading }] of Object.entries(FINDING_KINDS)) {
+      assert.equal(code, kind);
+      assert.ok(docs.includes(`\n### ${heading}\n`), `a section headed "${heading}"`);
+      assert.ok(docs.includes(`| \`${code}\` | [${heading}](#${findingAnchor(kind as keyof typeof FINDING_KINDS)}) |`), `a row for ${code}`);
+    }
+  });
+
+  it('tell two words changed in place (a misquotation) from parts joined', () => {
+    const text = 'It says “By contacts with legal parties in these countries, the CPC has made many good friends all over the world” [@cpcir2007outstanding, para. 5].';
+    assert.deepEqual(kinds(text), ['misquotation']);
   });
 });
