@@ -10,8 +10,8 @@ import { sectionNames, type SectionName } from './sections';
 export interface WorkNames {
   /** Citation keys that name the work. */
   readonly keys: ReadonlySet<string>;
-  /** Finds any mention of the work. */
-  readonly mention: RegExp;
+  /** Finds any mention of the work (only `test` is used). */
+  readonly mention: Pick<RegExp, 'test'>;
   /** The same, global, to walk through every mention (reset `lastIndex` before use). */
   readonly mentionAll: RegExp;
   /** Years a citation of the work may give. */
@@ -64,7 +64,17 @@ function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
   const titles = new RegExp([flexible(record.title), ...(short ? [flexible(short)] : [])].join('|'), 'giu');
   const years = new Set<string>([String(record.issued.year)]);
   if (record.posted) years.add(String(record.posted.year));
-  return { keys, mention: new RegExp(terms.join('|'), 'iu'), mentionAll: new RegExp(terms.join('|'), 'giu'), years, titles, titleHints: titleHints(short ?? record.title), sections: sectionNames(work) };
+  // Each mention holds one of these words in full, whatever its case: a text with none of them mentions nothing.
+  const longest = (text: string): string => text.split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
+  const hints = [...keys, ...[...record.authors, ...record.editors].map((p) => p.family), ...(record.authors.length === 0 ? ['佚名'] : []),
+    longest(record.title), ...(short ? [longest(short)] : []), ...(record.received.kicker ? [longest(record.received.kicker)] : [])]
+    .map((h) => h.toLowerCase()).filter((h) => h !== '');
+  const mention = new RegExp(terms.join('|'), 'iu');
+  const test = (text: string): boolean => {
+    const lower = text.toLowerCase();
+    return hints.some((h) => lower.includes(h)) && mention.test(text);
+  };
+  return { keys, mention: { test }, mentionAll: new RegExp(terms.join('|'), 'giu'), years, titles, titleHints: titleHints(short ?? record.title), sections: sectionNames(work) };
 }
 
 /** The short title's first word past its first letter ("utstanding"), as typed and in capitals. */

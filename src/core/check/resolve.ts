@@ -48,7 +48,7 @@ const SENTENCE_END = /[.!?]["”’)\]]*\s+["“‘([]?\p{Lu}/u;
 const shift = shiftLocator;
 
 /** `mention` finds a mention of the work (see mentions.ts). */
-export function resolveDocument(text: string, blocks: readonly AnalysedBlock[], mention: RegExp): ResolvedDocument {
+export function resolveDocument(text: string, blocks: readonly AnalysedBlock[], mention: Pick<RegExp, 'test'>): ResolvedDocument {
   const notes = new Map<string, { citesWork: boolean; locator?: FoundLocator; start: number; end: number }>();
   let nextNoteNumber = 1;
   const noteNumber = (label: string | undefined): void => {
