@@ -35,6 +35,8 @@ export function analyseBlock(text: string, language: DocumentLanguage, names: Wo
   const masked = maskBlock(text, language);
   const { citations, notes } = findCitations(masked, language, names);
   const quotes: AnalysedQuote[] = [];
+  // One look at the whole block spares a look at each of its quotations.
+  const blockMayMention = names.mayMention(masked);
   for (const found of findQuotes(masked, language)) {
     // Citations and notes never overlap, so only the last one starting before a quotation can hold it.
     const holder = citations[lastAtOrBefore(citations, found.start)];
@@ -64,10 +66,11 @@ export function analyseBlock(text: string, language: DocumentLanguage, names: Wo
     // Citations inside the quoted words are not words of the quotation.
     const content = blankRanges(masked, quote.contentStart, quote.contentEnd, within);
     // A title in quotation marks names the work; it does not quote it.
-    if (names.mention.test(content)) continue;
+    if (blockMayMention && names.mention.test(content)) continue;
     const words = readQuoted(content, 0, content.length, language === 'latex', quote.contentStart);
     if (words.count === 0) continue;
-    quotes.push({ ...quote, words, ownCitation });
+    // Written out rather than spread: one shape for every quotation, and a block may hold tens of thousands.
+    quotes.push({ start: quote.start, end: quote.end, contentStart: quote.contentStart, contentEnd: quote.contentEnd, block: quote.block, words, ownCitation });
   }
   return { text, citations, notes, quotes, latex: language === 'latex' };
 }
