@@ -1,7 +1,7 @@
 /**
  * Growth under hostile input: each shape of hostileShapes() (unclosed
  * brackets, braces, quotation marks, command names, note markers) is checked
- * at 40 KB, then doubled to 80, 160 and 320 KB. A linear scan takes about
+ * at 40 KB, then doubled to 80, 160, 320 and 640 KB. A linear scan takes about
  * twice as long per doubling; a quadratic one four times. Reports the inputs
  * tried, the worst time, and the worst growth ratio per doubling, in CPU time.
  *
@@ -13,7 +13,7 @@ import { QuotationChecker } from '../src/core/check';
 import { bundledWork } from '../src/core/corpus';
 import { hostileInput, hostileShapes } from '../test/fixtures/check/inputs';
 
-const SIZES = [40_000, 80_000, 160_000, 320_000];
+const SIZES = [40_000, 80_000, 160_000, 320_000, 640_000];
 /** Below this, a time is mostly the collector's and the scheduler's: a ratio between two such times says nothing about growth. */
 const NOISE_MS = 20;
 const MAX_RATIO = 2.5;
@@ -44,6 +44,7 @@ function main(): void {
   let tried = 0;
   let worst = { ms: 0, label: '' };
   let worstRatio = { ratio: 0, label: '' };
+  let worstStep = { ratio: 0, label: '' };
   let worst160 = { ms: 0, label: '' };
   const rows: { label: string; ms: number[] }[] = [];
   for (const shape of hostileShapes()) {
@@ -60,7 +61,15 @@ function main(): void {
     for (let i = 1; i < times.length; i++) {
       if (times[i] < NOISE_MS) continue;
       const ratio = times[i] / Math.max(times[i - 1], NOISE_MS / 2);
-      if (ratio > worstRatio.ratio) worstRatio = { ratio, label: `${shape.label}, ${SIZES[i - 1] / 1000} → ${SIZES[i] / 1000} KB` };
+      if (ratio > worstStep.ratio) worstStep = { ratio, label: `${shape.label}, ${SIZES[i - 1] / 1000} → ${SIZES[i] / 1000} KB` };
+    }
+    // The growth per doubling over the whole range, from the first size above the noise floor: one collection
+    // falling in one run moves a single step's ratio, not the range's.
+    const from = Math.max(0, times.findIndex((t) => t >= NOISE_MS / 2));
+    const doublings = times.length - 1 - from;
+    if (doublings >= 2 && times[times.length - 1] >= NOISE_MS) {
+      const ratio = (times[times.length - 1] / times[from]) ** (1 / doublings);
+      if (ratio > worstRatio.ratio) worstRatio = { ratio, label: `${shape.label}, ${SIZES[from] / 1000} → ${SIZES[SIZES.length - 1] / 1000} KB` };
     }
     rows.push({ label: shape.label, ms: times });
   }
@@ -69,10 +78,11 @@ function main(): void {
   for (const row of rows) console.log(`  ${row.label.padEnd(58)} ${row.ms.map(ms).join('  ')}`);
   console.log(`  fuzz: ${tried} inputs tried (${rows.length} shapes × ${SIZES.length} sizes)`);
   console.log(`  worst time: ${ms(worst.ms)} (${worst.label}); worst at 160 KB: ${ms(worst160.ms)} (${worst160.label}) (target < ${MAX_160K_MS} ms: ${worst160.ms < MAX_160K_MS ? 'met' : 'MISSED'})`);
-  console.log(`  worst growth per doubling: ${worstRatio.ratio.toFixed(2)}× (${worstRatio.label || 'every time under the noise floor'}) (target <= ${MAX_RATIO}×: ${worstRatio.ratio <= MAX_RATIO ? 'met' : 'MISSED'})`);
+  console.log(`  worst growth per doubling over the range: ${worstRatio.ratio.toFixed(2)}× (${worstRatio.label || 'every time under the noise floor'}) (target <= ${MAX_RATIO}×: ${worstRatio.ratio <= MAX_RATIO ? 'met' : 'MISSED'})`);
+  console.log(`  worst single doubling: ${worstStep.ratio.toFixed(2)}× (${worstStep.label || 'every time under the noise floor'}); a quadratic scan shows 4× on every step`);
   const jsonAt = process.argv.indexOf('--json');
   if (jsonAt > 0 && process.argv[jsonAt + 1]) {
-    fs.writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ sizes: SIZES, tried, worst, worst160, worstRatio, rows }, null, 2));
+    fs.writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ sizes: SIZES, tried, worst, worst160, worstRatio, worstStep, rows }, null, 2));
   }
 }
 
