@@ -116,6 +116,11 @@ describe('Straight single quotation marks', () => {
     assert.deepEqual(kinds(`The chapter adds: '${SENTENCE}'`, 'plaintext'), ['uncited']);
   });
 
+  it('in LaTeX, `…\' marks a quotation, and CPC\'s stays an apostrophe', () => {
+    assert.deepEqual(kinds(`The chapter adds: \`${SENTENCE}' That is all.`, 'latex'), ['uncited']);
+    assert.deepEqual(kinds("The CPC's role and the parties' views are `a bridge' here.", 'latex'), []);
+  });
+
   it('are told from apostrophes inside and at the end of words', () => {
     const text = `The parties' contacts matter, and CPC's role is 'a bridge' for the '90s.`;
     const result = checkQuotations(text, 'markdown', work);

@@ -144,9 +144,10 @@ function skipGroup(text: string, from: number, open: string, close: string, brac
   return from;
 }
 
-type Mark = '"' | '“' | '‘' | '«' | '``' | "'";
+type Mark = '"' | '“' | '‘' | '«' | '``' | "'" | '`';
 
-const MARKS = /``|''|["“”«»‘’]/g;
+/** LaTeX also writes single quotation marks `…': a grave accent opens, an apostrophe not between letters closes. */
+const MARKS = /``|''|`|'|["“”«»‘’]/g;
 const MARKS_NOT_LATEX = /["“”«»‘’']/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** What may stand before an opening straight single mark: a space, an opening bracket, a dash or another mark. */
@@ -211,7 +212,14 @@ function markedQuotes(text: string, language: DocumentLanguage, skip: readonly R
         // Between letters it is an apostrophe.
         if (!WORD_CHAR.test(after)) close('‘', at, 1);
         break;
+      case '`':
+        if (!WORD_CHAR.test(before) && WORD_CHAR.test(after)) push('`', at);
+        break;
       case "'":
+        if (language === 'latex') {
+          if (!(WORD_CHAR.test(before) && WORD_CHAR.test(after)) && !WORD_CHAR.test(after)) close('`', at, 1);
+          break;
+        }
         // A straight single mark opens after a space or an opening bracket and before a word; it closes after
         // a word (or punctuation) and before a space or punctuation. Between letters ("CPC's") it is an apostrophe,
         // and a closing one with no opening one before it ("parties' role") is one too.
