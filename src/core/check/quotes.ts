@@ -156,24 +156,28 @@ const OPENS_BEFORE = /[\s([{\u2014\u2013"“«]/;
 /** Quotation marks paired with a stack: each closing mark closes the nearest open mark of its kind. */
 function markedQuotes(text: string, language: DocumentLanguage, skip: readonly Region[]): FoundQuote[] {
   const pairs: FoundQuote[] = [];
-  const stack: { mark: Mark; at: number }[] = [];
+  const stack: number[] = [];
   const open = new Map<Mark, number>();
+  // The open marks' offsets and kinds side by side: tens of thousands of unclosed marks make no objects.
+  const marks: Mark[] = [];
   const push = (mark: Mark, at: number): void => {
-    stack.push({ mark, at });
+    stack.push(at);
+    marks.push(mark);
     open.set(mark, (open.get(mark) ?? 0) + 1);
   };
   const close = (mark: Mark, at: number, length: number): boolean => {
     if (!open.get(mark)) return false;
-    for (;;) {
-      const top = stack.pop();
-      if (!top) return false;
-      open.set(top.mark, (open.get(top.mark) ?? 1) - 1);
-      if (top.mark === mark) {
+    while (stack.length > 0) {
+      const topAt = stack.pop() as number;
+      const topMark = marks.pop() as Mark;
+      open.set(topMark, (open.get(topMark) ?? 1) - 1);
+      if (topMark === mark) {
         const openLength = mark === '``' ? 2 : 1;
-        pairs.push({ start: top.at, end: at + length, contentStart: top.at + openLength, contentEnd: at, block: false });
+        pairs.push({ start: topAt, end: at + length, contentStart: topAt + openLength, contentEnd: at, block: false });
         return true;
       }
     }
+    return false;
   };
   const pattern = language === 'latex' ? MARKS : MARKS_NOT_LATEX;
   pattern.lastIndex = 0;
