@@ -4,6 +4,7 @@
  * or, in GB/T 7714 author-date, "佚名" (no author). A name with only other
  * years than the work's marks a citation of something else.
  */
+import { citedWork } from '../cite/work';
 import type { Work } from '../model';
 import { sectionNames, type SectionName } from './sections';
 
@@ -60,7 +61,8 @@ function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
   if (record.authors.length === 0) terms.push('佚名');
   // The full title first, so that a narrative mention runs to its end.
   terms.push(flexible(record.title));
-  const short = shortTitle(record.title);
+  // The short title the citation engine writes, so that what is inserted is what is recognised.
+  const short = citedWork(work).shortTitle;
   if (short) terms.push(flexible(short));
   if (record.received.kicker) terms.push(flexible(record.received.kicker));
   const titles = new RegExp([flexible(record.title), ...(short ? [flexible(short)] : [])].join('|'), 'giu');
@@ -84,12 +86,6 @@ function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
 function titleHints(short: string): string[] {
   const word = short.split(/\s+/)[0].slice(1);
   return word.length >= 3 ? [word.toLowerCase(), word.toUpperCase()] : [];
-}
-
-/** The title's first two words after a leading article: "Outstanding Results". */
-function shortTitle(title: string): string | undefined {
-  const words = title.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/).filter((w) => w !== '');
-  return words.length >= 2 ? `${words[0]} ${words[1]}` : words[0];
 }
 
 const YEAR = /(?<![\p{L}\p{N}])(1[5-9]\d\d|20\d\d)[a-z]?(?![\p{L}\p{N}])/gu;
