@@ -209,3 +209,17 @@ describe('Problem kinds', () => {
     assert.deepEqual(kinds(text), ['misquotation']);
   });
 });
+
+describe('GB/T 7714 author-year citations', () => {
+  const QUOTE = '“the CPC has broadened the domain of its international relations”';
+
+  it('read the pinpoint set as a superscript after the parentheses', () => {
+    assert.deepEqual(kinds(`It says ${QUOTE} (佚名, 2007)<sup>para. 8</sup>.`), []);
+    assert.deepEqual(kinds(`It says ${QUOTE} (佚名, 2007)<sup>para. 9</sup>.`), ['wrong-locator']);
+    assert.deepEqual(kinds(`It says \\enquote{the CPC has broadened the domain of its international relations} (佚名, 2007)\\textsuperscript{para.~9}.`, 'latex'), ['wrong-locator']);
+  });
+
+  it('may cite without a pinpoint', () => {
+    assert.deepEqual(kinds(`It says ${QUOTE} (佚名, 2007).`), []);
+  });
+});

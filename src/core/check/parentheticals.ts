@@ -4,7 +4,7 @@
  * and other works' "(Smith, 2001)"; outside LaTeX, bracketed notes too.
  */
 import type { Add, Free } from './citations';
-import { findLocator, isLocatorOnly } from './locator';
+import { findLocator, isLocatorOnly, type FoundLocator } from './locator';
 import { citesOther, citesWork, type WorkNames } from './mentions';
 import type { DocumentLanguage } from './types';
 
@@ -18,7 +18,9 @@ export function parentheticals(text: string, language: DocumentLanguage, bracket
     if (text[group.start] === '[' && /^[([:]/.test(text[group.end] ?? '')) continue; // a link
     const body = text.slice(group.start + 1, group.end - 1);
     if (citesWork(names, body)) {
-      add({ start: group.start, end: group.end, target: 'work', locator: findLocator(text, group.start + 1, group.end - 1, names.sections) });
+      const locator = findLocator(text, group.start + 1, group.end - 1, names.sections);
+      const after = locator ? undefined : superscriptLocator(text, group.end, names);
+      add({ start: group.start, end: after?.end ?? group.end, target: 'work', locator: locator ?? after?.locator });
       continue;
     }
     const narrative = narrativeStart(text, group.start, names.mentionAll);
@@ -34,6 +36,22 @@ export function parentheticals(text: string, language: DocumentLanguage, bracket
       add({ start: group.start, end: group.end, target: 'other' });
     }
   }
+}
+
+/** What may stand between the parenthesis and a superscript pinpoint; Markdown's <sup> tags are masked to spaces. */
+const SUPERSCRIPT = /^[ \t]{0,8}(?:\\textsuperscript\{|\^)?/;
+
+/**
+ * GB/T 7714's author-year pinpoint, set as a superscript after the
+ * parentheses: "(佚名, 2007)<sup>para. 4</sup>", "\\textsuperscript{para.~4}".
+ */
+function superscriptLocator(text: string, at: number, names: WorkNames): { end: number; locator: FoundLocator } | undefined {
+  const lead = SUPERSCRIPT.exec(text.slice(at, at + 24))?.[0] ?? '';
+  const from = at + lead.length;
+  if (!/^(?:paras?\.|pars?\.|¶|paragraph|sec\.|under|introd)/i.test(text.slice(from, from + 12))) return undefined;
+  const locator = findLocator(text, from, Math.min(text.length, from + 400), names.sections);
+  if (!locator || locator.start !== from) return undefined;
+  return { end: locator.end + (/^[}^]/.test(text[locator.end] ?? '') ? 1 : 0), locator };
 }
 
 /** "Smith (2001)": a narrative citation of another work. */

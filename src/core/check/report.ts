@@ -274,11 +274,14 @@ function opening(text: string, content: { start: number; end: number }): string 
  * Whether a citation is in an author-date form (it gives the work's year and
  * closes a parenthesis): APA 8.25, Chicago 15.22 and Harvard require the
  * paragraph or section of a direct quotation there. MLA, notes, numbered
- * citations and keys a processor formats may cite without one.
+ * citations, GB/T 7714's author-year citations (in Chinese) and keys a
+ * processor formats may cite without one.
  */
 function requiresLocator(text: string, citation: { start: number; end: number }): boolean {
   const written = text.slice(citation.start, citation.end);
   if (!written.endsWith(')') || /^(?:[[@<]|\\[A-Za-z]*(?:cite|footnote))/.test(written)) return false;
+  // GB/T 7714's author-year system sets a pinpoint only where the work is cited at several places.
+  if (/[\u3400-\u9fff]/.test(written)) return false;
   return /(?<![\p{L}\p{N}])(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\p{L}\p{N}])/u.test(written);
 }
 
