@@ -21,6 +21,9 @@ const KIND_NAMES: Readonly<Record<Finding['kind'], [string, string]>> = {
   uncited: ['quotation without a citation', 'quotations without a citation'],
   'not-found': ['quotation not found in the text', 'quotations not found in the text'],
   'wrong-text': ['quotation cited as the wrong text', 'quotations cited as the wrong text'],
+  'missing-locator': ['quotation without a locator', 'quotations without a locator'],
+  'joined-parts': ['quotation joined without an ellipsis', 'quotations joined without an ellipsis'],
+  'hidden-character': ['hidden character in a quotation', 'hidden characters in quotations'],
 };
 
 export function registerChecking(services: Services): void {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { TextNode } from '../../src/vscode/tree';
-import { closeAllEditors, extensionApi, scratchEditor, waitFor } from './support';
+import { closeAllEditors, extensionApi, scratchEditor, waitFor, workspaceUri } from './support';
 
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label);
 
@@ -167,9 +167,14 @@ describe('Cite selection in the reader', () => {
   });
 
   it('explains what to do when nothing in the reader is selected', async () => {
-    const target = await scratchEditor('Unchanged.\n');
-    await vscode.commands.executeCommand('cpcRelations.openReader');
+    // A file of its own, so that no untitled draft of the tests before can stand in for it.
+    const uri = workspaceUri('tree-tests/unchanged.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Unchanged.\n'));
+    const target = await vscode.window.showTextDocument(uri);
+    const reader = await vscode.commands.executeCommand<vscode.TextEditor>('cpcRelations.openReader');
+    reader.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand('cpcRelations.citeSelection');
     assert.equal(target.document.getText(), 'Unchanged.\n');
+    assert.equal(target.document.isDirty, false);
   });
 });

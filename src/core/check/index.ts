@@ -5,7 +5,8 @@
 export { QuotationChecker, checkQuotations, type CheckStats } from './checker';
 export { LibraryChecker, type LibraryCheckResult, type LibraryFinding, type WorkCheck } from './library';
 export { findWorkCitations } from './workCitations';
-export { defaultCitation } from './citation';
+export { citationEdits, citationManner } from './manner';
 export { locatorLabel } from './locator';
+export { FINDING_KINDS, findingAnchor } from './types';
 export type * from './types';
 export { disableComment, ignoreComment, ignoreEdit, isCheckingDisabled, withoutSuppressed, DISABLE_MARK, IGNORE_MARK } from './suppress';

@@ -9,7 +9,7 @@
 import type { Work } from '../model';
 import type { Passage } from '../passage';
 import { QuotationChecker } from './checker';
-import { defaultCitation } from './citation';
+import { citationEdits } from './manner';
 import { locatorLabel, rewriteLocator } from './locator';
 import type { CheckOptions, CheckResult, Citation, DocumentLanguage, Finding, ParagraphCoverage, Quotation } from './types';
 
@@ -148,7 +148,8 @@ export class LibraryChecker {
       return rewritten.split(cited.id).join(other.id);
     }
     const insertion = this.optionsFor(other).citationFor?.(passage, language, { nextNoteNumber: 1 });
-    const formatted = insertion && !insertion.note ? insertion.inline : defaultCitation(other, passage, language).inline;
+    // Else keys in Markdown and LaTeX, APA in plain text: the engine's citation of the other text.
+    const formatted = insertion && !insertion.note ? insertion.inline : citationEdits(other, passage, language, undefined, '', 0)[0]?.newText ?? '';
     return formatted.trim();
   }
 }
