@@ -73,11 +73,9 @@ async function loadAndSearch(scale: number): Promise<Record<string, number>> {
   if (!parse.value.ok) throw new Error(`the ${scale}× book does not parse: ${parse.value.problems[0]?.message}`);
   const result = parse.value;
   const library = new Library(bundledWork, BUNDLED_CORPUS_FILE);
-  const tree = timed(() => {
-    library.setParsed([{ file: text.file, result }]);
-    // The tree's first level: one row per section, with its short label.
-    return library.works().map((w) => sectionShortLabels(w.sections).size);
-  });
+  // The tree's roots, one per text (their rows are made when first shown), then the book opened: a row per section with its short label.
+  const tree = timed(() => library.setParsed([{ file: text.file, result }]));
+  const expanded = timed(() => sectionShortLabels(library.works()[1].sections).size);
   // The index, in slices as the editor builds it after opening.
   const search = TextSearch.ofWorks(() => library.works());
   const slices: number[] = [];
@@ -109,6 +107,7 @@ async function loadAndSearch(scale: number): Promise<Record<string, number>> {
     megabytes: text.source.length / 1e6,
     parseMs: parse.ms,
     treeReadyMs: parse.ms + tree.ms,
+    bookExpandedMs: expanded.ms,
     indexSlices: slices.length,
     longestSliceMs: Math.max(...slices),
     indexBuildMs: buildMs,
@@ -163,7 +162,7 @@ async function main(): Promise<void> {
     const r = await loadAndSearch(scale);
     reports[`${scale}x`] = r;
     console.log(`\nA ${scale}× book (${r.megabytes.toFixed(1)} MB) loaded as a text:`);
-    console.log(`  parse ${r.parseMs.toFixed(0)} ms; tree ready ${r.treeReadyMs.toFixed(0)} ms (target ≤ 200 ms)`);
+    console.log(`  parse ${r.parseMs.toFixed(0)} ms; tree ready ${r.treeReadyMs.toFixed(0)} ms (target ≤ 200 ms); the book's sections shown ${r.bookExpandedMs.toFixed(0)} ms`);
     console.log(`  index in ${r.indexSlices} slices, longest ${r.longestSliceMs.toFixed(1)} ms (target ≤ 50 ms), ${r.indexBuildMs.toFixed(0)} ms in all`);
     console.log(`  first search with the whole build ${r.firstSearchMs.toFixed(0)} ms (target ≤ 300 ms)`);
     console.log(`  keystroke p95 ${r.keystrokeP95Ms.toFixed(2)} ms${scale === 300 ? ' (target ≤ 10 ms)' : ''}${r.plainFuseKeystrokeP95Ms !== undefined ? `; plain Fuse.js p95 ${r.plainFuseKeystrokeP95Ms.toFixed(1)} ms` : ''}`);
