@@ -101,7 +101,7 @@ export class CheckedDocuments implements vscode.Disposable {
    */
   resultFor(document: vscode.TextDocument, { evenIfPaused = false } = {}): Checked | undefined {
     const language = checkedLanguage(document);
-    if (!language || document.isClosed) return undefined;
+    if (!language || document.isClosed || this.isText(document)) return undefined;
     const key = document.uri.toString();
     const known = this.results.get(key);
     if (known && known.version === document.version && known.document === document) return known;
@@ -120,7 +120,7 @@ export class CheckedDocuments implements vscode.Disposable {
    */
   prepare(document: vscode.TextDocument, enough: () => boolean): boolean {
     const language = checkedLanguage(document);
-    if (!language || document.isClosed) return true;
+    if (!language || document.isClosed || this.isText(document)) return true;
     const known = this.results.get(document.uri.toString());
     if (known && known.version === document.version && known.document === document) return true;
     if (this.pauseFor(document)) return true;
@@ -138,6 +138,11 @@ export class CheckedDocuments implements vscode.Disposable {
       this.checkers.set(key, entry);
     }
     return entry.checker;
+  }
+
+  /** Whether `document` is a text of the library: a text is the source quoted, not a document quoting it. */
+  private isText(document: vscode.TextDocument): boolean {
+    return document.uri.scheme !== 'untitled' && this.services.library.byFile(vscode.workspace.asRelativePath(document.uri)) !== undefined;
   }
 
   /** The last result for `uri`, however old. */

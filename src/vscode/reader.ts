@@ -62,7 +62,12 @@ export function registerReader(services: Services): void {
         return work ? readerLayout(work).text : 'This text is no longer in the library: its file was removed or changed its key.';
       },
     }),
-    vscode.commands.registerCommand(Commands.openReader, (arg?: unknown) => open(passageArgument(arg))),
+    vscode.commands.registerCommand(Commands.openReader, (arg?: unknown) => {
+      // From a text's row in the tree: that text, from its start.
+      const root = typeof arg === 'object' && arg !== null && (arg as { kind?: unknown }).kind === 'work' ? (arg as { work?: { id?: unknown } }).work?.id : undefined;
+      if (typeof root === 'string') return open({ work: root, locator: { kind: 'paragraphs', first: 1, last: 1 }, text: '' });
+      return open(passageArgument(arg));
+    }),
     vscode.commands.registerCommand(Commands.openInReader, async (arg?: unknown) => {
       const passage = passageArgument(arg);
       if (!passage) {
