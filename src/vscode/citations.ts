@@ -46,7 +46,7 @@ export function registerCitations(services: Services): StyleChoice {
   /** Copies for the kind of file the writer is working in, plain text when none; numbered as that document numbers its sources (GB/T 7714). */
   const copying = async (what: string, request: Request) => {
     const editor = liveWriterEditor(services);
-    const target: TargetId = editor ? targetFor(editor.document.languageId) : 'plaintext';
+    const target: TargetId = editor ? targetFor(editor.document.languageId, editor.document.uri.path) : 'plaintext';
     await copy(composeText(services.work(), request, options(), target, editor?.document.getText() ?? ''), what);
   };
 

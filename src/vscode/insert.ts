@@ -53,7 +53,7 @@ export async function insert(services: Services, insertion: Insertion, options: 
   const text = document.getText();
   const selections = [...editor.selections].sort((a, b) => a.start.compareTo(b.start));
   const points = selections.map((s) => ({ start: document.offsetAt(s.start), end: document.offsetAt(s.end) }));
-  const composed = insertion.compose(targetFor(document.languageId), text, points);
+  const composed = insertion.compose(targetFor(document.languageId, document.uri.path), text, points);
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
   const lines = (s: string) => s.replace(/\r?\n/g, eol);
   const done = await editor.edit(

@@ -55,7 +55,7 @@ function citationInStyle(services: Services, document: vscode.TextDocument, find
     const chosen = services.context.workspaceState.get<unknown>(CHOSEN_STYLE_STATE);
     // After a quotation a citation is parenthetical (or a note), whatever form the commands insert.
     const options = { ...citeOptions(isStyleId(chosen) ? chosen : undefined), form: 'parenthetical' as const };
-    const target = targetFor(document.languageId);
+    const target = targetFor(document.languageId, document.uri.path);
     const text = document.getText();
     const { inserts, append } = compose(services.work(), { kind: 'citation', passage }, options, target, text, [{ start: at, end: at }]);
     const keys = options.output === 'citationKeys' && TARGETS[target].keys !== undefined;

@@ -41,7 +41,7 @@ export function registerStyleChoice(services: Services): StyleChoice {
     item.text = `$(quote) ${style.short}`;
     item.tooltip = `Citation style: ${style.label}${chosen() ? ' (chosen for this workspace)' : ''}. Click to choose another.`;
     const editor = vscode.window.activeTextEditor;
-    if (editor && holdsCitations(editor.document.languageId)) item.show();
+    if (editor && holdsCitations(editor.document.languageId, editor.document.uri.path)) item.show();
     else item.hide();
     changed.fire();
   };

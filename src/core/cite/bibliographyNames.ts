@@ -1,0 +1,96 @@
+/**
+ * How Typst and Org documents name their bibliography file:
+ * `#bibliography("refs.bib")` and `#+bibliography: refs.bib`, in live text
+ * only (not in comments, raw text or source blocks). Each reader makes one
+ * pass over the document, whatever it holds.
+ */
+
+/** The first file of the first live `#bibliography(…)` of a Typst document. */
+export function typstBibliography(text: string): string | undefined {
+  const live = liveTypst(text);
+  for (let at = live.indexOf('#bibliography'); at >= 0; at = live.indexOf('#bibliography', at + 1)) {
+    let i = at + '#bibliography'.length;
+    if (live[i] !== '(') continue;
+    i++;
+    // A list of files, ("a.bib", "b.bib"): the first.
+    while (live[i] === ' ' || live[i] === '(' || live[i] === '\n' || live[i] === '\r' || live[i] === '\t') i++;
+    if (live[i] !== '"') continue;
+    const close = live.indexOf('"', i + 1);
+    const newline = live.indexOf('\n', i + 1);
+    if (close < 0) return undefined;
+    if (newline >= 0 && newline < close) continue;
+    const name = live.slice(i + 1, close).trim();
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/**
+ * Typst text with comments (`// …`, `/* … *\/`) and raw text (`` `…` ``,
+ * ```` ``` … ``` ````) blanked out, offsets kept. A "//" right after ":" is
+ * a URL's, not a comment.
+ */
+function liveTypst(text: string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  const blank = (from: number, to: number): number => {
+    parts.push(text.slice(copied, from), text.slice(from, to).replace(/[^\n]/g, ' '));
+    copied = to;
+    return to;
+  };
+  const endOf = (found: number, length: number): number => (found < 0 ? text.length : found + length);
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\\') {
+      i += 2;
+    } else if (c === '/' && text[i + 1] === '/' && text[i - 1] !== ':') {
+      i = blank(i, endOf(text.indexOf('\n', i), 0));
+    } else if (c === '/' && text[i + 1] === '*') {
+      i = blank(i, endOf(text.indexOf('*/', i + 2), 2));
+    } else if (c === '`') {
+      let run = i;
+      while (text[run] === '`') run++;
+      const fence = run - i;
+      // "``" is empty raw text; one backtick or three and more open raw text that the same run closes.
+      if (fence === 2) i = run;
+      else i = blank(i, endOf(text.indexOf('`'.repeat(fence), run), fence));
+    } else {
+      i++;
+    }
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+/**
+ * The first file of the first `#+bibliography:` line of an Org document,
+ * outside source, example, export and comment blocks.
+ */
+export function orgBibliography(text: string): string | undefined {
+  let inBlock: string | undefined;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    start = end + 1;
+    if (!line.startsWith('#+')) continue;
+    const lower = line.toLowerCase();
+    if (inBlock) {
+      if (lower.startsWith(`#+end_${inBlock}`)) inBlock = undefined;
+      continue;
+    }
+    const begin = /^#\+begin_(src|example|export|comment|verse|quote)\b/.exec(lower);
+    if (begin) {
+      // Quotations and verse are prose: a keyword line inside them is not one Org reads either, but nothing to skip for.
+      if (begin[1] !== 'verse' && begin[1] !== 'quote') inBlock = begin[1];
+      continue;
+    }
+    if (lower.startsWith('#+bibliography:')) {
+      const value = line.slice('#+bibliography:'.length).trim();
+      const name = value.startsWith('"') ? value.slice(1, value.indexOf('"', 1) < 0 ? undefined : value.indexOf('"', 1)) : value.split(/\s/)[0];
+      if (name) return name;
+    }
+  }
+  return undefined;
+}
