@@ -8,6 +8,10 @@
 /** The first file of the first live `#bibliography(…)` of a Typst document. */
 export function typstBibliography(text: string): string | undefined {
   const live = liveTypst(text);
+  // Where the next quotation mark and line break are, remembered: a run of empty or broken calls must not search the rest of the text each time.
+  let quote = -1;
+  let newline = -1;
+  const next = (char: string, from: number, known: number): number => (known === -2 || known >= from ? known : live.indexOf(char, from) < 0 ? -2 : live.indexOf(char, from));
   for (let at = live.indexOf('#bibliography'); at >= 0; at = live.indexOf('#bibliography', at + 1)) {
     let i = at + '#bibliography'.length;
     if (live[i] !== '(') continue;
@@ -15,11 +19,11 @@ export function typstBibliography(text: string): string | undefined {
     // A list of files, ("a.bib", "b.bib"): the first.
     while (live[i] === ' ' || live[i] === '(' || live[i] === '\n' || live[i] === '\r' || live[i] === '\t') i++;
     if (live[i] !== '"') continue;
-    const close = live.indexOf('"', i + 1);
-    const newline = live.indexOf('\n', i + 1);
-    if (close < 0) return undefined;
-    if (newline >= 0 && newline < close) continue;
-    const name = live.slice(i + 1, close).trim();
+    quote = next('"', i + 1, quote);
+    newline = next('\n', i + 1, newline);
+    if (quote === -2) return undefined;
+    if (newline !== -2 && newline < quote) continue;
+    const name = live.slice(i + 1, quote).trim();
     if (name) return name;
   }
   return undefined;
@@ -43,7 +47,8 @@ function liveTypst(text: string): string {
   while (i < text.length) {
     const c = text[i];
     if (c === '\\') {
-      i += 2;
+      // An escaped character is text: "\#bibliography" calls nothing.
+      i = blank(i, Math.min(i + 2, text.length));
     } else if (c === '/' && text[i + 1] === '/' && text[i - 1] !== ':') {
       i = blank(i, endOf(text.indexOf('\n', i), 0));
     } else if (c === '/' && text[i + 1] === '*') {
