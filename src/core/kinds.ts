@@ -89,6 +89,14 @@ const HTML_COMMENT: CommentSyntax = { block: ['<!--', '-->'] };
 const C_COMMENTS: CommentSyntax = { line: '//', block: ['/*', '*/'] };
 const MARKS = ['“…”', '‘…’', '"…"', '«…»', '„…“'];
 
+const PANDOC_MASK: DocumentKind['mask'] = {
+  comments: HTML_COMMENT,
+  code: ['`code`', '``` fences', '```{r} code chunks', '~~~ fences'],
+  math: ['$…$', '$$…$$'],
+  frontMatter: true,
+  raw: ['HTML tags', '{=html} raw blocks', 'link targets', 'URLs'],
+};
+
 const markdownLike = (overrides: Partial<DocumentKind> & Pick<DocumentKind, 'id' | 'name' | 'languageIds' | 'extensions'>): DocumentKind => ({
   quotations: { inline: MARKS, block: ['> …'], commands: [] },
   mask: {
@@ -111,10 +119,12 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   markdownLike({
     id: 'quarto', name: 'Quarto', languageIds: ['quarto'], extensions: ['qmd'],
     quotations: { inline: MARKS, block: ['> …', '::: callout / div'], commands: [] },
+    mask: PANDOC_MASK,
   }),
   markdownLike({
     id: 'rmarkdown', name: 'R Markdown', languageIds: ['rmd'], extensions: ['rmd'],
     quotations: { inline: MARKS, block: ['> …', '::: div'], commands: [] },
+    mask: PANDOC_MASK,
   }),
   markdownLike({
     id: 'mdx', name: 'MDX', languageIds: ['mdx'], extensions: ['mdx'],

@@ -27,14 +27,16 @@ const has = (command: string, args: string[]) => spawnSync(command, args).status
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 let dir = '';
-before(() => {
+/** A folder of its own for each suite, with the record exported as CSL-JSON and as biblatex. */
+function exportsFolder(): void {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpc-kinds-oracle-'));
   fs.writeFileSync(path.join(dir, 'refs.json'), exportRecord(cited, 'csl-json'));
   fs.writeFileSync(path.join(dir, 'refs.bib'), exportRecord(cited, 'biblatex'));
-});
-after(() => {
+}
+function removeFolder(): void {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+  dir = '';
+}
 
 function pandoc(file: string, from: string, bibliography: string | undefined, csl: string): string {
   const args = [file, '-f', from, '-t', 'plain', '--wrap=none', '--citeproc', '--csl', path.join(CSL_DIR, `${csl}.csl`), ...(bibliography ? ['--bibliography', bibliography] : [])];
@@ -51,7 +53,9 @@ describe('pandoc reads the citations inserted in Quarto, R Markdown and Org docu
       if (process.env.CI === 'true') throw new Error('The citation oracle needs pandoc and the CSL styles: apt-get install pandoc citation-style-language-styles');
       this.skip();
     }
+    exportsFolder();
   });
+  after(removeFolder);
 
   for (const kind of ['quarto', 'rmarkdown'] as const) {
     it(`renders ${kind}'s Pandoc citations, with the bibliography its YAML header names, past a callout and a code chunk`, () => {
@@ -98,7 +102,9 @@ describe('A Typst compiler compiles the citations inserted in a Typst document',
       if (process.env.CI === 'true') throw new Error('The Typst oracle needs the dev-dependency @myriaddreamin/typst-ts-node-compiler and pdftotext: npm install; apt-get install poppler-utils');
       this.skip();
     }
+    exportsFolder();
   });
+  after(removeFolder);
 
   /** The text of `source` compiled to PDF, in `dir`, read back by pdftotext. */
   function compiled(source: string): string {
