@@ -4,10 +4,12 @@
  * only (not in comments, raw text or source blocks). Each reader makes one
  * pass over the document, whatever it holds.
  */
+import { blankRegions } from '../syntax/regions';
+import { typstNonProse } from '../syntax/typst';
 
 /** The first file of the first live `#bibliography(…)` of a Typst document. */
 export function typstBibliography(text: string): string | undefined {
-  const live = liveTypst(text);
+  const live = blankRegions(text, typstNonProse(text, false));
   // Where the next quotation mark and line break are, remembered: a run of empty or broken calls must not search the rest of the text each time.
   let quote = -1;
   let newline = -1;
@@ -27,45 +29,6 @@ export function typstBibliography(text: string): string | undefined {
     if (name) return name;
   }
   return undefined;
-}
-
-/**
- * Typst text with comments (`// …`, `/* … *\/`) and raw text (`` `…` ``,
- * ```` ``` … ``` ````) blanked out, offsets kept. A "//" right after ":" is
- * a URL's, not a comment.
- */
-function liveTypst(text: string): string {
-  const parts: string[] = [];
-  let copied = 0;
-  const blank = (from: number, to: number): number => {
-    parts.push(text.slice(copied, from), text.slice(from, to).replace(/[^\n]/g, ' '));
-    copied = to;
-    return to;
-  };
-  const endOf = (found: number, length: number): number => (found < 0 ? text.length : found + length);
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '\\') {
-      // An escaped character is text: "\#bibliography" calls nothing.
-      i = blank(i, Math.min(i + 2, text.length));
-    } else if (c === '/' && text[i + 1] === '/' && text[i - 1] !== ':') {
-      i = blank(i, endOf(text.indexOf('\n', i), 0));
-    } else if (c === '/' && text[i + 1] === '*') {
-      i = blank(i, endOf(text.indexOf('*/', i + 2), 2));
-    } else if (c === '`') {
-      let run = i;
-      while (text[run] === '`') run++;
-      const fence = run - i;
-      // "``" is empty raw text; one backtick or three and more open raw text that the same run closes.
-      if (fence === 2) i = run;
-      else i = blank(i, endOf(text.indexOf('`'.repeat(fence), run), fence));
-    } else {
-      i++;
-    }
-  }
-  parts.push(text.slice(copied));
-  return parts.join('');
 }
 
 /**
