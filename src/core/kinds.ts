@@ -177,7 +177,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
       frontMatter: false,
       raw: ['#+keyword: lines', 'link targets', 'URLs'],
     },
-    citations: { shaping: 'org', keys: { processor: 'org-cite (Org, Pandoc)', example: '[cite:@key para. 4]' }, notes: '[fn:1] with [fn:1] … below' },
+    citations: { shaping: 'org', keys: { processor: 'org-cite (Org, Pandoc)', example: '[cite:@key, para. 4]' }, notes: '[fn:1] with [fn:1] … below' },
     suppression: (mark) => `# ${mark}`,
     bibliography: 'org',
   },

@@ -73,6 +73,24 @@ describe('pandoc reads the citations inserted in Quarto, R Markdown and Org docu
     });
   }
 
+  /** Debian's CSL files for our styles. */
+  const CSL: Record<StyleId, string> = {
+    apa: 'apa', mla: 'modern-language-association', 'chicago-notes': 'chicago-fullnote-bibliography', 'chicago-author-date': 'chicago-author-date',
+    harvard: 'harvard-cite-them-right', 'gb-t-7714': 'china-national-standard-gb-t-7714-2015-numeric', 'gb-t-7714-author-date': 'china-national-standard-gb-t-7714-2015-author-date',
+  };
+  for (const [style, csl] of Object.entries(CSL) as [StyleId, string][]) {
+    it(`renders the org-cite citations written for ${style} exactly as the Pandoc Markdown ones`, function () {
+      if (!fs.existsSync(path.join(CSL_DIR, `${csl}.csl`))) this.skip();
+      const body = (kind: KindId) => `As the text says ${keys(kind, style)}, and ${keys(kind, style, 'narrative')} agrees.\n`;
+      fs.writeFileSync(path.join(dir, `${style}.org`), body('org'));
+      fs.writeFileSync(path.join(dir, `${style}.md`), body('markdown'));
+      // pandoc's Markdown reader turns straight apostrophes typographic, its Org reader does not: that is the reader's, not the citation's.
+      const org = pandoc(`${style}.org`, 'org', 'refs.json', csl).replace(/'/g, '’');
+      assert.match(org, /As the text says/);
+      assert.equal(org, pandoc(`${style}.md`, 'markdown', 'refs.json', csl));
+    });
+  }
+
   it('renders Org\'s org-cite citations and an Org note, with the file #+bibliography: names', () => {
     const note = compose(work, { kind: 'citation', passage: paragraph4 }, options('chicago-notes', 'parenthetical', 'formatted'), 'org', 'Text.', [{ start: 5, end: 5 }]);
     const document = [
@@ -132,6 +150,22 @@ describe('A Typst compiler compiles the citations inserted in a Typst document',
     assert.match(text, /As the text says \(Zhong, 2007, para\. 4\), and Zhong \(2007, para\. 4\) agrees\./);
     assert.match(text, /Zhong, L\. \(Ed\.\)\. \(2007\)\./);
   });
+
+  /** Typst's own CSL styles for ours. */
+  const TYPST_STYLES: Record<StyleId, string> = {
+    apa: 'apa', mla: 'modern-language-association', 'chicago-notes': 'chicago-notes', 'chicago-author-date': 'chicago-author-date',
+    harvard: 'harvard-cite-them-right', 'gb-t-7714': 'gb-7714-2015-numeric', 'gb-t-7714-author-date': 'gb-7714-2015-author-date',
+  };
+  for (const [style, typstStyle] of Object.entries(TYPST_STYLES) as [StyleId, string][]) {
+    it(`compiles the key citations written for ${style} under Typst's ${typstStyle}, the supplement printed as written`, () => {
+      const citation = keys('typst', style);
+      const text = compiled(`Claim ${citation}. And ${keys('typst', style, 'narrative')} says.\n\n#bibliography("refs.bib", style: "${typstStyle}")\n`);
+      assert.match(text, /^Claim/);
+      // Numbered and GB/T styles print no supplement; the others print it as written, Typst's "~" as a space.
+      const supplement = /\[(.*)\]$/.exec(citation)?.[1]?.replace(/~/g, ' ');
+      if (supplement && !style.startsWith('gb-t')) assert.ok(text.includes(supplement), `${supplement} in: ${text}`);
+    });
+  }
 
   it('sets a formatted quotation, a note and every escaped character as plain text reads them', () => {
     const quote: Passage = { locator: { kind: 'paragraphs', first: 4, last: 4 }, text: 'As an “accelerator,” party-to-party relations' };

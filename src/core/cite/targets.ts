@@ -133,7 +133,8 @@ export const TARGETS: Readonly<Record<TargetId, TargetRules>> = {
     notes: plainNotes((n) => `[fn:${n}]`, (n, body) => `[fn:${n}] ${body}`, /^\[fn:([\w-]+)\]/gm, /^\[fn:[\w-]+\][ \t]+(.*)$/gm),
     keys: {
       locator: 'pandoc',
-      cite: (key, loc, form) => `[cite${form === 'narrative' ? '/t' : ''}:@${key}${loc ? ` ${loc}` : ''}]`,
+      // The suffix keeps Pandoc Markdown's comma: pandoc reads ", para. 4" after the key as it does in Markdown, and Org's CSL export drops it.
+      cite: (key, loc, form) => `[cite${form === 'narrative' ? '/t' : ''}:@${key}${loc ? `, ${loc}` : ''}]`,
       referenceList: '#+print_bibliography:',
     },
   },
