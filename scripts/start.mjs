@@ -9,6 +9,10 @@
 //   only, so your edits there survive the next start;
 // - links this clone into code-server's extensions folder: a rebuild
 //   (`npm run watch`) plus "Developer: Reload Window" shows your changes;
+// - lands you in the extension: the sample essay open, the CPC Relations view
+//   and its Get Started walkthrough showing (the walkthrough once, on the
+//   first start), and no welcome page, chat or tips in the way (settings the
+//   first start writes to its own profile, and that you may change);
 // - serves on 127.0.0.1:$PORT (default 8080, or a free port when that is taken)
 //   until Ctrl+C.
 import { spawnSync } from 'node:child_process';
@@ -90,6 +94,40 @@ function linkExtension(extensionsDir) {
   log(`Extension ${id} ${manifest.version} linked: ${link} -> ${repo}`);
 }
 
+/** A quiet profile for a newcomer: nothing in the way of the extension. Only keys not set yet are written. */
+const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+  'chat.commandCenter.enabled': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+};
+
+function quietProfile(userDataDir) {
+  const file = path.join(userDataDir, 'User', 'settings.json');
+  let settings = {};
+  try {
+    settings = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    // none yet (or with comments: then it is the user's, and left alone)
+    if (fs.existsSync(file)) return;
+  }
+  const missing = Object.entries(QUIET_SETTINGS).filter(([key]) => !(key in settings));
+  if (missing.length === 0) return;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify({ ...settings, ...Object.fromEntries(missing) }, null, 2)}\n`);
+}
+
+/** The address that opens the sample folder with the essay in an editor (the workbench's openFile payload). */
+function landingUrl(serverUrl, port, workspace) {
+  const essay = path.join(workspace, 'essay-draft.md');
+  const payload = fs.existsSync(essay) ? [['openFile', `vscode-remote://127.0.0.1:${port}${essay}`]] : [];
+  return `${serverUrl}/?folder=${encodeURIComponent(workspace)}${payload.length ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : ''}`;
+}
+
 async function choosePort() {
   if (process.env.PORT) {
     const port = Number(process.env.PORT);
@@ -110,10 +148,12 @@ async function main() {
 
   const logFile = path.join(stateDir, 'code-server.log');
   fs.writeFileSync(logFile, '');
+  const userDataDir = path.join(stateDir, 'user-data');
+  quietProfile(userDataDir);
   const server = await startCodeServer({
     node: tools.node,
     entry: tools.codeServer,
-    userDataDir: path.join(stateDir, 'user-data'),
+    userDataDir,
     extensionsDir,
     logFile,
     folder: workspace,
@@ -124,7 +164,7 @@ async function main() {
   onCleanup(() => {
     stopping = true;
   });
-  console.log(`\nOpen ${server.url}/?folder=${encodeURI(workspace)} in your browser`);
+  console.log(`\nOpen this address in your browser (the sample essay, with the extension beside it):\n\n  ${landingUrl(server.url, server.port, workspace)}\n`);
   console.log(`(code-server ${tools.codeServerVersion}; its log: ${logFile}). Press Ctrl+C to stop.\n`);
   const code = await server.exited;
   if (stopping) return 0;

@@ -7,6 +7,7 @@ import type * as vscode from 'vscode';
 import { registerChecking } from './vscode/checking';
 import { registerCitations } from './vscode/citations';
 import { activeCoverageCounts, onDidChangeCoverage } from './vscode/coverage';
+import { registerFirstRun } from './vscode/firstRun';
 import { registerReader } from './vscode/reader';
 import { registerSearch } from './vscode/search';
 import { createServices } from './vscode/services';
@@ -24,13 +25,18 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const services = createServices(context);
   const tree = registerTree(services);
   registerReader(services);
-  registerSearch(services);
   const styles = registerCitations(services);
-  // The view's title shows the style citations will take.
-  const showStyle = () => (tree.view.description = styles.label());
+  registerSearch(services, styles);
+  // The view's title shows the style citations will take: with one view in
+  // the container, the sidebar's own title reads "CPC RELATIONS: TEXT · APA 7".
+  const showStyle = () => {
+    tree.view.title = `Text · ${styles.label()}`;
+    tree.view.description = styles.label();
+  };
   showStyle();
   context.subscriptions.push(styles.onDidChange(showStyle));
   registerChecking(services);
+  registerFirstRun(services);
   // Paragraphs the active document quotes or cites are marked in the tree.
   context.subscriptions.push(onDidChangeCoverage(() => tree.provider.setCoverage(activeCoverageCounts())));
   return { activationMs: performance.now() - started, tree };

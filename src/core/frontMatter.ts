@@ -2,7 +2,8 @@
  * A reader for the small YAML subset that corpus front matter uses: nested
  * maps, lists of scalars or maps, quoted and plain scalars, comments. It
  * reports each problem with its line instead of throwing; a full YAML library
- * would triple the bundle for a record of a dozen keys.
+ * would triple the bundle for a record of a dozen keys. Values are text:
+ * no tags, anchors or types, so nothing in a record is ever run.
  */
 
 export type YamlValue = string | YamlValue[] | { [key: string]: YamlValue };
@@ -26,6 +27,7 @@ interface Line {
 }
 
 const KEY = /^([A-Za-z0-9_-]+):(?:\s+(.*))?$/;
+const MAX_DEPTH = 8;
 
 /** Parses `source`, whose first line is line `firstLine` of its file. */
 export function parseFrontMatter(source: string, firstLine: number): YamlDocument {
@@ -42,11 +44,18 @@ export function parseFrontMatter(source: string, firstLine: number): YamlDocumen
 
   function block(indent: number, path: string): YamlValue {
     const first = lines[position];
+    // A record nests two or three levels; deeper input is not a record, and would only deepen the recursion.
+    if (path.split('.').length > MAX_DEPTH) {
+      problems.push({ line: first.line, message: `nested more than ${MAX_DEPTH} levels deep: a record is a map of fields, lists of names and maps of forms` });
+      while (position < lines.length && lines[position].indent >= indent) position++;
+      return '';
+    }
     return first.content === '-' || first.content.startsWith('- ') ? list(indent, path) : map(indent, path);
   }
 
   function map(indent: number, path: string): { [key: string]: YamlValue } {
-    const result: { [key: string]: YamlValue } = {};
+    // No prototype: a key such as "__proto__" or "constructor" is a key like any other.
+    const result: { [key: string]: YamlValue } = Object.create(null) as { [key: string]: YamlValue };
     while (position < lines.length && lines[position].indent >= indent) {
       const current = lines[position];
       if (current.indent > indent) {
@@ -120,7 +129,7 @@ export function parseFrontMatter(source: string, firstLine: number): YamlDocumen
     return value.replace(/\s+#.*$/, '');
   }
 
-  let value: { [key: string]: YamlValue } = {};
+  let value: { [key: string]: YamlValue } = Object.create(null) as { [key: string]: YamlValue };
   if (lines.length > 0) {
     if (lines[0].indent > 0) problems.push({ line: lines[0].line, message: 'the first key must not be indented' });
     value = map(lines[0].indent, '');

@@ -3,11 +3,36 @@
  * Every part has a stable id and its exact wording as received.
  */
 
-/** A person's name, never inverted: `family` is the family name. */
-export interface PersonName {
+/**
+ * A name as CSL-JSON gives it: `family` and `given` for a person, never
+ * inverted; `literal` for an organisation ("State Council Information
+ * Office"). An organisation's `family` repeats its name and its `given` is
+ * empty, so that whatever reads family names alone still finds it.
+ */
+export interface CreatorName {
   readonly family: string;
   readonly given: string;
+  /** An organisation's name, set only for an organisation. */
+  readonly literal?: string;
+  /** The name is written family name first and never inverted ("Xi Jinping"): CSL-JSON's `static-ordering`. */
+  readonly staticOrdering?: boolean;
 }
+
+/** A person's name: the name type before organisations were added, kept for its users. */
+export type PersonName = CreatorName;
+
+/** An organisation's name in the model's form. */
+export function organisation(literal: string): CreatorName {
+  return { family: literal, given: '', literal };
+}
+
+/**
+ * The kinds of record, named as CSL names its item types: a book, a chapter
+ * (or section) in an edited book, a journal article, a web page, a speech,
+ * and an official document such as a white paper (CSL's `report`).
+ */
+export const RECORD_TYPES = ['book', 'chapter', 'article-journal', 'webpage', 'speech', 'report'] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
 
 /** A partial date: year, and month and day where known. */
 export interface PartialDate {
@@ -24,20 +49,41 @@ export interface ReceivedForms {
   readonly source?: string;
 }
 
-/** The bibliographic record of a work: a chapter in an edited book. */
+/**
+ * The bibliographic record of a work. Text fields a type does not use are
+ * empty; optional ones are undefined when the record does not give them.
+ */
 export interface BibRecord {
   /** Stable citation key, used in BibTeX, CSL-JSON and Pandoc citations. */
   readonly key: string;
-  readonly type: 'chapter';
+  readonly type: RecordType;
   readonly title: string;
+  /** The book holding a chapter, the journal holding an article, the site holding a web page. */
   readonly containerTitle: string;
-  readonly editors: readonly PersonName[];
-  readonly authors: readonly PersonName[];
+  readonly authors: readonly CreatorName[];
+  readonly editors: readonly CreatorName[];
+  readonly translators: readonly CreatorName[];
   readonly publisher: string;
   readonly place: string;
   readonly issued: PartialDate;
   /** When the text was posted online. */
   readonly posted?: PartialDate;
+  /** When a web page was read. */
+  readonly accessed?: PartialDate;
+  /** "2", for a second edition. */
+  readonly edition?: string;
+  readonly volume?: string;
+  readonly issue?: string;
+  /** The pages a chapter or article spans: "23-45". */
+  readonly pages?: string;
+  readonly doi?: string;
+  /** A speech's occasion, "Opening ceremony of ...", and where it was given. */
+  readonly event?: string;
+  readonly eventPlace?: string;
+  /** What kind of document: "White paper", "Speech". */
+  readonly genre?: string;
+  /** A report's number. */
+  readonly number?: string;
   readonly language: string;
   readonly url?: string;
   readonly received: ReceivedForms;
@@ -64,6 +110,14 @@ export interface Paragraph {
   readonly sentences: readonly Sentence[];
   /** 1-based line in the corpus file where the paragraph starts. */
   readonly line: number;
+  /** The printed pages the paragraph falls on, where the text marks them (`{p. 23}`). */
+  readonly pages?: PageSpan;
+}
+
+/** Pages of a printed source: `first` to `last`, the same for one page. */
+export interface PageSpan {
+  readonly first: number;
+  readonly last: number;
 }
 
 export interface Section {

@@ -4,7 +4,7 @@
  * an untitled introduction and each "## " heading opens a section.
  */
 import { parseFrontMatter, type YamlDocument, type YamlValue } from './frontMatter';
-import type { BibRecord, Paragraph, PartialDate, PersonName, Section, Sentence, Work } from './model';
+import { organisation, RECORD_TYPES, type BibRecord, type CreatorName, type PageSpan, type Paragraph, type PartialDate, type RecordType, type Section, type Sentence, type Work } from './model';
 import { splitSentences } from './sentences';
 
 export interface CorpusProblem {
@@ -51,9 +51,28 @@ export function parseCorpus(source: string, file: string): ParseResult {
 
 type Report = (line: number, message: string) => void;
 
+/** The fields each type of record must give, beyond key, type, title and issued. */
+const REQUIRED: Readonly<Record<RecordType, readonly string[]>> = {
+  book: ['publisher'],
+  chapter: ['container-title', 'publisher', 'place'],
+  'article-journal': ['container-title'],
+  webpage: ['url'],
+  speech: [],
+  report: [],
+};
+
+/** The text fields a record may give, by front-matter key. */
+const OPTIONAL_TEXT = ['edition', 'volume', 'issue', 'pages', 'doi', 'url', 'event', 'event-place', 'genre', 'number'] as const;
+
+/** Every key a record may hold: a misspelt key is reported rather than silently ignored. */
+const KNOWN_KEYS = new Set(['key', 'type', 'title', 'container-title', 'authors', 'editors', 'translators', 'publisher', 'place', 'issued', 'posted', 'accessed', 'language', 'received', ...OPTIONAL_TEXT]);
+
 function readRecord(yaml: YamlDocument, report: Report): BibRecord | undefined {
   const v = yaml.value;
   const lineOf = (path: string): number => yaml.lines.get(path) ?? 1;
+  for (const key of Object.keys(v)) {
+    if (!KNOWN_KEYS.has(key)) report(lineOf(key), `unknown key "${key}" (a record holds ${[...KNOWN_KEYS].map((k) => `"${k}"`).join(', ')})`);
+  }
   const text = (key: string, required = true): string => {
     const value = v[key];
     if (value === undefined || value === '') {
@@ -81,23 +100,38 @@ function readRecord(yaml: YamlDocument, report: Report): BibRecord | undefined {
     }
     return { year: year as number, month, day };
   };
-  const names = (key: string): PersonName[] => {
+  const names = (key: string): CreatorName[] => {
     const value = v[key];
-    if (value === undefined) return [];
+    if (value === undefined || value === '') return [];
     if (!Array.isArray(value)) {
-      report(lineOf(key), `"${key}" must be a list of names, each with "family" and "given"`);
+      report(lineOf(key), `"${key}" must be a list of names, each with "family" and "given", or "literal" for an organisation`);
       return [];
     }
-    return value.flatMap((item: YamlValue, i) => {
-      if (typeof item !== 'object' || Array.isArray(item) || typeof item.family !== 'string' || item.family === '') {
-        report(lineOf(`${key}.${i}`), `each of "${key}" needs a "family" name (and a "given" name)`);
-        return [];
+    return value.flatMap((item: YamlValue, i): CreatorName[] => {
+      const where = lineOf(`${key}.${i}`);
+      if (typeof item === 'object' && !Array.isArray(item)) {
+        const { family, given, literal } = item;
+        if (typeof literal === 'string' && literal !== '' && family === undefined && given === undefined) return [organisation(literal)];
+        if (literal !== undefined) {
+          report(where, `a name in "${key}" is either "literal" (an organisation) or "family" and "given" (a person), not both`);
+          return [];
+        }
+        const ordering = item['static-ordering'];
+        if (ordering !== undefined && ordering !== 'true' && ordering !== 'false') {
+          report(where, `"static-ordering" of a name in "${key}" is true (the name is written family name first, as Chinese names are) or false`);
+          return [];
+        }
+        if (typeof family === 'string' && family !== '' && (given === undefined || typeof given === 'string')) {
+          return [{ family, given: given ?? '', ...(ordering === 'true' ? { staticOrdering: true } : {}) }];
+        }
       }
-      return [{ family: item.family, given: typeof item.given === 'string' ? item.given : '' }];
+      report(where, `each of "${key}" needs a "family" name (and a "given" name), or a "literal" name for an organisation`);
+      return [];
     });
   };
-  const type = text('type');
-  if (type !== '' && type !== 'chapter') report(lineOf('type'), `"type" must be "chapter", found "${type}"`);
+  const typeText = text('type');
+  const type = (RECORD_TYPES as readonly string[]).includes(typeText) ? (typeText as RecordType) : undefined;
+  if (typeText !== '' && !type) report(lineOf('type'), `"type" must be one of ${RECORD_TYPES.map((t) => `"${t}"`).join(', ')}; found "${typeText}"`);
   const receivedValue = v.received;
   const received: Record<string, string> = {};
   if (receivedValue !== undefined) {
@@ -114,19 +148,33 @@ function readRecord(yaml: YamlDocument, report: Report): BibRecord | undefined {
   if (key !== '' && !/^[A-Za-z][A-Za-z0-9_:-]*$/.test(key)) {
     report(lineOf('key'), `"key" must be letters, digits, "_", ":" or "-", starting with a letter; found "${key}"`);
   }
+  const title = text('title');
+  const required = new Set(type ? REQUIRED[type] : []);
+  const optional = (name: (typeof OPTIONAL_TEXT)[number]) => text(name, required.has(name)) || undefined;
   const record: BibRecord = {
     key,
-    type: 'chapter',
-    title: text('title'),
-    containerTitle: text('container-title'),
-    editors: names('editors'),
+    type: type ?? 'book',
+    title,
+    containerTitle: text('container-title', required.has('container-title')),
     authors: names('authors'),
-    publisher: text('publisher'),
-    place: text('place'),
+    editors: names('editors'),
+    translators: names('translators'),
+    publisher: text('publisher', required.has('publisher')),
+    place: text('place', required.has('place')),
     issued: date('issued', true) ?? { year: 0 },
     posted: date('posted', false),
+    accessed: date('accessed', false),
+    edition: optional('edition'),
+    volume: optional('volume'),
+    issue: optional('issue'),
+    pages: optional('pages'),
+    doi: optional('doi'),
+    event: optional('event'),
+    eventPlace: optional('event-place'),
+    genre: optional('genre'),
+    number: optional('number'),
     language: text('language', false) || 'en',
-    url: text('url', false) || undefined,
+    url: optional('url'),
     received: { kicker: received.kicker, heading: received.heading, dateline: received.dateline, source: received.source },
   };
   return record;
@@ -140,7 +188,9 @@ interface Body {
 function readBody(lines: string[], from: number, report: Report): Body {
   const sections: { id: string; number: number; heading: string | undefined; line: number; paragraphs: Paragraph[] }[] = [];
   const paragraphs: Paragraph[] = [];
-  let pending: { text: string[]; line: number } | undefined;
+  let pending: { text: string[]; line: number; pages: PageSpan | undefined } | undefined;
+  /** The page the text has reached, once a page marker has been read. */
+  let page: number | undefined;
 
   const current = () => {
     if (sections.length === 0) sections.push({ id: 'intro', number: 0, heading: undefined, line: from + 1, paragraphs: [] });
@@ -159,7 +209,8 @@ function readBody(lines: string[], from: number, report: Report): Body {
       text: span.text,
       start: span.start,
     }));
-    const paragraph: Paragraph = { id, number, sectionId: section.id, text, sentences, line: pending.line };
+    const pages = pending.pages;
+    const paragraph: Paragraph = { id, number, sectionId: section.id, text, sentences, line: pending.line, ...(pages ? { pages } : {}) };
     section.paragraphs.push(paragraph);
     paragraphs.push(paragraph);
     pending = undefined;
@@ -169,6 +220,7 @@ function readBody(lines: string[], from: number, report: Report): Body {
     const line = lines[i];
     const lineNumber = i + 1;
     const heading = /^(#{1,6})(\s+|$)(.*)$/.exec(line.trim());
+    if (heading && PAGE_MARKER_TEST.test(line)) report(lineNumber, 'put the page marker on a line of its own before the heading');
     if (heading) {
       flush();
       const level = heading[1].length;
@@ -188,10 +240,24 @@ function readBody(lines: string[], from: number, report: Report): Body {
       flush();
       continue;
     }
-    if (pending) pending.text.push(line);
-    else pending = { text: [line], line: lineNumber };
+    // A page marker is a page break at that point of the text: the words after it are on that page.
+    for (const [index, piece] of line.split(PAGE_MARKER).entries()) {
+      if (index % 2 === 1) {
+        const next = readPageMarker(piece, lineNumber, page, report);
+        if (next !== undefined) page = next;
+        continue;
+      }
+      if (/\{\s*pp?\.?\s*[^}]*\}/.test(piece)) report(lineNumber, 'a page marker is written "{p. 23}": a page number in digits, one marker a page');
+      if (normalizeWhitespace(piece) === '') continue;
+      if (!pending) pending = { text: [], line: lineNumber, pages: page === undefined ? undefined : { first: page, last: page } };
+      else if (pending.pages && page !== undefined) pending.pages = { first: pending.pages.first, last: page };
+      pending.text.push(piece);
+    }
   }
   flush();
+  if (page !== undefined) {
+    for (const p of paragraphs) if (!p.pages) report(p.line, 'this paragraph comes before the first page marker: mark its page with "{p. N}" before it');
+  }
   const last = sections[sections.length - 1];
   if (!last) report(from + 1, 'the text has no paragraphs');
   else if (last.paragraphs.length === 0) report(last.line, `the section "${last.heading ?? 'Introduction'}" has no paragraphs`);
@@ -199,4 +265,69 @@ function readBody(lines: string[], from: number, report: Report): Body {
     sections: sections.map((s) => ({ ...s, label: s.heading ?? 'Introduction' })),
     paragraphs,
   };
+}
+
+/** `{p. 23}`: page 23 starts here. Split by it, a line alternates text and page numbers. */
+const PAGE_MARKER = /\{p\.\s*(\d{1,5})\}/;
+const PAGE_MARKER_TEST = /\{p\.\s*\d{1,5}\}/;
+
+/** The page a marker starts, or undefined (reported) when it does not follow the page before. */
+function readPageMarker(digits: string, line: number, before: number | undefined, report: Report): number | undefined {
+  const page = Number(digits);
+  if (page < 1) {
+    report(line, `page ${page} is not a page: pages are numbered from 1`);
+    return undefined;
+  }
+  if (before !== undefined && page <= before) {
+    report(line, `page ${page} follows page ${before}: page markers must go up`);
+    return undefined;
+  }
+  return page;
+}
+
+/** A text a writer brings: its work, or its problems at their lines, and the line of its key (for duplicate keys). */
+export type TextResult = { ok: true; work: Work; keyLine: number } | { ok: false; problems: CorpusProblem[] };
+
+/**
+ * Parses a text the writer brings (a Markdown or plain-text file with the
+ * record in its front matter), as the bundled text is parsed. `path` names
+ * the file in problems. Nothing in the text is run: the record is read as
+ * data by the small YAML reader, the body as paragraphs.
+ */
+export function parseText(source: string, path: string): TextResult {
+  const result = parseCorpus(source, path);
+  if (!result.ok) return result;
+  const lines = source.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const keyLine = lines.findIndex((line) => /^key:/.test(line)) + 1;
+  return { ok: true, work: result.work, keyLine: keyLine || 1 };
+}
+
+/** A text as the library holds it: where it came from, its key and the line of that key. */
+export interface KeyedText {
+  readonly file: string;
+  readonly key: string;
+  readonly keyLine: number;
+}
+
+/**
+ * One problem for each text whose key an earlier text already has (the
+ * first keeps it), at the line of its key: citations name a text by key, so
+ * two texts cannot share one.
+ */
+export function duplicateKeys(texts: readonly KeyedText[]): CorpusProblem[] {
+  const first = new Map<string, KeyedText>();
+  const problems: CorpusProblem[] = [];
+  for (const text of texts) {
+    const earlier = first.get(text.key);
+    if (!earlier) {
+      first.set(text.key, text);
+      continue;
+    }
+    problems.push({
+      file: text.file,
+      line: text.keyLine,
+      message: `the key "${text.key}" is already the key of ${earlier.file} (line ${earlier.keyLine}): give this text another key, since citations name a text by its key`,
+    });
+  }
+  return problems;
 }

@@ -4,6 +4,7 @@
  * The layout remembers where each paragraph sits, so a position or a selection
  * in the reader maps back to paragraphs and exact words.
  */
+import { citedWork, fullName } from './cite/work';
 import type { Work } from './model';
 import type { Passage } from './passage';
 
@@ -36,7 +37,8 @@ export function layoutReader(work: Work): ReaderLayout {
   const lines: string[] = [];
   const paragraphs: ParagraphPlacement[] = [];
   const sectionLines = new Map<string, number>();
-  const editors = record.editors.map((e) => `${e.given} ${e.family}`.trim()).join(' and ');
+  // Names in the order the citations give them ("Zhong Lianyan").
+  const editors = citedWork(work).editors.map(fullName).join(' and ');
   lines.push(`# ${record.title}`, '');
   lines.push(
     `From *${record.containerTitle}*, edited by ${editors} (${record.place}: ${record.publisher}, ${record.issued.year}).`

@@ -15,6 +15,11 @@ export const Commands = {
   citeSelection: 'cpcRelations.citeSelection',
   findCitations: 'cpcRelations.findCitations',
   checkQuotations: 'cpcRelations.checkQuotations',
+  fixAll: 'cpcRelations.fixAll',
+  stopChecking: 'cpcRelations.stopChecking',
+  resumeChecking: 'cpcRelations.resumeChecking',
+  getStarted: 'cpcRelations.getStarted',
+  showText: 'cpcRelations.showText',
   /** Internal: while the search picker is open (Ctrl+Enter), lists what can be done with the highlighted result. */
   searchResultActions: 'cpcRelations.searchResultActions',
   /** Internal: selects paragraph n in the tree (the reader calls it as its cursor moves). */

@@ -8,6 +8,7 @@
  */
 import * as vscode from 'vscode';
 import type { CheckResult } from '../core/check';
+import { PROBLEM_DOCS, problemAnchor } from '../core/problemDocs';
 import { checkedLanguage, describeValue, rangeOf, SETTINGS, warnSetting, type CheckedDocuments, type Checked } from './checkedDocuments';
 import { forgetCoverage, publishCoverage, setActiveDocument } from './coverage';
 import type { Services } from './services';
@@ -41,12 +42,23 @@ function severity(): vscode.DiagnosticSeverity {
   return vscode.DiagnosticSeverity.Warning;
 }
 
-export function toDiagnostics(document: vscode.TextDocument, result: CheckResult): vscode.Diagnostic[] {
+/** The explanation of a problem: its section of docs/checking.md, found from its code alone. */
+export function problemDocsUri(extensionUri: vscode.Uri, code: string): vscode.Uri {
+  return vscode.Uri.joinPath(extensionUri, PROBLEM_DOCS).with({ fragment: problemAnchor(code) });
+}
+
+/** The code of a diagnostic this extension reported, whether given plain or with its link. */
+export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const { code } = diagnostic;
+  return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
+}
+
+export function toDiagnostics(document: vscode.TextDocument, result: CheckResult, extensionUri: vscode.Uri): vscode.Diagnostic[] {
   const level = severity();
   return result.findings.map((finding) => {
     const diagnostic = new vscode.Diagnostic(rangeOf(document, finding.range), finding.message, level);
     diagnostic.source = DIAGNOSTIC_SOURCE;
-    diagnostic.code = finding.kind;
+    diagnostic.code = { value: finding.kind, target: problemDocsUri(extensionUri, finding.kind) };
     const quotation = finding.quotation === undefined ? undefined : result.quotations[finding.quotation];
     if (finding.kind === 'wrong-locator' && quotation) {
       diagnostic.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, rangeOf(document, quotation.content)), 'The quotation this locator cites')];
@@ -105,6 +117,11 @@ export class DiagnosticsPublisher implements vscode.Disposable {
         }
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.followActive()),
+      services.unchecked.onDidChange((uri) => {
+        if (services.unchecked.has(uri)) this.collection.delete(uri);
+        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (document) this.schedule(document, 0);
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(SETTINGS.citationKeys) || event.affectsConfiguration(SETTINGS.citationKey)) checks.forgetAll();
         if (event.affectsConfiguration('cpcRelations.check') || event.affectsConfiguration(SETTINGS.citationKey)) this.recheckAll();
@@ -147,7 +164,8 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   publish({ document, result }: Checked, always = false): void {
     if (document.isClosed) return;
     publishCoverage(document.uri, result.coverage);
-    if (always || checkingEnabled()) this.collection.set(document.uri, toDiagnostics(document, result));
+    if (!always && this.services.unchecked.has(document.uri)) this.collection.delete(document.uri);
+    else if (always || checkingEnabled()) this.collection.set(document.uri, toDiagnostics(document, result, this.services.context.extensionUri));
   }
 
   private clear(uri: vscode.Uri): void {

@@ -3,7 +3,8 @@
  * every selection is replaced (every cursor gets the text) in one edit, so
  * one undo takes it all back; line breaks follow the document's own; a
  * read-only document is left as it is; with no editor at all the writer
- * chooses a new Markdown document or the clipboard.
+ * chooses a new Markdown document or the clipboard. Whether the document
+ * really changed is read from the document, never from the edit's answer.
  */
 import * as vscode from 'vscode';
 import { targetFor, type Composition, type InsertionPoint, type TargetId } from '../core/cite';
@@ -20,12 +21,14 @@ const READ_ONLY_SCHEMES = new Set([READER_SCHEME, 'output', 'git', 'gitfs']);
 
 export const NEW_DOCUMENT = 'Open a new Markdown document and insert there';
 export const CLIPBOARD = 'Copy to the clipboard';
+/** The button on a message saying nothing was inserted. */
+export const COPY = 'Copy';
 
 export interface Insertion {
   /** What the text is, for messages: "citation", "quotation". */
   readonly what: string;
-  /** The text for each selection of a document in `target`, and what to append. */
-  compose(target: TargetId, document: string, points: readonly InsertionPoint[]): Composition;
+  /** The text for each selection of a document in `target`, and what to append; or why nothing needs inserting. */
+  compose(target: TargetId, document: string, points: readonly InsertionPoint[]): Composition | { readonly unneeded: string };
   /** The same, standing alone, for the clipboard. */
   standalone(target: TargetId): string;
 }
@@ -47,15 +50,20 @@ export async function insert(services: Services, insertion: Insertion, options: 
   const { document } = editor;
   const readOnly = readOnlyReason(document);
   if (readOnly) {
-    void vscode.window.showWarningMessage(`${readOnly}: the ${insertion.what} was not inserted. Use Copy instead, or insert into a document you can edit.`);
+    offerCopy(`${readOnly}: the ${insertion.what} was not inserted. Copy it instead, or insert into a document you can edit.`, insertion, targetFor(document.languageId, document.uri.path));
     return false;
   }
   const text = document.getText();
   const selections = [...editor.selections].sort((a, b) => a.start.compareTo(b.start));
   const points = selections.map((s) => ({ start: document.offsetAt(s.start), end: document.offsetAt(s.end) }));
   const composed = insertion.compose(targetFor(document.languageId, document.uri.path), text, points);
+  if ('unneeded' in composed) {
+    void vscode.window.showInformationMessage(composed.unneeded);
+    return false;
+  }
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
   const lines = (s: string) => s.replace(/\r?\n/g, eol);
+  const version = document.version;
   const done = await editor.edit(
     (edit) => {
       selections.forEach((selection, i) => edit.replace(selection, lines(composed.inserts[i])));
@@ -63,8 +71,20 @@ export async function insert(services: Services, insertion: Insertion, options: 
     },
     { undoStopBefore: true, undoStopAfter: true },
   );
-  if (!done) void vscode.window.showErrorMessage(`${name(document)} could not be changed (it may be read-only): the ${insertion.what} was not inserted.`);
-  return done;
+  // A document made read-only by files.readonlyInclude or "Set Active Editor
+  // Read-only in Session" reports the edit as done and keeps its text: only
+  // the document itself tells.
+  const changed = done && (document.version !== version || document.getText() !== text);
+  if (!changed) offerCopy(`${name(document)} could not be changed (it is read-only): the ${insertion.what} was not inserted.`, insertion, targetFor(document.languageId, document.uri.path));
+  return changed;
+}
+
+/** Says why nothing was inserted, with a button that copies the text instead. */
+function offerCopy(message: string, insertion: Insertion, target: TargetId): void {
+  // Not awaited: the command is done, whether or not the writer ever answers.
+  void vscode.window.showWarningMessage(message, COPY).then((choice) => {
+    if (choice === COPY) void copy(insertion.standalone(target), insertion.what);
+  });
 }
 
 /** The tab showing `document`, if one does: the writer's document may wait in a background tab, behind the reader. */

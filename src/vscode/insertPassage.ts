@@ -4,8 +4,19 @@
  * the paragraphs (and sections) of the text.
  */
 import * as vscode from 'vscode';
-import type { Work } from '../core/model';
+import type { Paragraph, Section, Work } from '../core/model';
+import { missingWordsNote, paragraphsMatching, type ParagraphMatch, type TextSearch } from '../core/search';
 import { isPassage, paragraphLabel, paragraphPassage, sectionPassage, type Passage } from '../core/passage';
+
+/**
+ * The passages of a tree's multi-selection: VS Code passes the selected
+ * items as a command's second argument. Undefined unless several are.
+ */
+export function passagesIn(argument: unknown): Passage[] | undefined {
+  if (!Array.isArray(argument) || argument.length < 2) return undefined;
+  const passages = argument.map(passageIn);
+  return passages.every((p): p is Passage => p !== undefined) ? passages : undefined;
+}
 
 /** The passage in a command's argument, if it holds one. */
 export function passageIn(argument: unknown): Passage | undefined {
@@ -26,15 +37,108 @@ export function passageProblem(work: Work, passage: Passage): string | undefined
 
 type PassagePick = vscode.QuickPickItem & { readonly passage?: Passage };
 
-/** Asks for a paragraph (or, with `sections`, a whole section) with a quick pick; undefined when dismissed. */
-export async function pickPassage(work: Work, title: string, sections: boolean): Promise<Passage | undefined> {
-  const items: PassagePick[] = work.sections.flatMap((section): PassagePick[] => [
+/**
+ * Asks for a paragraph (or, with `sections`, a whole section) with a picker
+ * that searches the whole text of every paragraph as the writer types, with
+ * the typo tolerance of Search the Text; undefined when dismissed. `initial`
+ * fills the picker as if typed.
+ */
+export async function pickPassage(work: Work, search: TextSearch, title: string, sections: boolean, initial = ''): Promise<Passage | undefined> {
+  return (await pickPassages(work, search, title, sections, initial, false))[0];
+}
+
+const keyOf = (passage: Passage) => JSON.stringify(passage.locator);
+
+/**
+ * The same, where `many` lets the writer tick several paragraphs (kept
+ * while the words typed change) to cite together; Enter with none ticked
+ * takes the highlighted one. Empty when dismissed.
+ */
+export function pickPassages(work: Work, search: TextSearch, title: string, sections: boolean, initial: string, many: boolean): Promise<Passage[]> {
+  const pick = vscode.window.createQuickPick<PassagePick>();
+  pick.title = title;
+  pick.placeholder = many
+    ? 'Type words of the paragraph (any of its words; typos are forgiven); tick several to cite them together'
+    : 'Type words of the paragraph (any of its words; typos are forgiven)';
+  pick.canSelectMany = many;
+  // The search decides what matches: VS Code must neither filter nor re-sort.
+  pick.matchOnDescription = false;
+  pick.matchOnDetail = false;
+  const ticked = new Map<string, Passage>();
+  const update = () => {
+    const query = pick.value.trim();
+    if (query !== '' && !search.isReady) {
+      pick.busy = true;
+      void search.prepare().then(() => {
+        pick.busy = false;
+        update();
+      });
+      return;
+    }
+    const matched = query === '' ? undefined : paragraphsMatching(search, query);
+    const note = matched && missingWordsNote(matched);
+    pick.title = note ? `${title}: ${note}` : title;
+    pick.items = matched ? matchedItems(work, matched, sections ? matchingSections(work, query) : []) : allItems(work, sections);
+    if (many) pick.selectedItems = pick.items.filter((item) => item.passage && ticked.has(keyOf(item.passage)));
+  };
+  pick.value = initial;
+  update();
+  return new Promise((resolve) => {
+    let chosen: Passage[] = [];
+    pick.onDidChangeValue(update);
+    pick.onDidChangeSelection((selected) => {
+      if (!many) return;
+      // Ticks of items not shown now stay; those shown follow the list.
+      for (const item of pick.items) if (item.passage) ticked.delete(keyOf(item.passage));
+      for (const item of selected) if (item.passage) ticked.set(keyOf(item.passage), item.passage);
+    });
+    pick.onDidAccept(() => {
+      const active = pick.activeItems[0];
+      const highlighted = (active && pick.items.includes(active) ? active : pick.items.find((i) => i.passage))?.passage;
+      chosen = ticked.size > 0 ? [...ticked.values()] : highlighted ? [highlighted] : [];
+      if (chosen.length > 0) pick.hide();
+    });
+    pick.onDidHide(() => {
+      pick.dispose();
+      resolve(chosen);
+    });
+    pick.show();
+  });
+}
+
+function allItems(work: Work, sections: boolean): PassagePick[] {
+  return work.sections.flatMap((section): PassagePick[] => [
     { label: section.label, kind: vscode.QuickPickItemKind.Separator },
-    ...(sections ? [{ label: `$(list-flat) ${section.label}`, description: 'the whole section', passage: sectionPassage(section) }] : []),
-    ...section.paragraphs.map((p) => ({ label: paragraphLabel(p.number, p.number), description: opening(p.text), passage: paragraphPassage(p) })),
+    ...(sections ? [sectionItem(section)] : []),
+    ...section.paragraphs.map((p) => paragraphItem(p)),
   ]);
-  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Type words of the paragraph', matchOnDescription: true });
-  return picked?.passage;
+}
+
+function matchedItems(work: Work, matched: readonly ParagraphMatch[], sections: readonly Section[]): PassagePick[] {
+  const paragraphs = matched
+    .map((m) => ({ paragraph: work.paragraphs[m.paragraphNumber - 1], missing: m.missing }))
+    .filter((m) => m.paragraph !== undefined)
+    .map(({ paragraph, missing }) => {
+      const section = work.sections.find((s) => s.id === paragraph.sectionId);
+      const lacking = missing.length > 0 ? ` · lacks ${missing.join(', ')}` : '';
+      return { ...paragraphItem(paragraph), detail: `${section?.label ?? ''}${lacking}`, alwaysShow: true };
+    });
+  const items = [...sections.map((s) => ({ ...sectionItem(s), alwaysShow: true })), ...paragraphs];
+  return items.length > 0 ? items : [{ label: '$(info)', description: 'No paragraph holds these words: try fewer words, or check the spelling.', alwaysShow: true }];
+}
+
+function sectionItem(section: Section): PassagePick {
+  return { label: `$(list-flat) ${section.label}`, description: 'the whole section', passage: sectionPassage(section) };
+}
+
+function paragraphItem(paragraph: Paragraph): PassagePick {
+  return { label: paragraphLabel(paragraph.number, paragraph.number), description: opening(paragraph.text), passage: paragraphPassage(paragraph) };
+}
+
+/** Sections whose label holds every typed word: a heading is found by its own words. */
+function matchingSections(work: Work, query: string): Section[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return work.sections.filter((s) => words.every((w) => s.label.toLowerCase().includes(w)));
 }
 
 function opening(text: string): string {

@@ -58,6 +58,17 @@ function escape(text: string): string {
   return text.replace(/[\\`*_[\]<>|~#]/g, '\\$&');
 }
 
+/** Characters of context either side of the quoted words: enough to place them, short enough that the hover's fix stays in view. */
+const CONTEXT_CHARS = 160;
+
+/** The quoted words in bold, with the text around them cut at words: "…party ties **a cornerstone for…** and…". */
+function aroundQuote(text: string, at: number, length: number): string {
+  const from = at <= CONTEXT_CHARS ? 0 : text.indexOf(' ', at - CONTEXT_CHARS) + 1;
+  const endAt = at + length + CONTEXT_CHARS;
+  const to = endAt >= text.length ? text.length : Math.max(at + length, text.lastIndexOf(' ', endAt));
+  return `${from > 0 ? '…' : ''}${escape(text.slice(from, at))}**${escape(text.slice(at, at + length))}**${escape(text.slice(at + length, to))}${to < text.length ? '…' : ''}`;
+}
+
 function hoverMarkdown(work: Work, target: Target): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   const numbers = paragraphsOf(work, target.spans);
@@ -70,7 +81,7 @@ function hoverMarkdown(work: Work, target: Target): vscode.MarkdownString {
   for (const n of numbers) {
     const text = work.paragraphs[n - 1].text;
     const at = quoted && numbers.length === 1 ? text.indexOf(quoted) : -1;
-    let shown = at >= 0 ? `${escape(text.slice(0, at))}**${escape(quoted)}**${escape(text.slice(at + quoted.length))}` : escape(text);
+    let shown = at >= 0 ? aroundQuote(text, at, quoted.length) : escape(text);
     if (text.length > HOVER_CHARS && at < 0) shown = `${escape(text.slice(0, HOVER_CHARS))}…`;
     md.appendMarkdown(`> **[${n}]** ${shown}\n\n`);
   }

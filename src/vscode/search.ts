@@ -5,9 +5,10 @@
  * actions are other features' commands, run with the result's passage.
  */
 import * as vscode from 'vscode';
-import { excerpt, matchedWords, resultLocation, TextSearch, type SearchResult } from '../core/search';
+import { excerpt, matchedWords, missingWordsNote, resultLocation, type SearchResult, type TextSearch } from '../core/search';
 import { Commands } from './commands';
 import type { Services } from './services';
+import type { StyleChoice } from './style';
 
 const ACTIONS = [
   { id: 'insertQuotation', command: Commands.insertQuotation, title: 'Insert Quotation with Citation', icon: 'quote' },
@@ -28,9 +29,9 @@ interface ResultItem extends vscode.QuickPickItem {
   readonly result?: SearchResult;
 }
 
-export function registerSearch(services: Services): void {
+export function registerSearch(services: Services, styles: Pick<StyleChoice, 'label'>): void {
   // Nothing is parsed or indexed until the first search.
-  const search = TextSearch.ofWorks(() => [services.work()]);
+  const { search } = services;
   let open: SearchPicker | undefined;
   services.context.subscriptions.push(
     vscode.commands.registerCommand(Commands.search, (query?: unknown) => {
@@ -40,7 +41,7 @@ export function registerSearch(services: Services): void {
         return;
       }
       open?.close();
-      const picker = new SearchPicker(search, typeof query === 'string' ? query : selectedText() ?? '');
+      const picker = new SearchPicker(search, typeof query === 'string' ? query : selectedText() ?? '', styles.label());
       open = picker;
       picker.onDidClose(() => {
         if (open === picker) open = undefined;
@@ -82,13 +83,17 @@ class SearchPicker {
   private readonly enterAction = defaultAction();
   private readonly buttons: ReadonlyMap<vscode.QuickInputButton, Action>;
 
-  constructor(private readonly search: TextSearch, initial: string) {
+  private readonly title: string;
+
+  constructor(private readonly search: TextSearch, initial: string, style: string) {
     const pick = this.pick;
     this.buttons = new Map(ACTIONS.map((action) => [{
       iconPath: new vscode.ThemeIcon(action.icon),
       tooltip: action === this.enterAction ? `${action.title} (Enter)` : action.title,
     }, action]));
-    pick.title = 'Search the Text';
+    // The style citations will take, where the writer is about to cite.
+    this.title = `Search the Text · citing in ${style}`;
+    pick.title = this.title;
     pick.placeholder = `Words forgive typos; "quoted phrases" match exactly. Enter: ${this.enterAction.title}; Ctrl+Enter (Cmd+Enter): other actions`;
     // The core ranks and filters: the picker must neither filter nor re-sort.
     pick.matchOnDescription = false;
@@ -136,6 +141,9 @@ class SearchPicker {
     const query = this.pick.value;
     const results = this.search.search(query);
     const buttons = [...this.buttons.keys()];
+    // The note stands in the title, not as an item: Enter must still take the first result.
+    const note = missingWordsNote(results);
+    this.pick.title = note ? `${this.title} · ${note}` : this.title;
     this.pick.items = results.length > 0
       ? results.map((result) => ({
         label: result.kind === 'sentence' ? '$(quote)' : '$(note)',
@@ -196,7 +204,8 @@ class SearchPicker {
 /** "¶ 4, sentence 1 · CPC's international relations have … · accelerator, young" */
 function detailOf(result: SearchResult): string {
   const words = matchedWords(result.text, result.matches);
-  return [resultLocation(result), result.sectionLabel, ...(words.length > 0 ? [words.join(', ')] : [])].join(' · ');
+  const lacking = result.missing.length > 0 ? [`lacks ${result.missing.join(', ')}`] : [];
+  return [resultLocation(result), result.sectionLabel, ...(words.length > 0 ? [words.join(', ')] : []), ...lacking].join(' · ');
 }
 
 async function perform(action: Action, result: SearchResult): Promise<void> {

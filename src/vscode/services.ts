@@ -5,12 +5,18 @@
 import * as vscode from 'vscode';
 import { bundledWork } from '../core/corpus';
 import type { Work } from '../core/model';
+import { TextSearch } from '../core/search';
 import { READER_SCHEME } from './commands';
+import { UncheckedDocuments } from './optOut';
 
 export interface Services {
   readonly context: vscode.ExtensionContext;
   /** The bundled work, parsed on first call. */
   work(): Work;
+  /** The search over the work, indexed on its first search: the search picker and the paragraph picker share it. */
+  readonly search: TextSearch;
+  /** Documents the writer asked not to be checked in this workspace. */
+  readonly unchecked: UncheckedDocuments;
   /**
    * The editor the writer last typed in: the active one, or the last active
    * one that is not the reader, so that commands run from the tree, the
@@ -29,9 +35,13 @@ export function createServices(context: vscode.ExtensionContext): Services {
       if (isWriter(editor)) lastWriter = editor;
     }),
   );
+  const unchecked = new UncheckedDocuments(context.workspaceState);
+  context.subscriptions.push(unchecked);
   return {
     context,
+    unchecked,
     work: bundledWork,
+    search: TextSearch.ofWorks(() => [bundledWork()]),
     writerEditor() {
       const active = vscode.window.activeTextEditor;
       if (isWriter(active)) return active;

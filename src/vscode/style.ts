@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { citedWork, holdsCitations, render, STYLE_IDS, STYLES, type StyleId } from '../core/cite';
 import { isStyleId } from '../core/cite/styles';
-import { Commands } from './commands';
+import { Commands, READER_SCHEME } from './commands';
 import type { Services } from './services';
 import { SETTINGS, settingStyle } from './settings';
 
@@ -40,8 +40,10 @@ export function registerStyleChoice(services: Services): StyleChoice {
     const style = current();
     item.text = `$(quote) ${style.short}`;
     item.tooltip = `Citation style: ${style.label}${chosen() ? ' (chosen for this workspace)' : ''}. Click to choose another.`;
+    // Shown wherever the writer may cite: in a document that holds citations,
+    // in the reader, and with no editor at all (the tree's commands still cite).
     const editor = vscode.window.activeTextEditor;
-    if (editor && holdsCitations(editor.document.languageId, editor.document.uri.path)) item.show();
+    if (!editor || editor.document.uri.scheme === READER_SCHEME || holdsCitations(editor.document.languageId, editor.document.uri.path)) item.show();
     else item.hide();
     changed.fire();
   };
@@ -53,8 +55,10 @@ export function registerStyleChoice(services: Services): StyleChoice {
       await context.workspaceState.update(STATE_KEY, wanted);
     } else {
       const picked = await pickStyle(services, chosen());
+      if (picked !== undefined) await context.workspaceState.update(STATE_KEY, picked === FOLLOW_SETTING ? undefined : picked);
+      // Picked from the status bar, focus would stay there: the writer goes back to writing.
+      await focusWriter(services);
       if (picked === undefined) return;
-      await context.workspaceState.update(STATE_KEY, picked === FOLLOW_SETTING ? undefined : picked);
     }
     update();
   };
@@ -64,6 +68,7 @@ export function registerStyleChoice(services: Services): StyleChoice {
     changed,
     vscode.commands.registerCommand(Commands.chooseStyle, choose),
     vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.window.tabGroups.onDidChangeTabs(update),
     vscode.workspace.onDidOpenTextDocument(update),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(SETTINGS.style)) update();
@@ -71,6 +76,12 @@ export function registerStyleChoice(services: Services): StyleChoice {
   );
   update();
   return { chosen, label: () => current().short, onDidChange: changed.event };
+}
+
+/** Focuses the writer's editor, if there is one. */
+async function focusWriter(services: Services): Promise<void> {
+  const editor = services.writerEditor();
+  if (editor && !editor.document.isClosed) await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
 }
 
 type StylePick = vscode.QuickPickItem & { readonly id: StyleId | typeof FOLLOW_SETTING };

@@ -4,9 +4,12 @@
  * their identity is stable for reveal and their ids keep the expanded state.
  */
 import * as vscode from 'vscode';
+import { citedWork } from '../core/cite';
+import { fullName } from '../core/cite/work';
 import type { Paragraph, Section, Sentence, Work } from '../core/model';
 import { paragraphRange } from '../core/model';
 import { paragraphLabel, paragraphPassage, sectionPassage, type Passage } from '../core/passage';
+import { sectionShortLabels } from '../core/sectionLabels';
 import { Commands, VIEW_ID } from './commands';
 import type { Services } from './services';
 
@@ -30,6 +33,7 @@ class TextTreeProvider implements vscode.TreeDataProvider<TextNode> {
   readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
   private nodes: { root: TextNode; children: Map<TextNode, TextNode[]>; parents: Map<TextNode, TextNode>; byParagraph: Map<number, TextNode> } | undefined;
   private coverage: ReadonlyMap<number, number> = new Map();
+  private failed = false;
 
   constructor(private readonly services: Services) {}
 
@@ -47,12 +51,37 @@ class TextTreeProvider implements vscode.TreeDataProvider<TextNode> {
     this.refresh();
   }
 
+  private labels: ReadonlyMap<string, string> | undefined;
+
+  private shortLabels(): ReadonlyMap<string, string> {
+    return (this.labels ??= sectionShortLabels(this.services.work().sections));
+  }
+
+  /** Citations of the section's paragraphs in the active document. */
+  sectionCoverage(section: Section): number {
+    return section.paragraphs.reduce((n, p) => n + (this.coverage.get(p.number) ?? 0), 0);
+  }
+
+  /** How often the active document cites paragraph `n`. */
+  paragraphCoverage(n: number): number {
+    return this.coverage.get(n) ?? 0;
+  }
+
   paragraphNode(n: number): TextNode | undefined {
     return this.build().byParagraph.get(n);
   }
 
   getChildren(node?: TextNode): TextNode[] {
-    const built = this.build();
+    let built: ReturnType<TextTreeProvider['build']>;
+    try {
+      built = this.build();
+    } catch (error) {
+      // The view then shows its welcome content, which says so.
+      if (!this.failed) void vscode.window.showErrorMessage(`The text could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+      this.failed = true;
+      void vscode.commands.executeCommand('setContext', 'cpcRelations.textFailed', true);
+      return [];
+    }
     return node ? built.children.get(node) ?? [] : [built.root];
   }
 
@@ -63,7 +92,7 @@ class TextTreeProvider implements vscode.TreeDataProvider<TextNode> {
   getTreeItem(node: TextNode): vscode.TreeItem {
     switch (node.kind) {
       case 'work': return workItem(node.work);
-      case 'section': return sectionItem(node.section);
+      case 'section': return sectionItem(node.section, this.shortLabels().get(node.section.id) ?? node.section.label, this.sectionCoverage(node.section));
       case 'paragraph': return paragraphItem(node.paragraph, node.passage, this.coverage.get(node.paragraph.number) ?? 0);
       case 'sentence': return sentenceItem(node.sentence, node.passage);
     }
@@ -105,7 +134,8 @@ function workItem(work: Work): vscode.TreeItem {
   const item = new vscode.TreeItem(record.title, vscode.TreeItemCollapsibleState.Expanded);
   item.id = `work:${work.id}`;
   item.contextValue = 'work';
-  const editors = record.editors.map((e) => `${e.given} ${e.family}`).join(', ');
+  // Names in the order the citations give them ("Zhong Lianyan").
+  const editors = citedWork(work).editors.map(fullName).join(', ');
   item.description = `${record.editors.map((e) => e.family).join(', ')} (ed.), ${record.issued.year}`;
   item.iconPath = new vscode.ThemeIcon('book');
   const tooltip = new vscode.MarkdownString();
@@ -120,16 +150,22 @@ function workItem(work: Work): vscode.TreeItem {
   return item;
 }
 
-function sectionItem(section: Section): vscode.TreeItem {
-  const item = new vscode.TreeItem(section.label, vscode.TreeItemCollapsibleState.Collapsed);
+/**
+ * "¶ 2–5 · Facilitated a healthy and stable progress…": the range first and
+ * the words that tell the section from the others next, so that a narrow
+ * sidebar still shows both; the full heading is in the tooltip.
+ */
+function sectionItem(section: Section, shortLabel: string, cited: number): vscode.TreeItem {
+  const range = paragraphRange(section);
+  const item = new vscode.TreeItem(range ? `${paragraphLabel(range.first, range.last)} · ${shortLabel}` : shortLabel, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `section:${section.id}`;
   item.contextValue = 'section';
-  const range = paragraphRange(section);
-  item.description = range ? paragraphLabel(range.first, range.last) : '';
+  item.resourceUri = coverageUri('section', section.id);
+  item.description = cited > 0 ? `cited ${cited}×` : undefined;
   item.iconPath = new vscode.ThemeIcon('symbol-namespace');
   item.tooltip = section.heading ? section.heading : 'Introduction (untitled in the text)';
   const span = range ? (range.first === range.last ? `paragraph ${range.first}` : `paragraphs ${range.first} to ${range.last}`) : 'no paragraphs';
-  item.accessibilityInformation = { label: `Section ${section.label}, ${span}`, role: 'treeitem' };
+  item.accessibilityInformation = { label: `Section ${section.label}, ${span}${cited > 0 ? `, ${timesCited(cited)} in this document` : ''}`, role: 'treeitem' };
   return item;
 }
 
@@ -137,10 +173,11 @@ function paragraphItem(paragraph: Paragraph, passage: Passage, cited: number): v
   const item = new vscode.TreeItem(paragraphItemLabel(paragraph), vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `paragraph:${paragraph.id}`;
   item.contextValue = 'paragraph';
+  item.resourceUri = coverageUri('paragraph', String(paragraph.number));
   item.description = cited > 0 ? `cited ${cited}×` : undefined;
   item.tooltip = new vscode.MarkdownString(`**${paragraphLabel(paragraph.number, paragraph.number)}**\n\n${escape(paragraph.text)}`);
   item.accessibilityInformation = {
-    label: `Paragraph ${paragraph.number}${cited > 0 ? `, cited ${cited} times in this document` : ''}: ${paragraph.text.split(' ').slice(0, 12).join(' ')}`,
+    label: `Paragraph ${paragraph.number}${cited > 0 ? `, ${timesCited(cited)} in this document` : ''}: ${openingWords(paragraph.text, 12)}`,
     role: 'treeitem',
   };
   item.command = { command: Commands.openInReader, title: 'Open in Reader', arguments: [passage] };
@@ -156,6 +193,53 @@ function sentenceItem(sentence: Sentence, passage: Passage): vscode.TreeItem {
   item.accessibilityInformation = { label: `Sentence ${sentence.number} of paragraph ${sentence.paragraphNumber}: ${sentence.text}`, role: 'treeitem' };
   item.command = { command: Commands.openInReader, title: 'Open in Reader', arguments: [passage] };
   return item;
+}
+
+/** "cited once", "cited 2 times": as a screen reader should say it. */
+export function timesCited(n: number): string {
+  return n === 1 ? 'cited once' : `cited ${n} times`;
+}
+
+/** The first `count` words, with an ellipsis when there are more. */
+function openingWords(text: string, count: number): string {
+  const words = text.split(' ');
+  return words.length > count ? `${words.slice(0, count).join(' ').replace(/[,;:.]$/, '')}…` : text;
+}
+
+/**
+ * The tree's rows carry these URIs only so that a decoration can give them a
+ * badge: a badge stays visible however narrow the sidebar, where a
+ * description is cut off first.
+ */
+const COVERAGE_SCHEME = 'cpc-relations-coverage';
+
+function coverageUri(kind: 'section' | 'paragraph', id: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: COVERAGE_SCHEME, path: `/${kind}/${id}` });
+}
+
+/** Badges with how often the active document cites each paragraph, and each section's paragraphs. */
+class CoverageBadges implements vscode.FileDecorationProvider {
+  private readonly changed = new vscode.EventEmitter<undefined>();
+  readonly onDidChangeFileDecorations = this.changed.event;
+
+  constructor(private readonly provider: TextTreeProvider, private readonly work: () => Work) {}
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
+    if (uri.scheme !== COVERAGE_SCHEME) return undefined;
+    const [, kind, id] = uri.path.split('/');
+    const section = kind === 'section' ? this.work().sections.find((s) => s.id === id) : undefined;
+    const cited = section ? this.provider.sectionCoverage(section) : kind === 'paragraph' ? this.provider.paragraphCoverage(Number(id)) : 0;
+    if (cited === 0) return undefined;
+    return { badge: cited > 99 ? '99' : String(cited), tooltip: `${timesCited(cited)} in the active document` };
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
 }
 
 /** Escapes what Markdown would read as markup in running prose; hyphens and full stops mid-line are safe. */
@@ -175,10 +259,15 @@ export interface TextTree {
 
 export function registerTree(services: Services): TextTree {
   const provider = new TextTreeProvider(services);
-  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  // Several paragraphs selected together are cited together ("paras. 4, 7").
+  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
+  const badges = new CoverageBadges(provider, () => services.work());
+  provider.onDidChangeTreeData(() => badges.refresh());
   services.context.subscriptions.push(
     provider,
     view,
+    badges,
+    vscode.window.registerFileDecorationProvider(badges),
     vscode.commands.registerCommand(Commands.revealInTree, async (n: unknown) => {
       // Revealing also builds the tree: only do it once the writer has opened the view.
       if (typeof n !== 'number' || !view.visible) return;

@@ -5,6 +5,11 @@ import { closeAllEditors, extensionApi, scratchEditor, waitFor, workspaceUri } f
 const SOURCE = 'CPC Relations';
 const KEY = 'cpcir2007outstanding';
 
+/** A diagnostic's code, given plain or with its link. */
+function code(diagnostic: vscode.Diagnostic): string {
+  return typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
+}
+
 /** The quotation diagnostics of `uri` once there are `count` of them. */
 function quotationDiagnostics(uri: vscode.Uri, count: number): Promise<vscode.Diagnostic[]> {
   return waitFor(`${count} quotation diagnostics on ${uri.path}`, () => {
@@ -44,8 +49,8 @@ const FIX_TITLES: Readonly<Record<string, RegExp>> = {
 /** Applies the quick fix offered for `diagnostic`, and returns the document's text. */
 async function applyQuickFix(editor: vscode.TextEditor, diagnostic: vscode.Diagnostic): Promise<string> {
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-  const fix = actions.find((a) => FIX_TITLES[String(diagnostic.code)].test(a.title));
-  assert.ok(fix?.edit, `a quick fix for ${String(diagnostic.code)}: ${diagnostic.message}; offered: ${actions.map((a) => a.title).join(', ')}`);
+  const fix = actions.find((a) => FIX_TITLES[code(diagnostic)].test(a.title));
+  assert.ok(fix?.edit, `a quick fix for ${code(diagnostic)}: ${diagnostic.message}; offered: ${actions.map((a) => a.title).join(', ')}`);
   assert.ok(await vscode.workspace.applyEdit(fix.edit));
   return editor.document.getText();
 }
@@ -84,7 +89,7 @@ describe('Quotation checking', () => {
     await extensionApi();
     const editor = await scratchEditor('Its closing claim is that "CPC\'s role has been significant to the solution of disputes and regional stability."\n');
     const [diagnostic] = await quotationDiagnostics(editor.document.uri, 1);
-    assert.equal(diagnostic.code, 'uncited');
+    assert.equal(code(diagnostic), 'uncited');
     // Reverting closes it with nothing to save and nothing left behind for the next test.
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await waitFor('the untitled document\'s problems to be cleared', () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === SOURCE).length === 0);
@@ -96,7 +101,7 @@ describe('Quotation checking', () => {
       const document = await vscode.workspace.openTextDocument(workspaceUri(c.file));
       await vscode.window.showTextDocument(document);
       const diagnostics = await quotationDiagnostics(document.uri, 3);
-      assert.deepEqual(diagnostics.map((d) => d.code), ['misquotation', 'wrong-locator', 'uncited']);
+      assert.deepEqual(diagnostics.map(code), ['misquotation', 'wrong-locator', 'uncited']);
       assert.equal(diagnostics[0].message, 'Misquotation of para. 3: “keystone” should be “cornerstone”.');
       assert.equal(document.getText(diagnostics[1].range), c.wrongLocator);
       assert.equal(diagnostics[1].message, `Wrong locator: “By contacts with young political figures,…” is in para. 4, not para. 5.`);
@@ -112,7 +117,7 @@ describe('Quotation checking', () => {
       for (const kind of ['misquotation', 'wrong-locator', 'uncited'] as const) {
         // A fresh copy for each fix, so each is checked on its own.
         const editor = await fileEditor(original, c.language);
-        const diagnostic = (await quotationDiagnostics(editor.document.uri, 3)).find((d) => d.code === kind);
+        const diagnostic = (await quotationDiagnostics(editor.document.uri, 3)).find((d) => code(d) === kind);
         assert.ok(diagnostic, kind);
         assert.equal(await applyQuickFix(editor, diagnostic), c.fixes[kind](original));
         await quotationDiagnostics(editor.document.uri, 2);
@@ -229,5 +234,105 @@ describe('Quotation checking', () => {
     const document = await vscode.workspace.openTextDocument(workspaceUri('check-quotations.md'));
     await vscode.window.showTextDocument(document);
     assert.equal(await vscode.commands.executeCommand('cpcRelations.checkQuotations'), 3);
+  });
+
+  it('gives each problem a code that links to its section of docs/checking.md', async () => {
+    await extensionApi();
+    const document = await vscode.workspace.openTextDocument(workspaceUri('check-quotations.md'));
+    await vscode.window.showTextDocument(document);
+    for (const diagnostic of await quotationDiagnostics(document.uri, 3)) {
+      assert.ok(typeof diagnostic.code === 'object', 'the code carries a link');
+      assert.match(diagnostic.code.target.path, /\/docs\/checking\.md$/);
+      assert.equal(diagnostic.code.target.fragment, diagnostic.code.value);
+      // The linked document explains the problem under that anchor.
+      const docs = new TextDecoder().decode(await vscode.workspace.fs.readFile(diagnostic.code.target.with({ fragment: '' })));
+      assert.ok(docs.includes(`<a id="${diagnostic.code.value}"></a>`), String(diagnostic.code.value));
+    }
+  });
+
+  for (const c of cases) {
+    it(`fixes every fixable problem of a ${c.name} document in one step with Fix all, a source.fixAll action`, async () => {
+      await extensionApi();
+      const original = await readWorkspaceFile(c.file);
+      const editor = await fileEditor(original, c.language);
+      await quotationDiagnostics(editor.document.uri, 3);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll');
+      assert.equal(actions.length, 1, actions.map((a) => a.title).join(', '));
+      assert.equal(actions[0].kind?.value, 'source.fixAll.cpcRelations');
+      assert.ok(actions[0].edit);
+      assert.ok(await vscode.workspace.applyEdit(actions[0].edit));
+      // The same text as each quick fix applied in turn.
+      const expected = c.fixes.uncited(c.fixes['wrong-locator'](c.fixes.misquotation(original)));
+      assert.equal(editor.document.getText(), expected);
+      await quotationDiagnostics(editor.document.uri, 0);
+      // One step: one undo brings the original back.
+      await vscode.commands.executeCommand('undo');
+      assert.equal(editor.document.getText(), original);
+    });
+  }
+
+  it('fixes all from the command and the light bulb too', async () => {
+    await extensionApi();
+    const editor = await fileEditor(await readWorkspaceFile('check-quotations.md'), 'markdown');
+    const [first] = await quotationDiagnostics(editor.document.uri, 3);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, first.range, vscode.CodeActionKind.QuickFix.value);
+    assert.ok(actions.some((a) => a.title === 'Fix all quotation problems in this document'), actions.map((a) => a.title).join(', '));
+    assert.equal(await vscode.commands.executeCommand('cpcRelations.fixAll'), 3);
+    await quotationDiagnostics(editor.document.uri, 0);
+  });
+
+  it('ignores a quotation with a comment the Ignore fix inserts above it', async () => {
+    await extensionApi();
+    const editor = await fileEditor(await readWorkspaceFile('check-quotations.md'), 'markdown');
+    const diagnostics = await quotationDiagnostics(editor.document.uri, 3);
+    const misquotation = diagnostics.find((d) => code(d) === 'misquotation');
+    assert.ok(misquotation);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, misquotation.range, vscode.CodeActionKind.QuickFix.value);
+    const ignore = actions.find((a) => a.title === 'Ignore this quotation');
+    assert.ok(ignore?.edit, actions.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(ignore.edit));
+    assert.equal(editor.document.lineAt(misquotation.range.start.line).text.trim(), '<!-- cpc-relations-ignore -->');
+    const left = await quotationDiagnostics(editor.document.uri, 2);
+    assert.deepEqual(left.map(code), ['wrong-locator', 'uncited']);
+  });
+
+  it('stops checking a document on request, and checks it again on request', async () => {
+    await extensionApi();
+    const editor = await fileEditor(await readWorkspaceFile('check-quotations.md'), 'markdown');
+    const [first] = await quotationDiagnostics(editor.document.uri, 3);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, first.range, vscode.CodeActionKind.QuickFix.value);
+    const off = actions.find((a) => a.title === "Don't check this document");
+    assert.ok(off?.command);
+    await vscode.commands.executeCommand(off.command.command, ...(off.command.arguments ?? []));
+    try {
+      await quotationDiagnostics(editor.document.uri, 0);
+    } finally {
+      await vscode.commands.executeCommand('cpcRelations.resumeChecking', editor.document.uri);
+    }
+    await quotationDiagnostics(editor.document.uri, 3);
+  });
+
+  it('numbers the notes of several citations Fix all inserts in a note style, one after another', async () => {
+    await extensionApi();
+    await vscode.commands.executeCommand('cpcRelations.chooseStyle', 'chicago-notes');
+    try {
+      const editor = await fileEditor([
+        'First, "CPC\'s role has been significant to the solution of disputes and regional stability."',
+        '',
+        'Then, "By contacts with legal parties in these countries, the CPC has made numerous friends all over the world."',
+        '',
+      ].join('\n'), 'markdown');
+      await quotationDiagnostics(editor.document.uri, 2);
+      assert.equal(await vscode.commands.executeCommand('cpcRelations.fixAll'), 2);
+      const text = editor.document.getText();
+      assert.match(text, /regional stability\."\[\^1\]/);
+      assert.match(text, /all over the world\."\[\^2\]/);
+      // Chicago pinpoints an unnumbered paragraph by its section's heading; the second note is the short one.
+      assert.match(text, /\n\[\^1\]: “The Outstanding Results.*, under “CPC’s international relations have facilitated world peace and stability\.”\n/);
+      assert.match(text, /\n\[\^2\]: “Outstanding Results,” under “CPC’s international relations have facilitated a healthy and stable progress of state-to-state relations\.”\n?$/);
+      await quotationDiagnostics(editor.document.uri, 0);
+    } finally {
+      await vscode.commands.executeCommand('cpcRelations.chooseStyle', 'setting');
+    }
   });
 });

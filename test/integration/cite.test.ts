@@ -121,6 +121,28 @@ describe('Citation commands insert into the writer\'s document', () => {
     );
   });
 
+  it('puts the reference list under the writer\'s own heading, without a second one', async () => {
+    const editor = await fileEditor('Text.\n\n## References\n\n');
+    editor.selection = new vscode.Selection(4, 0, 4, 0);
+    await vscode.commands.executeCommand(Commands.chooseStyle, 'apa');
+    await vscode.commands.executeCommand(Commands.insertReferenceList);
+    const text = editor.document.getText();
+    assert.equal(text.match(/References/g)?.length, 1, text);
+    assert.match(text, /^Text\.\n\n## References\n\n+The outstanding results of CPC’s international relations\. \(2007\)/);
+  });
+
+  it('does not add the reference list entry a second time', async () => {
+    const editor = await fileEditor('Text.');
+    editor.selection = new vscode.Selection(0, 5, 0, 5);
+    await vscode.commands.executeCommand(Commands.chooseStyle, 'apa');
+    await vscode.commands.executeCommand(Commands.insertReferenceList);
+    const once = editor.document.getText();
+    const end = editor.document.positionAt(once.length);
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand(Commands.insertReferenceList);
+    assert.equal(editor.document.getText(), once);
+  });
+
   it('numbers Chicago notes after the document\'s own and shortens the later ones', async () => {
     const editor = await fileEditor('A claim.[^1] Another. And more.\n\n[^1]: An earlier source.\n');
     await vscode.commands.executeCommand(Commands.chooseStyle, 'chicago-notes');

@@ -83,6 +83,13 @@ describe('Search the Text', function () {
     assert.equal(await searchAndCopy('acelerator'), await copied(expected));
   });
 
+  it('finds the passages holding most of the words when no passage holds them all', async () => {
+    await setDefaultAction('copyQuotation');
+    const expected = firstPassage('peaceful coexistence');
+    assert.match(expected.text, /peaceful/i);
+    assert.equal(await searchAndCopy('peaceful coexistence'), await copied(expected));
+  });
+
   it('updates the results when the query in the open picker changes', async () => {
     await setDefaultAction('copyQuotation');
     const sentence = firstPassage('acelerator');

@@ -49,3 +49,35 @@ export async function closeAllEditors(): Promise<void> {
     }
   }
 }
+
+export interface ShownMessage {
+  readonly severity: 'information' | 'warning' | 'error';
+  readonly message: string;
+  readonly items: readonly string[];
+}
+
+/**
+ * Records the messages the extension shows until `stop()`: the extension and
+ * the tests share one `vscode` API object, so wrapping its functions sees
+ * every call. Each message is still shown, and answered by nobody.
+ */
+export function recordMessages(): { readonly shown: ShownMessage[]; stop(): void } {
+  const shown: ShownMessage[] = [];
+  const window = vscode.window as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const originals = new Map<string, (...args: unknown[]) => unknown>();
+  for (const [name, severity] of [['showInformationMessage', 'information'], ['showWarningMessage', 'warning'], ['showErrorMessage', 'error']] as const) {
+    const original = window[name];
+    originals.set(name, original);
+    window[name] = (...args: unknown[]) => {
+      const items = args.slice(1).filter((a): a is string => typeof a === 'string');
+      shown.push({ severity, message: String(args[0]), items });
+      return original.apply(vscode.window, args);
+    };
+  }
+  return {
+    shown,
+    stop() {
+      for (const [name, original] of originals) window[name] = original;
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { TextNode } from '../../src/vscode/tree';
-import { closeAllEditors, extensionApi, scratchEditor, waitFor } from './support';
+import { closeAllEditors, extensionApi, scratchEditor, waitFor, workspaceUri } from './support';
 
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label);
 
@@ -13,18 +13,35 @@ describe('The text tree', () => {
     const [root] = tree.provider.getChildren();
     assert.equal(label(tree.provider.getTreeItem(root)), "The Outstanding Results of CPC's International Relations");
     const sections = tree.provider.getChildren(root);
-    assert.deepEqual(sections.map((s) => [label(tree.provider.getTreeItem(s)), tree.provider.getTreeItem(s).description]), [
-      ['Introduction', '¶ 1'],
-      ["CPC's international relations have facilitated a healthy and stable progress of state-to-state relations", '¶ 2–5'],
-      ['CPC’s international relation have elevated CPC’s governing ability', '¶ 6–7'],
-      ["CPC's international relations have facilitated China's socialist modern construction", '¶ 8–9'],
-      ['CPC’s international relations have shown the world a good image of the CPC', '¶ 10–11'],
-      ["CPC's international relations have facilitated world peace and stability", '¶ 12–13'],
+    assert.deepEqual(sections.map((s) => [label(tree.provider.getTreeItem(s)), tree.provider.getTreeItem(s).tooltip]), [
+      ['¶ 1 · Introduction', 'Introduction (untitled in the text)'],
+      ['¶ 2–5 · Facilitated a healthy and stable progress of state-to-state relations', "CPC's international relations have facilitated a healthy and stable progress of state-to-state relations"],
+      ['¶ 6–7 · Elevated CPC’s governing ability', 'CPC’s international relation have elevated CPC’s governing ability'],
+      ["¶ 8–9 · Facilitated China's socialist modern construction", "CPC's international relations have facilitated China's socialist modern construction"],
+      ['¶ 10–11 · Shown the world a good image of the CPC', 'CPC’s international relations have shown the world a good image of the CPC'],
+      ['¶ 12–13 · Facilitated world peace and stability', "CPC's international relations have facilitated world peace and stability"],
     ]);
     const paragraphs = sections.flatMap((s) => tree.provider.getChildren(s));
     assert.equal(paragraphs.length, 13);
     assert.equal(label(tree.provider.getTreeItem(paragraphs[3])), '¶ 4 · As an "accelerator," party-to-party relations…');
     assert.equal(label(tree.provider.getTreeItem(paragraphs[0])), '¶ 1 · By party-to-party relations and the…');
+  });
+
+  it('labels the sections so that their first 28 characters, what a default-width sidebar shows, tell them apart', async () => {
+    const { tree } = await extensionApi();
+    const [root] = tree.provider.getChildren();
+    const shown = tree.provider.getChildren(root).map((s) => label(tree.provider.getTreeItem(s))?.slice(0, 28));
+    assert.equal(new Set(shown).size, shown.length, shown.join(' | '));
+    for (const text of shown) assert.match(text ?? '', /^¶ \d+(–\d+)? · /, 'the range opens the label');
+  });
+
+  it('names the editor in the order the citations use', async () => {
+    const { tree } = await extensionApi();
+    const [root] = tree.provider.getChildren();
+    const item = tree.provider.getTreeItem(root);
+    assert.ok(item.tooltip instanceof vscode.MarkdownString);
+    assert.match(item.tooltip.value, /edited by Zhong Lianyan/);
+    assert.match(item.accessibilityInformation?.label ?? '', /edited by Zhong Lianyan/);
   });
 
   it('expands a paragraph into its sentences, each a passage of its own', async () => {
@@ -44,6 +61,7 @@ describe('The text tree', () => {
     const fourth = tree.provider.getChildren(root).flatMap((s) => tree.provider.getChildren(s))[3];
     const item = tree.provider.getTreeItem(fourth);
     assert.ok(item.accessibilityInformation?.label.startsWith('Paragraph 4: As an "accelerator,"'));
+    assert.ok(item.accessibilityInformation?.label.endsWith('…'), 'a label cut short says so');
     assert.ok(item.tooltip instanceof vscode.MarkdownString);
     assert.ok(item.tooltip.value.replace(/\\(.)/g, '$1').endsWith((fourth as Extract<TextNode, { kind: 'paragraph' }>).paragraph.text));
   });
@@ -67,6 +85,8 @@ describe('The text tree', () => {
     try {
       await vscode.commands.executeCommand('cpcRelations.chooseStyle', 'mla');
       assert.equal(tree.view.description, 'MLA');
+      // With one view in its container, the sidebar's title is the view's: the style shows there.
+      assert.equal(tree.view.title, 'Text · MLA');
       await vscode.commands.executeCommand('cpcRelations.chooseStyle', 'gb-t-7714');
       assert.equal(tree.view.description, 'GB/T 7714');
     } finally {
@@ -84,6 +104,12 @@ describe('The text tree', () => {
     await waitFor('paragraph 4 to be marked as cited twice', () => description(4) === 'cited 2×');
     assert.equal(description(9), 'cited 1×');
     assert.equal(description(5), undefined);
+    const aria = (n: number) => tree.provider.getTreeItem(paragraphs[n - 1]).accessibilityInformation?.label ?? '';
+    assert.match(aria(9), /^Paragraph 9, cited once in this document: /);
+    assert.match(aria(4), /^Paragraph 4, cited 2 times in this document: /);
+    // The sections' rows count their paragraphs' citations.
+    const sections = tree.provider.getChildren(root);
+    assert.equal(tree.provider.getTreeItem(sections[1]).description, 'cited 2×');
   });
 
   it('selects the paragraph under the reader\'s cursor in the tree', async () => {
@@ -141,9 +167,14 @@ describe('Cite selection in the reader', () => {
   });
 
   it('explains what to do when nothing in the reader is selected', async () => {
-    const target = await scratchEditor('Unchanged.\n');
-    await vscode.commands.executeCommand('cpcRelations.openReader');
+    // A file of its own, so that no untitled draft of the tests before can stand in for it.
+    const uri = workspaceUri('tree-tests/unchanged.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Unchanged.\n'));
+    const target = await vscode.window.showTextDocument(uri);
+    const reader = await vscode.commands.executeCommand<vscode.TextEditor>('cpcRelations.openReader');
+    reader.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand('cpcRelations.citeSelection');
     assert.equal(target.document.getText(), 'Unchanged.\n');
+    assert.equal(target.document.isDirty, false);
   });
 });

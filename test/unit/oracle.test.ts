@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -7,6 +7,7 @@ import { citedWork, composeText, exportRecord, render, STYLE_IDS, STYLES, type C
 import { pinpointOf, stylePinpoint, type Pinpoint } from '../../src/core/cite/locator';
 import { bundledWork } from '../../src/core/corpus';
 import { sectionPassage, type Passage } from '../../src/core/passage';
+import { CSL, CSL_DIR, INSTALL, pandocReady } from './citeproc';
 
 /**
  * An independent check of the styles: pandoc's citeproc renders the record
@@ -15,18 +16,6 @@ import { sectionPassage, type Passage } from '../../src/core/passage';
  * so in its table of deviations, which this test reads and applies.
  */
 const ROOT = path.join(__dirname, '../../..');
-const CSL_DIR = '/usr/share/citation-style-language/styles';
-const CSL: Record<StyleId, string> = {
-  apa: 'apa',
-  mla: 'modern-language-association',
-  // The full-note variant: a first note in full, later ones short.
-  'chicago-notes': 'chicago-fullnote-bibliography',
-  'chicago-author-date': 'chicago-author-date',
-  harvard: 'harvard-cite-them-right',
-  'gb-t-7714': 'china-national-standard-gb-t-7714-2015-numeric',
-  'gb-t-7714-author-date': 'china-national-standard-gb-t-7714-2015-author-date',
-};
-const INSTALL = 'apt-get install pandoc citation-style-language-styles';
 
 const work = bundledWork();
 const cited = citedWork(work);
@@ -44,10 +33,6 @@ const CASES: { form: string; passage: Passage; narrative?: boolean; counted?: bo
   { form: 'counted', passage: paragraph(4), counted: true },
   { form: 'counted-range', passage: paragraph(4, 5), counted: true },
 ];
-
-function pandocReady(): boolean {
-  return spawnSync('pandoc', ['--version']).status === 0 && Object.values(CSL).every((name) => fs.existsSync(path.join(CSL_DIR, `${name}.csl`)));
-}
 
 let dir = '';
 
@@ -136,7 +121,9 @@ interface Deviation {
 /** The table of deviations in docs/citations.md: | Style | Forms | citeproc writes | we write | why |. */
 function deviations(): Deviation[] {
   const doc = fs.readFileSync(path.join(ROOT, 'docs/citations.md'), 'utf8');
-  const table = doc.slice(doc.indexOf('## Deviations from citeproc'));
+  const start = doc.indexOf('## Deviations from citeproc\n');
+  const end = doc.indexOf('\n## ', start + 1);
+  const table = doc.slice(start, end < 0 ? undefined : end);
   const code = (cell: string) => /^`(.*)`$/.exec(cell.trim())?.[1] ?? assert.fail(`a deviation cell is not in backticks: ${cell}`);
   return table
     .split('\n')

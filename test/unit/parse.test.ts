@@ -95,7 +95,7 @@ describe('The corpus parser', () => {
 
     it('rejects an editor without a family name, at its line', () => {
       const source = MINIMAL_RECORD.join('\n').replace('  - family: Zhong\n    given: Lianyan', '  - given: Lianyan') + '\n\nText.';
-      assert.deepEqual(problems(parseCorpus(source, 'd.md')), ['d.md:7: each of "editors" needs a "family" name (and a "given" name)']);
+      assert.deepEqual(problems(parseCorpus(source, 'd.md')), ['d.md:7: each of "editors" needs a "family" name (and a "given" name), or a "literal" name for an organisation']);
     });
 
     it('rejects headings other than "## " and empty sections, at their lines', () => {

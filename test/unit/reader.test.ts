@@ -50,3 +50,11 @@ describe('The reader layout', () => {
     assert.equal(lines[range.start.line].slice(range.start.character, range.end.character), sentence.text);
   });
 });
+
+describe('The reader header', () => {
+  it('names the editor in the order the citations do', () => {
+    const { text } = layoutReader(bundledWork());
+    assert.match(text, /edited by Zhong Lianyan \(/);
+    assert.doesNotMatch(text, /Lianyan Zhong/);
+  });
+});

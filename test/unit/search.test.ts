@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { bundledWork } from '../../src/core/corpus';
 import { sectionOf } from '../../src/core/model';
-import { TextSearch, type SearchResult } from '../../src/core/search';
+import { missingWordsNote, paragraphsMatching, TextSearch, type SearchResult } from '../../src/core/search';
 
 const work = bundledWork();
 const search = TextSearch.ofWorks([work]);
@@ -80,6 +80,29 @@ describe('Searching the text', () => {
       const results = search.search('negotiations disputes');
       assert.ok(results.length > 0);
       for (const r of results) assert.match(r.text.toLowerCase(), /negotiations[\s\S]*disputes/);
+    });
+
+    it('when no passage holds every word, finds those holding the most of them and names the words missing', () => {
+      const results = search.search('peaceful coexistence');
+      assert.ok(results.length > 0);
+      for (const r of results) {
+        assert.match(r.text.toLowerCase(), /peaceful/);
+        assert.deepEqual(r.missing, ['coexistence']);
+      }
+      assert.deepEqual(first('peaceful coexistence principles').missing, ['coexistence', 'principles']);
+    });
+
+    it('names no missing word when every word is found', () => {
+      for (const r of search.search('negotiations disputes')) assert.deepEqual(r.missing, []);
+      assert.equal(missingWordsNote(search.search('negotiations disputes')), undefined);
+    });
+
+    it('says in words that not every word was found', () => {
+      assert.equal(missingWordsNote(search.search('peaceful coexistence')), 'Not every word was found: no passage holds “coexistence”. Showing the passages that hold the most of your words.');
+    });
+
+    it('finds nothing when none of the words is in the text', () => {
+      assert.deepEqual(search.search('xyzzy plugh'), []);
     });
 
     it('ranks the passage where the words stand together in the order typed above one where they are scattered', () => {
@@ -258,6 +281,20 @@ describe('Searching the text', () => {
       resume();
       await preparing;
       assert.equal(built.isReady, true);
+    });
+  });
+
+  describe('paragraphs for a picker', () => {
+    it('finds a paragraph from words anywhere in it, not only its opening', () => {
+      assert.equal(paragraphsMatching(search, 'maximum display')[0]?.paragraphNumber, 5);
+      assert.equal(paragraphsMatching(search, 'WTO')[0]?.paragraphNumber, 9);
+      assert.equal(paragraphsMatching(search, 'young political figures')[0]?.paragraphNumber, 4);
+    });
+
+    it('forgives typos as the search does, and lists each paragraph once', () => {
+      const found = paragraphsMatching(search, 'maximim displya').map((m) => m.paragraphNumber);
+      assert.equal(found[0], 5);
+      assert.equal(new Set(found).size, found.length);
     });
   });
 });

@@ -13,6 +13,7 @@ import { workNames, type WorkNames } from './mentions';
 import { regionOf, report, UNCITED_MIN_WORDS } from './report';
 import { resolveDocument, type AnalysedBlock, type ResolvedDocument } from './resolve';
 import { sourceText } from './source';
+import { withoutSuppressed } from './suppress';
 import type { CheckOptions, CheckResult, DocumentLanguage } from './types';
 
 export class QuotationChecker {
@@ -82,7 +83,7 @@ export class QuotationChecker {
     const analysed = this.analyse(text, language);
     const document = resolveDocument(text, analysed, this.names.mention);
     this.examiner.begin();
-    return report(text, language, document, this.examiner, this.options);
+    return withoutSuppressed(text, language, report(text, language, document, this.examiner, this.options));
   }
 
   private setLanguage(language: DocumentLanguage): void {

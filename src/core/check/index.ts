@@ -7,3 +7,4 @@ export { findWorkCitations } from './workCitations';
 export { defaultCitation } from './citation';
 export { locatorLabel } from './locator';
 export type * from './types';
+export { disableComment, ignoreComment, ignoreEdit, isCheckingDisabled, withoutSuppressed, DISABLE_MARK, IGNORE_MARK } from './suppress';

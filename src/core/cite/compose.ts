@@ -32,6 +32,8 @@ export interface CiteOptions {
   readonly paragraphNumbers?: ParagraphNumbers;
   /** The writer's templates, used instead of the style's forms for formatted output. */
   readonly templates?: Partial<Record<CitationForm | 'reference', Template>>;
+  /** The year's letter ("a" in "1993a") that `yearSuffixes` gives the work among the works cited with it; none when undefined. */
+  readonly yearSuffix?: string;
 }
 
 export type Request =
@@ -92,7 +94,7 @@ class Writer {
   constructor(private readonly work: Work, private readonly options: CiteOptions, private readonly target: TargetId, document: string) {
     this.rules = TARGETS[target];
     this.keys = options.output === 'citationKeys' ? this.rules.keys : undefined;
-    const cited = citedWork(work, options.key);
+    const cited = citedWork(work, options.key, options.yearSuffix);
     const { style } = options;
     this.cited = style.numbered && !this.keys ? { ...cited, number: citationNumber(document, target, cited, style.words) } : cited;
     this.notes = new Notes(this.rules, document, this.render([this.cited.title]));
@@ -182,7 +184,7 @@ class Writer {
       editors: [listNames(w.editors.map(fullName))],
       publisher: [w.publisher],
       place: [w.place],
-      year: [String(w.year)],
+      year: [w.yearLabel],
       locator: locatorRich(words, pinpoint),
       paragraphs: [paragraphNumbers(words, pinpoint)],
       section: pinpoint?.kind === 'section' ? [pinpoint.heading ?? 'Introduction'] : [],

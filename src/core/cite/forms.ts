@@ -64,7 +64,9 @@ export function citationForms(work: Work, passage: Passage, target: TargetId, ke
  * \enquote{Heading}), or the untitled introduction ("Introduction
  * section", "introd."). A heading is compared by its letters and digits, so
  * quotation marks, escapes and case do not matter. Undefined for anything
- * else, and for numbers outside the text.
+ * else, and for numbers outside the text. In a text that marks its pages,
+ * a page or a range of pages ("p. 23", "pp. 23–24", MLA's and Chicago's bare
+ * "23-24") is the run of paragraphs on them.
  */
 export function readLocator(work: Work, locator: string): Locator | undefined {
   const plain = locator.replace(/\\[A-Za-z]+\*?/g, ' ').replace(/~/g, ' ').replace(/--/g, '–').replace(/\s+/g, ' ').trim();
@@ -74,6 +76,8 @@ export function readLocator(work: Work, locator: string): Locator | undefined {
     const last = Number(numbers[2] ?? numbers[1]);
     return first >= 1 && first <= last && last <= work.paragraphs.length ? { kind: 'paragraphs', first, last } : undefined;
   }
+  const pages = /^(?:pp?\.\s*)?(\d{1,5})(?:\s*[-–—]\s*(\d{1,5}))?$/i.exec(plain);
+  if (pages) return pagesLocator(work, Number(pages[1]), Number(pages[2] ?? pages[1]));
   const wanted = comparable(plain);
   if (!wanted) return undefined;
   return sectionWordings(work).get(wanted);
@@ -102,4 +106,12 @@ function sectionWordings(work: Work): Map<string, Locator> {
 
 function comparable(text: string): string {
   return text.toLowerCase().replace(/[’‘']/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The paragraphs on pages `first` to `last` of a paged text, as a paragraph locator; undefined where no paragraph falls on them. */
+function pagesLocator(work: Work, first: number, last: number): Locator | undefined {
+  if (first > last) return undefined;
+  const on = work.paragraphs.filter((p) => p.pages !== undefined && p.pages.first <= last && p.pages.last >= first);
+  if (on.length === 0) return undefined;
+  return { kind: 'paragraphs', first: on[0].number, last: on[on.length - 1].number };
 }

@@ -4,10 +4,13 @@
  */
 export { addToBibliography, bibliographyFormat, bibliographyNamed, type AddResult, type BibliographyFormat } from './bibfile';
 export { compose, composeText, type CitationForm, type CitationOutput, type CiteOptions, type Composition, type InsertionPoint, type QuotationShape, type Request } from './compose';
-export { EXPORT_FORMATS, exportRecord, type ExportFormat } from './exports';
+export { lead, type Lead } from './creators';
+export { yearSuffixes } from './disambiguate';
+export { cslItem, EXPORT_FORMATS, exportRecord, type ExportFormat } from './exports';
 export { citationForms, readLocator, type WrittenCitation } from './forms';
 export { locatorRich, pandocLocator, PARAGRAPH_NUMBERS, pinpointOf, stylePinpoint, type ParagraphNumbers, type Pinpoint } from './locator';
 export { citationNumber, documentNumbers, type DocumentNumbers } from './numbering';
+export { referenceList, type ListedEntry } from './referenceList';
 export { type Rich } from './rich';
 export { STYLE_IDS, type CitationStyle, type StyleId } from './style';
 export { isStyleId, styleById, STYLES } from './styles';

@@ -1,6 +1,7 @@
 /**
  * Pinpoints: which part of the work a citation points to (one paragraph, a
- * range, or a section by its heading), and how each style words it.
+ * range, a section by its heading, or, in a text that marks its printed
+ * pages, the pages), and how each style words it.
  */
 import type { Work } from '../model';
 import type { Locator } from '../passage';
@@ -9,7 +10,9 @@ import { NBSP, quoted, typographic, type Rich } from './rich';
 export type Pinpoint =
   | { readonly kind: 'paragraphs'; readonly first: number; readonly last: number }
   /** `heading` is undefined for the untitled introduction. */
-  | { readonly kind: 'section'; readonly heading: string | undefined };
+  | { readonly kind: 'section'; readonly heading: string | undefined }
+  /** Printed pages, where the text marks them (`{p. 23}`): "p. 23", "pp. 23–24" as each style words them. */
+  | { readonly kind: 'pages'; readonly first: number; readonly last: number };
 
 /**
  * How a style points to paragraphs the source does not number (the reader
@@ -31,14 +34,30 @@ export interface LocatorWords {
   /** En dash in most manuals; MLA and GB/T 7714 print a hyphen. */
   readonly dash: string;
   section(heading: Rich): Rich;
+  /** "p." and "pp." before page numbers; empty where the style prints the bare numbers (MLA, Chicago, GB/T 7714). */
+  readonly page: string;
+  readonly pages: string;
   /** The untitled introduction has no heading to quote. */
   readonly introduction: string;
 }
 
+/** The passage's pinpoint: its pages where the text marks them, else its paragraphs or section. */
 export function pinpointOf(work: Work, locator: Locator): Pinpoint {
+  const pages = pagesOf(work, locator);
+  if (pages) return pages;
   if (locator.kind === 'paragraphs') return { kind: 'paragraphs', first: locator.first, last: Math.max(locator.first, locator.last) };
   const section = work.sections.find((s) => s.id === locator.sectionId);
   return { kind: 'section', heading: section ? section.heading : locator.heading };
+}
+
+/** The pages a passage's paragraphs fall on, when the text marks its pages. */
+function pagesOf(work: Work, locator: Locator): Pinpoint | undefined {
+  const paragraphs = locator.kind === 'paragraphs'
+    ? work.paragraphs.slice(locator.first - 1, Math.max(locator.first, locator.last))
+    : work.sections.find((s) => s.id === locator.sectionId)?.paragraphs ?? [];
+  const first = paragraphs[0]?.pages;
+  const last = paragraphs[paragraphs.length - 1]?.pages;
+  return first && last ? { kind: 'pages', first: first.first, last: last.last } : undefined;
 }
 
 /**
@@ -64,12 +83,17 @@ export function locatorRich(words: LocatorWords, pinpoint: Pinpoint | undefined)
     return pinpoint.heading === undefined ? [words.introduction] : words.section([typographic(pinpoint.heading)]);
   }
   const { first, last } = pinpoint;
+  if (pinpoint.kind === 'pages') {
+    const numbers = first === last ? `${first}` : `${first}${words.dash}${last}`;
+    const word = first === last ? words.page : words.pages;
+    return [word ? `${word}${NBSP}${numbers}` : numbers];
+  }
   return first === last ? [`${words.paragraph}${NBSP}${first}`] : [`${words.paragraphs}${NBSP}${first}${words.dash}${last}`];
 }
 
 /** The paragraph numbers alone: "4", "4–5". */
 export function paragraphNumbers(words: LocatorWords, pinpoint: Pinpoint | undefined): string {
-  if (!pinpoint || pinpoint.kind === 'section') return '';
+  if (!pinpoint || pinpoint.kind !== 'paragraphs') return '';
   return pinpoint.first === pinpoint.last ? `${pinpoint.first}` : `${pinpoint.first}${words.dash}${pinpoint.last}`;
 }
 
@@ -80,6 +104,7 @@ export function paragraphNumbers(words: LocatorWords, pinpoint: Pinpoint | undef
 export function pandocLocator(pinpoint: Pinpoint | undefined): string {
   if (!pinpoint) return '';
   if (pinpoint.kind === 'section') return `sec. ${pinpoint.heading === undefined ? 'Introduction' : pinpoint.heading.replace(/[\];]/g, '')}`;
+  if (pinpoint.kind === 'pages') return pinpoint.first === pinpoint.last ? `p. ${pinpoint.first}` : `pp. ${pinpoint.first}–${pinpoint.last}`;
   return pinpoint.first === pinpoint.last ? `para. ${pinpoint.first}` : `paras. ${pinpoint.first}–${pinpoint.last}`;
 }
 

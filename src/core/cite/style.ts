@@ -44,4 +44,6 @@ export interface CitationStyle {
   readonly attached?: boolean;
   /** Works are numbered in the order the document first cites them (GB/T 7714's numeric system). */
   readonly numbered?: boolean;
+  /** In a reference list, the names an entry shares with the entry before become `dash` (MLA, Chicago); `head` gives the names as the entry begins. */
+  readonly repeatedNames?: { readonly dash: string; head(work: CitedWork): string | undefined };
 }

@@ -1,18 +1,20 @@
 /**
  * The facts every style draws on, read once from the work's record: titles
- * in title case and in sentence case, a short title, the editors' names in
- * the order the source writes them.
+ * in title case and in sentence case, a short title, the names in the order
+ * the source writes them, the year with its letter when one author has two
+ * works of a year.
  */
-import type { PersonName, Work } from '../model';
+import type { CreatorName, PartialDate, RecordType, Work } from '../model';
 import { typographic } from './rich';
 
-export interface Name extends PersonName {
-  /** Written family name first, as the source writes "Zhong Lianyan" (Chinese order, not an inversion). */
+export interface Name extends CreatorName {
+  /** Written family name first, as the source writes "Zhong Lianyan" or the record marks it (Chinese order, not an inversion). */
   readonly familyFirst: boolean;
 }
 
 export interface CitedWork {
   readonly key: string;
+  readonly type: RecordType;
   /** As the record gives it (title case), with typographic apostrophes. */
   readonly title: string;
   readonly titleSentence: string;
@@ -20,11 +22,32 @@ export interface CitedWork {
   readonly shortTitleSentence: string;
   readonly container: string;
   readonly containerSentence: string;
+  readonly authors: readonly Name[];
   readonly editors: readonly Name[];
+  readonly translators: readonly Name[];
   readonly publisher: string;
   readonly place: string;
   readonly year: number;
   readonly month: number | undefined;
+  readonly day: number | undefined;
+  /** "a", "b" when the same names head two works of one year (disambiguate.ts); else empty. */
+  readonly yearSuffix: string;
+  /** The year as citations print it: "1993a". */
+  readonly yearLabel: string;
+  readonly accessed: PartialDate | undefined;
+  readonly edition: string | undefined;
+  readonly volume: string | undefined;
+  readonly issue: string | undefined;
+  /** Page range with an en dash: "22–49". */
+  readonly pages: string | undefined;
+  readonly doi: string | undefined;
+  readonly url: string | undefined;
+  readonly event: string | undefined;
+  readonly eventPlace: string | undefined;
+  readonly genre: string | undefined;
+  readonly reportNumber: string | undefined;
+  /** The text marks its printed pages: pinpoints are pages, not paragraphs. */
+  readonly paged: boolean;
   readonly language: string;
   /** The work's number in a numbered reference list (GB/T 7714's numeric system): its order of first citation in the document, 1 on its own. */
   readonly number: number;
@@ -32,34 +55,58 @@ export interface CitedWork {
 
 const cache = new WeakMap<Work, Map<string, CitedWork>>();
 
-/** The cited facts of `work`, cited under `key` (the record's key unless the writer chose another). */
-export function citedWork(work: Work, key = work.record.key): CitedWork {
+/**
+ * The cited facts of `work`, cited under `key` (the record's key unless the
+ * writer chose another), with the year's letter `yearSuffix` (see
+ * disambiguate.ts) when one author has two works of its year.
+ */
+export function citedWork(work: Work, key = work.record.key, yearSuffix = ''): CitedWork {
   const byKey = cache.get(work) ?? new Map<string, CitedWork>();
   cache.set(work, byKey);
-  const known = byKey.get(key);
+  const known = byKey.get(`${key} ${yearSuffix}`);
   if (known) return known;
   const { record } = work;
   const keep = properWords(work);
   const title = typographic(record.title);
   const shortTitle = typographic(shortTitleOf(record.title, record.received.kicker));
   const container = typographic(record.containerTitle);
+  const names = (list: readonly CreatorName[]): Name[] => list.map((name) => ({ ...name, familyFirst: name.staticOrdering === true || writtenFamilyFirst(name, record.received.source) }));
   const cited: CitedWork = {
     key,
+    type: record.type,
     title,
     titleSentence: sentenceCase(title, keep),
     shortTitle,
     shortTitleSentence: sentenceCase(shortTitle, keep),
     container,
-    containerSentence: sentenceCase(container, keep),
-    editors: record.editors.map((name) => ({ ...name, familyFirst: writtenFamilyFirst(name, record.received.source) })),
+    // A journal's or a site's name is a name: every style keeps its capitals.
+    containerSentence: record.type === 'article-journal' || record.type === 'webpage' ? container : sentenceCase(container, keep),
+    authors: names(record.authors),
+    editors: names(record.editors),
+    translators: names(record.translators),
     publisher: record.publisher,
     place: record.place,
     year: record.issued.year,
     month: record.issued.month,
+    day: record.issued.day,
+    yearSuffix,
+    yearLabel: `${record.issued.year}${yearSuffix}`,
+    accessed: record.accessed,
+    edition: record.edition,
+    volume: record.volume,
+    issue: record.issue,
+    pages: record.pages?.replace(/\s*[-–]+\s*/, '–'),
+    doi: record.doi,
+    url: record.url,
+    event: record.event,
+    eventPlace: record.eventPlace,
+    genre: record.genre,
+    reportNumber: record.number,
+    paged: work.paragraphs.some((p) => p.pages !== undefined),
     language: record.language,
     number: 1,
   };
-  byKey.set(key, cited);
+  byKey.set(`${key} ${yearSuffix}`, cited);
   return cited;
 }
 
@@ -101,12 +148,13 @@ function properWords(work: Work): Set<string> {
 /** The source's own short title (its kicker, "Outstanding Results") when it is part of the title, else the first words without an article. */
 function shortTitleOf(title: string, kicker: string | undefined): string {
   if (kicker && title.toLowerCase().includes(kicker.toLowerCase())) return kicker;
-  const words = title.replace(/^(the|an?)\s+/i, '').split(/\s+/).slice(0, 4);
+  // A title with a subtitle is shortened to its main title.
+  const words = title.split(/:\s/)[0].replace(/^(the|an?)\s+/i, '').split(/\s+/).slice(0, 4);
   while (words.length > 1 && /^(of|and|the|an?|in|on|for|to)$/i.test(words[words.length - 1])) words.pop();
   return words.join(' ');
 }
 
-function writtenFamilyFirst(name: PersonName, source: string | undefined): boolean {
+function writtenFamilyFirst(name: CreatorName, source: string | undefined): boolean {
   return source !== undefined && name.given !== '' && source.includes(`${name.family} ${name.given}`);
 }
 

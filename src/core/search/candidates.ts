@@ -54,13 +54,14 @@ export function candidatesFor(terms: readonly QueryTerm[], corpus: Corpus): Cand
   let partial = NOTHING;
   if (complete.records.length === 0 && atoms.length > 0) {
     // A worse typo than usual: allow more edits; failing that, a word that is
-    // not there: records with most of the words.
+    // not there: the records holding the most of the words, however few.
     const strict = atoms;
     atoms = atomsOf(terms, corpus, true);
     complete = intersect(atoms, corpus);
-    if (complete.records.length === 0 && strict.length > 2) {
+    // Only a query of several terms can match in part: a lone phrase matches whole or not at all.
+    if (complete.records.length === 0 && terms.filter((term) => !isExclusion(term)).length > 1) {
       atoms = strict;
-      partial = quorum(atoms, corpus, Math.ceil(atoms.length / 2));
+      partial = quorum(atoms, corpus, 1);
     }
   } else if (atoms.length >= LONG_QUERY) {
     // A long query is often a pasted quotation, which may have a word changed.

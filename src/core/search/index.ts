@@ -3,4 +3,5 @@ export { TextSearch, DEFAULT_LIMIT, type SearchResult, type SearchOptions, type 
 export { paragraphsOfWork, type SearchableParagraph } from './records';
 export { parseQuery, toFuseQuery, type ParsedQuery, type QueryTerm, type TermKind } from './query';
 export type { TextRange } from './rank';
-export { excerpt, matchedWords, resultLocation } from './present';
+export { excerpt, matchedWords, missingWordsNote, resultLocation } from './present';
+export { paragraphsMatching, type ParagraphMatch } from './paragraphs';

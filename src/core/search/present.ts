@@ -41,3 +41,18 @@ export function matchedWords(text: string, matches: readonly TextRange[], most =
   }
   return words;
 }
+
+/**
+ * What the list should say when its results hold only some of the words
+ * typed: "Not every word was found: no passage holds “coexistence”."
+ */
+export function missingWordsNote(results: readonly Pick<SearchResult, 'missing'>[]): string | undefined {
+  if (results.length === 0 || results.every((r) => r.missing.length === 0)) return undefined;
+  // The words no result holds; failing that, those the best result lacks.
+  const lackedByAll = results[0].missing.filter((word) => results.every((r) => r.missing.includes(word)));
+  const words = (lackedByAll.length > 0 ? lackedByAll : results[0].missing).map((w) => `“${w}”`);
+  const list = words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+  return lackedByAll.length > 0
+    ? `Not every word was found: no passage holds ${list}. Showing the passages that hold the most of your words.`
+    : `Not every word was found: the best passage lacks ${list}. Showing the passages that hold the most of your words.`;
+}

@@ -18,6 +18,8 @@ export interface Ranked {
   readonly record: SearchRecord;
   readonly score: number;
   readonly ranges: readonly TextRange[];
+  /** Terms of the query the record lacks. */
+  readonly missing: readonly QueryTerm[];
 }
 
 const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
@@ -97,13 +99,13 @@ export function rankPool(pool: readonly PoolEntry[], query: ParsedQuery, exactly
     const fuseQuery = missing.size === 0 ? toFuseQuery(query, exactly) : toFuseQuery({ alternatives: [terms] }, exactly);
     const fuse = new Fuse(group.map((entry) => entry.record), FUSE_OPTIONS);
     for (const result of fuse.search(fuseQuery)) {
-      const { record, spread } = group[result.refIndex];
+      const { record, spread, missing: lacking } = group[result.refIndex];
       const all = query.alternatives[0].length;
       const score = missing.size === 0 ? result.score ?? 1 : withMissing(result.score ?? 1, record.norm, all - missing.size, missing.size);
       const ranges = (result.matches?.[0]?.indices ?? [])
         .map(([start, end]) => ({ start, end: Math.min(record.text.length, end + 1) }))
         .filter((range) => range.start < range.end);
-      ranked.push({ record, score: Math.min(1, score * spread), ranges });
+      ranked.push({ record, score: Math.min(1, score * spread), ranges, missing: lacking });
     }
   }
   return ranked;

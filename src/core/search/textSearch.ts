@@ -29,6 +29,12 @@ export interface SearchResult {
   readonly score: number;
   /** What matched, as ranges of `text`, in order. */
   readonly matches: readonly TextRange[];
+  /**
+   * Words (or quoted phrases) of the query that the result lacks, as typed
+   * but folded: set when no passage holds every word, and the results are
+   * those holding the most of them.
+   */
+  readonly missing: readonly string[];
 }
 
 export interface SearchOptions {
@@ -111,7 +117,7 @@ export class TextSearch {
     }
     const ranked = rankPool([...pool.values()], parsed, exactly);
     ranked.sort((a, b) => a.score - b.score || a.record.order - b.record.order);
-    return ranked.slice(0, limit).map(({ record, score, ranges }) => ({
+    return ranked.slice(0, limit).map(({ record, score, ranges, missing }) => ({
       passage: passageOf(record),
       kind: record.kind,
       workId: record.paragraph.workId,
@@ -121,6 +127,7 @@ export class TextSearch {
       text: record.text,
       score,
       matches: ranges,
+      missing: missing.map((term) => term.pattern),
     }));
   }
 

@@ -8,14 +8,18 @@
  * follows the parentheses in superscript (10.2.4). The chapter is
  * "[M]//" the book, as in the numeric system (8.8).
  */
+import { lead } from '../creators';
 import { locatorRich } from '../locator';
 import { sup } from '../rich';
 import type { CitationStyle } from '../style';
 import type { CitedWork } from '../work';
-import { gbChapter, GBT_WORDS } from './gbt7714';
+import { gbBody, gbChapter, gbCitationName, gbNames, GBT_WORDS } from './gbt7714';
 
 /** 佚名 in Chinese; the English word elsewhere. */
 const anonymous = (w: CitedWork) => (w.language.startsWith('zh') ? '佚名' : 'Anon');
+
+/** Who the text names: the first author (and "et al."), or 佚名/Anon (8.1.3). */
+const named = (w: CitedWork) => gbCitationName(w) || anonymous(w);
 
 export const gbt7714AuthorDate: CitationStyle = {
   id: 'gb-t-7714-author-date',
@@ -25,13 +29,17 @@ export const gbt7714AuthorDate: CitationStyle = {
   singleQuotes: false,
   words: GBT_WORDS,
   isLongQuotation: ({ words }) => words >= 40,
-  reference: (w) => [`${anonymous(w)}, ${w.year}. ${gbChapter(w)}.`],
+  reference: (w) => {
+    const by = lead(w);
+    if (!by && w.type === 'chapter') return [`${anonymous(w)}, ${w.yearLabel}. ${gbChapter(w)}.`];
+    return [`${by ? gbNames(w, by.names) : anonymous(w)}, ${w.yearLabel}. ${gbBody(w, false)}`];
+  },
   parenthetical: (w, p) => {
     const loc = locatorRich(gbt7714AuthorDate.words, p);
-    return [`(${anonymous(w)}, ${w.year})`, ...(loc.length ? [sup(...loc)] : [])];
+    return [`(${named(w)}, ${w.yearLabel})`, ...(loc.length ? [sup(...loc)] : [])];
   },
   narrative: (w, p) => {
     const loc = locatorRich(gbt7714AuthorDate.words, p);
-    return [`${anonymous(w)} (${w.year})`, ...(loc.length ? [sup(...loc)] : [])];
+    return [`${named(w)} (${w.yearLabel})`, ...(loc.length ? [sup(...loc)] : [])];
   },
 };

@@ -1,0 +1,88 @@
+/**
+ * Comments that silence the checker, in the document's own syntax, so that
+ * the editor and the command line honour them alike:
+ *
+ * - `<!-- cpc-relations-ignore -->` (Markdown), `% cpc-relations-ignore`
+ *   (LaTeX), `[cpc-relations-ignore]` (plain text, which has no comments):
+ *   no problem is reported on the comment's own line or on the next one;
+ * - `<!-- cpc-relations-disable -->`, `% cpc-relations-disable`,
+ *   `[cpc-relations-disable]` anywhere: the document is not checked.
+ */
+import type { CheckResult, DocumentLanguage, TextEdit } from './types';
+
+export const IGNORE_MARK = 'cpc-relations-ignore';
+export const DISABLE_MARK = 'cpc-relations-disable';
+
+/** Each language's comment around a mark, and a pattern that finds it. */
+const SYNTAX: Readonly<Record<DocumentLanguage, { write(mark: string): string; find(mark: string): RegExp }>> = {
+  markdown: { write: (mark) => `<!-- ${mark} -->`, find: (mark) => new RegExp(`<!--\\s*${mark}\\s*-->`) },
+  // An escaped \% is a percent sign, not a comment.
+  latex: { write: (mark) => `% ${mark}`, find: (mark) => new RegExp(`(?:^|[^\\\\])%\\s*${mark}\\b`) },
+  plaintext: { write: (mark) => `[${mark}]`, find: (mark) => new RegExp(`\\[${mark}\\]`) },
+};
+
+/** The comment that makes the checker ignore the next line, as the language writes it. */
+export function ignoreComment(language: DocumentLanguage): string {
+  return SYNTAX[language].write(IGNORE_MARK);
+}
+
+/** The comment that turns checking off for a whole document. */
+export function disableComment(language: DocumentLanguage): string {
+  return SYNTAX[language].write(DISABLE_MARK);
+}
+
+/** Whether the document turns checking off for itself. */
+export function isCheckingDisabled(text: string, language: DocumentLanguage): boolean {
+  return SYNTAX[language].find(DISABLE_MARK).test(text);
+}
+
+/** The start offset of each line. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * `result` without the findings the document silences: every finding when
+ * it turns checking off, else those starting on a line with an ignore
+ * comment or on the line after one. Quotations, citations and coverage stay.
+ */
+export function withoutSuppressed(text: string, language: DocumentLanguage, result: CheckResult): CheckResult {
+  if (result.findings.length === 0) return result;
+  if (isCheckingDisabled(text, language)) return { ...result, findings: [] };
+  const pattern = SYNTAX[language].find(IGNORE_MARK);
+  if (!pattern.test(text)) return result;
+  const starts = lineStarts(text);
+  const silenced = new Set<number>();
+  starts.forEach((start, line) => {
+    const end = line + 1 < starts.length ? starts[line + 1] : text.length;
+    if (pattern.test(text.slice(start, end))) silenced.add(line).add(line + 1);
+  });
+  return { ...result, findings: result.findings.filter((f) => !silenced.has(lineAt(starts, f.range.start))) };
+}
+
+/**
+ * The edit that silences a finding starting at `offset`: an ignore comment
+ * on a line of its own above, indented and block-quoted as that line is.
+ */
+export function ignoreEdit(text: string, language: DocumentLanguage, offset: number): TextEdit {
+  const starts = lineStarts(text);
+  const start = starts[lineAt(starts, offset)];
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  const prefix = language === 'markdown' ? /^[ \t]*(?:>[ \t]?)*/.exec(line)?.[0] ?? '' : /^[ \t]*/.exec(line)?.[0] ?? '';
+  const eol = end > 0 && text[end - 1] === '\r' ? '\r\n' : '\n';
+  return { range: { start, end: start }, newText: `${prefix}${ignoreComment(language)}${eol}` };
+}
