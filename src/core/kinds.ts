@@ -253,6 +253,32 @@ export function kindOfFile(fileName: string): DocumentKind {
 
 const PLAIN_TEXT = BY_ID.get('plaintext') as DocumentKind;
 
+/** The first kind the checker reads as `checkedAs`: the one whose comments a document read that way is written in. */
+export function kindCheckedAs(checkedAs: CheckedAs): DocumentKind {
+  return DOCUMENT_KINDS.find((k) => k.checkedAs === checkedAs) ?? PLAIN_TEXT;
+}
+
+/**
+ * A pattern that finds the kind's suppression comment around `mark` (letters
+ * and hyphens), however it is spaced; a comment opener escaped with a
+ * backslash ("\%") is text, not a comment.
+ */
+export function suppressionPattern(kind: DocumentKind, mark: string): RegExp {
+  const [before, after] = kind.suppression('\u0000').split('\u0000').map((part) => part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<!\\\\)${before}\\s*${mark}(?![\\w-])\\s*${after}`);
+}
+
+/** The kinds the quotation checker reads. */
+export function checkedKinds(): DocumentKind[] {
+  return DOCUMENT_KINDS.filter((k) => k.checkedAs !== undefined);
+}
+
+/** The names of `kinds` as a list in prose: "Markdown, LaTeX and plain text". */
+export function kindNames(kinds: readonly DocumentKind[]): string {
+  const names = kinds.map((k) => k.name);
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 /** A glob of every file of every kind, for a workspace search. */
 export function filesGlob(kinds: readonly DocumentKind[] = DOCUMENT_KINDS): string {
   return `**/*.{${kinds.flatMap((k) => k.extensions).join(',')}}`;

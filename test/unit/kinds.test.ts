@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { bibliographyNamed } from '../../src/core/cite';
 import { TARGETS } from '../../src/core/cite/targets';
-import { activationEvents, DOCUMENT_KINDS, filesGlob, KIND_IDS, kindById, kindOfDocument, kindOfFile, kindOfFileName } from '../../src/core/kinds';
+import { activationEvents, checkedKinds, DOCUMENT_KINDS, filesGlob, KIND_IDS, kindById, kindNames, kindOfDocument, kindOfFile, kindOfFileName, suppressionPattern } from '../../src/core/kinds';
 import { languageOfFile } from '../../src/cli/check';
 
 describe('The table of document kinds', () => {
@@ -29,6 +29,18 @@ describe('The table of document kinds', () => {
       if (line) assert.ok(comment.startsWith(line.trim()), `${kind.id}: ${comment}`);
       else if (block) assert.ok(comment.startsWith(block[0]) && comment.endsWith(block[1]), `${kind.id}: ${comment}`);
     }
+  });
+
+  it('finds each kind\'s suppression comment however it is spaced, but not an escaped opener or a longer mark', () => {
+    for (const kind of DOCUMENT_KINDS) {
+      const pattern = suppressionPattern(kind, 'cpc-relations-ignore');
+      const written = kind.suppression('cpc-relations-ignore');
+      assert.match(`text\n${written}\n`, pattern, kind.id);
+      assert.match(written.replace(' cpc', '   cpc'), pattern, kind.id);
+      assert.doesNotMatch(kind.suppression('cpc-relations-ignored'), pattern, kind.id);
+      assert.doesNotMatch(`\\${written}`, pattern, kind.id);
+    }
+    assert.equal(kindNames(checkedKinds().slice(0, 2)), 'Markdown and Quarto');
   });
 
   it('knows a file by its extension, in any case, and a path by its last dot only', () => {
