@@ -11,7 +11,7 @@ describe('Formatted text is written in each kind of file by its own conventions'
   const expected: Record<string, string> = {
     markdown: 'A & B \\<c> 50% $1 #2 a\\_b {x} ~ \\\\ \\* \\`t\\` *Book* “said ‘so’” para. 4–5<sup>[1]</sup>',
     mdx: 'A & B \\<c> 50% $1 #2 a\\_b \\{x\\} ~ \\\\ \\* \\`t\\` *Book* “said ‘so’” para. 4–5<sup>[1]</sup>',
-    typst: 'A & B \\<c> 50% \\$1 \\#2 a\\_b {x} \\~ \\\\ \\* \\`t\\` #emph[Book] “said ‘so’” para.~4–5#super[\\[1\\]]',
+    typst: 'A & B \\<c> 50% \\$1 \\#2 a\\_b {x} \\~ \\\\ \\* \\`t\\` #emph[Book] “said ‘so’” para.~4–5#super[[1]]',
     org: 'A & B <c> 50% $1 #2 a_b {x} ~ \\ * `t` /Book/ “said ‘so’” para.\u00a04–5^{[1]}',
     latex: 'A \\& B <c> 50\\% \\$1 \\#2 a\\_b \\{x\\} \\textasciitilde{} \\textbackslash{} * `t` \\emph{Book} \\enquote{said \\enquote{so}} para.~4--5\\textsuperscript{[1]}',
     html: 'A &amp; B &lt;c&gt; 50% $1 #2 a_b {x} ~ \\ * `t` <i>Book</i> “said ‘so’” para. 4–5<sup>[1]</sup>',
@@ -25,6 +25,11 @@ describe('Formatted text is written in each kind of file by its own conventions'
 
   it('starts with single marks when the style\'s outer marks are single', () => {
     assert.equal(render([quoted('said ', quoted('so'))], 'plaintext', true), '‘said “so”’');
+  });
+
+  it('escapes Typst\'s brackets only when they do not pair up', () => {
+    assert.equal(render(['[1] and [M]'], 'typst'), '[1] and [M]');
+    assert.equal(render(['a ] b [ c'], 'typst'), 'a \\] b \\[ c');
   });
 
   it('knows a document VS Code opens as plain text by its file name', () => {

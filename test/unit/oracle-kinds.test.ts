@@ -172,7 +172,7 @@ describe('A Typst compiler compiles the citations inserted in a Typst document',
     const quotation = (kind: 'typst' | 'plaintext') => composeText(work, { kind: 'quotation', passage: quote }, options('apa', 'parenthetical', 'formatted'), kind);
     const note = compose(work, { kind: 'citation', passage: paragraph4 }, options('chicago-notes', 'parenthetical', 'formatted'), 'typst', 'Text.', [{ start: 5, end: 5 }]);
     const noteText = composeText(work, { kind: 'citation', passage: paragraph4 }, options('chicago-notes', 'parenthetical', 'formatted'), 'plaintext');
-    const tricky = ['A & B <c> 50% $1 #2 a_b {x} ~ \\ * `t` //no comment /*nor this*/ @at [br] = - + ', { italic: ['Book'] }] as const;
+    const tricky = ['A & B <c> 50% $1 #2 a_b {x} ~ \\ * `t` //no comment /*nor this*/ @at [br] = - + ', { italic: ['Book'] }, ' one ] alone'] as const;
     const text = compiled([quotation('typst'), '', `Text.${note.inserts[0]}`, '', render([...tricky], 'typst'), ''].join('\n'));
     assert.ok(text.startsWith(flat(quotation('plaintext'))), text);
     assert.match(text, /Text\.1 /);

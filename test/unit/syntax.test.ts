@@ -9,8 +9,13 @@ const slices = (text: string, regions: readonly Region[]) => regions.map((r) => 
 describe('Typst is read as Typst writes it', () => {
   it('leaves out comments, raw text, escapes, labels and code lines, and keeps URLs and prose', () => {
     const text = '#set page(width: 10cm)\n= Intro <intro>\nSee https://example.org // a comment\n/* a\nblock */ Text `raw "x"` and \\#not.\n```\n"quoted in raw"\n```\n#let x = 1\nEnd.';
-    assert.deepEqual(slices(text, typstNonProse(text)), ['#set page(width: 10cm)', '<intro>', '// a comment', '/* a\nblock */', '`raw "x"`', '\\#', '```\n"quoted in raw"\n```', '#let x = 1']);
+    assert.deepEqual(slices(text, typstNonProse(text)), ['#set page(width: 10cm)', '<intro>', '// a comment', '/* a\nblock */', '`raw "x"`', '\\', '```\n"quoted in raw"\n```', '#let x = 1']);
     assert.equal(blankRegions(text, typstNonProse(text)).length, text.length);
+  });
+
+  it('keeps an escaped character as text, or leaves it out when asked', () => {
+    assert.deepEqual(slices('\\[1\\]', typstNonProse('\\[1\\]')), ['\\', '\\']);
+    assert.deepEqual(slices('\\#x', typstNonProse('\\#x', { escapedAsText: false })), ['\\#']);
   });
 
   it('finds #quote and #quote(block: true) with their content', () => {

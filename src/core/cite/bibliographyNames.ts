@@ -9,7 +9,7 @@ import { typstNonProse } from '../syntax/typst';
 
 /** The first file of the first live `#bibliography(…)` of a Typst document. */
 export function typstBibliography(text: string): string | undefined {
-  const live = blankRegions(text, typstNonProse(text, false));
+  const live = blankRegions(text, typstNonProse(text, { codeLines: false, escapedAsText: false }));
   // Where the next quotation mark and line break are, remembered: a run of empty or broken calls must not search the rest of the text each time.
   let quote = -1;
   let newline = -1;

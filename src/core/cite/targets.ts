@@ -77,6 +77,19 @@ export function markdownNoteLabels(document: string): string[] {
   return labels;
 }
 
+const TYPST_MARKUP = /[\\*_`$#@<~]|\/(?=[/*])/g;
+const TYPST_ALL = /[\\*_`$#@<[\]~]|\/(?=[/*])/g;
+
+/** Whether every "]" of `text` closes a "[" before it, and every "[" is closed. */
+function balancedBrackets(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '[') depth++;
+    else if (c === ']' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 const MARKDOWN: TargetRules = {
   escape: (t) => t.replace(/[\\*_`<]|\[(?=[\^@])|\](?=[([:])/g, '\\$&'),
   italic: (t) => `*${t}*`,
@@ -103,7 +116,8 @@ export const TARGETS: Readonly<Record<TargetId, TargetRules>> = {
   },
   typst: {
     // A backslash escapes any of Typst's markup characters; "//" and "/*" would open a comment.
-    escape: backslash(/[\\*_`$#@<[\]~]|\/(?=[/*])/g),
+    // Brackets that pair up are text as they stand ("[1]", "[M]"); one left alone would close or open a content block.
+    escape: (t) => t.replace(balancedBrackets(t) ? TYPST_MARKUP : TYPST_ALL, '\\$&'),
     italic: (t) => `#emph[${t}]`,
     quote: curly,
     sup: (t) => `#super[${t}]`,

@@ -11,10 +11,11 @@ const CODE_LINE = /^[ \t]*#(?:set|let|show|import|include|bibliography|pagebreak
 
 /**
  * Comments (`// …`, `/* … *\/`), raw text (`` `…` ``, ```` ``` … ``` ````),
- * escaped characters (`\#`), labels (`<intro>`) and, unless `codeLines` is
- * false, code lines, in order. A "//" right after ":" is a URL's, not a comment.
+ * the backslash of an escaped character (`\#`; the character too unless
+ * `escapedAsText`), labels (`<intro>`) and, unless `codeLines` is false, code
+ * lines, in order. A "//" right after ":" is a URL's, not a comment.
  */
-export function typstNonProse(text: string, codeLines = true): Region[] {
+export function typstNonProse(text: string, { codeLines = true, escapedAsText = true } = {}): Region[] {
   const regions: Region[] = [];
   const endOf = (found: number, length: number): number => (found < 0 ? text.length : found + length);
   let lineStart = 0;
@@ -34,8 +35,9 @@ export function typstNonProse(text: string, codeLines = true): Region[] {
     if (c === '\n') {
       lineStart = i + 1;
     } else if (c === '\\') {
+      // The escaped character is text ("\[1\]" reads "[1]"), unless asked otherwise: "\#bibliography" calls nothing.
       end = Math.min(i + 2, text.length);
-      regions.push({ start: i, end });
+      regions.push({ start: i, end: escapedAsText ? i + 1 : end });
     } else if (c === '/' && text[i + 1] === '/' && text[i - 1] !== ':') {
       end = endOf(text.indexOf('\n', i), 0);
       regions.push({ start: i, end });
