@@ -21,6 +21,9 @@ const KIND_NAMES: Readonly<Record<Finding['kind'], [string, string]>> = {
   'wrong-locator': ['wrong locator', 'wrong locators'],
   uncited: ['quotation without a citation', 'quotations without a citation'],
   'not-found': ['quotation not found in the text', 'quotations not found in the text'],
+  'missing-locator': ['quotation without a locator', 'quotations without a locator'],
+  'joined-parts': ['quotation joined without an ellipsis', 'quotations joined without an ellipsis'],
+  'hidden-character': ['hidden character in a quotation', 'hidden characters in quotations'],
 };
 
 export function registerChecking(services: Services): void {

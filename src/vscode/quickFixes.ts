@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import { checkedKinds, kindNames } from '../core/kinds';
-import { ignoreEdit, type CheckResult, type Finding, type TextEdit } from '../core/check';
+import { ignoreEdit, type CheckResult, type CitationManner, type Finding, type TextEdit } from '../core/check';
 import { compose, targetFor } from '../core/cite';
 import { isStyleId } from '../core/cite/styles';
 import { TARGETS } from '../core/cite/targets';
@@ -136,7 +136,7 @@ export function fixAllEdit(services: Services, document: vscode.TextDocument, re
     const own = finding.fix?.edits ?? [];
     const passage = finding.quotation === undefined ? undefined : result.quotations[finding.quotation].passage;
     // In the copy's offsets: the citation in style, composed for the copy (its note numbered after those before), or the checker's own edits moved.
-    const styled = finding.kind === 'uncited' && passage ? citationInStyle(services, document, text, passage, now(own[0].range.start)) : undefined;
+    const styled = finding.kind === 'uncited' && passage ? citationInStyle(services, document, text, passage, now(own[0].range.start), result.manner) : undefined;
     const edits = styled
       ? styled.map((e, i) => ({ start: e.range.start, end: e.range.end, newText: e.newText, origin: i === 0 ? own[0].range.start : original.length }))
       : own.map((e) => ({ start: now(e.range.start), end: now(e.range.end), newText: e.newText, origin: e.range.end }));
@@ -162,20 +162,28 @@ function fixEdits(services: Services, document: vscode.TextDocument, result: Che
   const own = finding.fix?.edits ?? [];
   const at = own[0]?.range.start;
   if (finding.kind !== 'uncited' || !passage || at === undefined) return own;
-  return citationInStyle(services, document, document.getText(), passage, at) ?? own;
+  return citationInStyle(services, document, document.getText(), passage, at, result.manner) ?? own;
 }
 
 /**
  * The citation the citation commands would insert for the quotation, in the
- * chosen style, with its note appended in a note style; undefined (the
- * checker's own then: a Pandoc key, \parencite or an author-date
- * parenthetical) if that fails.
+ * document's own manner (the style and output of its citations of the work)
+ * or else the chosen style, with its note appended in a note style;
+ * undefined (the checker's own then: a Pandoc key, \parencite or an
+ * author-date parenthetical) if that fails.
  */
-function citationInStyle(services: Services, document: vscode.TextDocument, text: string, passage: Passage, at: number): TextEdit[] | undefined {
+function citationInStyle(services: Services, document: vscode.TextDocument, text: string, passage: Passage, at: number, manner: CitationManner | undefined): TextEdit[] | undefined {
   try {
     const chosen = services.context.workspaceState.get<unknown>(CHOSEN_STYLE_STATE);
     // After a quotation a citation is parenthetical (or a note), whatever form the commands insert.
-    const options = { ...citeOptions(isStyleId(chosen) ? chosen : undefined), form: 'parenthetical' as const };
+    const style = manner?.style ?? (isStyleId(chosen) ? chosen : undefined);
+    const chosenOptions = citeOptions(style);
+    const options = {
+      ...chosenOptions,
+      form: 'parenthetical' as const,
+      ...(manner ? { output: manner.output, key: manner.key ?? chosenOptions.key } : {}),
+      ...(manner?.paragraphNumbers ? { paragraphNumbers: manner.paragraphNumbers } : {}),
+    };
     const target = targetFor(document.languageId, document.uri.path);
     const { inserts, append } = compose(services.work(), { kind: 'citation', passage }, options, target, text, [{ start: at, end: at }]);
     const keys = options.output === 'citationKeys' && TARGETS[target].keys !== undefined;

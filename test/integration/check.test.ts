@@ -65,7 +65,8 @@ const cases = [
     fixes: {
       misquotation: (t: string) => t.replace('a keystone for', 'a cornerstone for'),
       'wrong-locator': (t: string) => t.replace(`[@${KEY}, para. 5]`, `[@${KEY}, para. 4]`),
-      uncited: (t: string) => t.replace('regional stability."', 'regional stability." (“Outstanding Results,” 2007, para. 13)'),
+      // In the document's own manner: most of its citations are Pandoc keys.
+      uncited: (t: string) => t.replace('regional stability."', `regional stability." [@${KEY}, para. 13]`),
     },
   },
   {
@@ -77,7 +78,7 @@ const cases = [
     fixes: {
       misquotation: (t: string) => t.replace('a keystone for', 'a cornerstone for'),
       'wrong-locator': (t: string) => t.replace(`\\parencite[para.~5]{${KEY}}`, `\\parencite[para.~4]{${KEY}}`),
-      uncited: (t: string) => t.replace('regional stability.}', 'regional stability.} (\\enquote{Outstanding Results,} 2007, para.~13)'),
+      uncited: (t: string) => t.replace('regional stability.}', `regional stability.} \\parencite[para.~13]{${KEY}}`),
     },
   },
 ] as const;
@@ -139,6 +140,20 @@ describe('Quotation checking', () => {
         '[^1]: “The Outstanding Results of CPC’s International Relations,” in *International Relations of the Communist Party of China*, ed. Zhong Lianyan (Beijing: China Intercontinental Press, 2007), under “CPC’s international relations have facilitated world peace and stability.”',
         '',
       ].join('\n'));
+      await quotationDiagnostics(editor.document.uri, 0);
+    } finally {
+      await vscode.commands.executeCommand('cpcRelations.chooseStyle', 'setting');
+    }
+  });
+
+  it('inserts the citation in the document\'s own style, over the one chosen for the workspace', async () => {
+    await extensionApi();
+    await vscode.commands.executeCommand('cpcRelations.chooseStyle', 'chicago-notes');
+    try {
+      const earlier = 'Earlier: “the CPC has broadened the domain of its international relations” (“Outstanding Results,” 2007, para. 8).\n\n';
+      const editor = await fileEditor(`${earlier}Its closing claim is that "CPC's role has been significant to the solution of disputes and regional stability."\n`, 'markdown');
+      const [diagnostic] = await quotationDiagnostics(editor.document.uri, 1);
+      assert.equal(await applyQuickFix(editor, diagnostic), `${earlier}Its closing claim is that "CPC's role has been significant to the solution of disputes and regional stability." (“Outstanding Results,” 2007, para. 13)\n`);
       await quotationDiagnostics(editor.document.uri, 0);
     } finally {
       await vscode.commands.executeCommand('cpcRelations.chooseStyle', 'setting');

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { checkQuotations, QuotationChecker } from '../../src/core/check';
 import { bundledWork } from '../../src/core/corpus';
 import { applyEdits, assertShape } from '../fixtures/check/expect';
-import { alter, excerpt, fuzzInputs, seededRandom } from '../fixtures/check/inputs';
+import { alter, excerpt, fuzzInputs, hostileInput, hostileShapes, seededRandom } from '../fixtures/check/inputs';
 
 const work = bundledWork();
 const KEY = work.record.key;
@@ -25,6 +25,28 @@ describe('The quotation checker under fuzzing', function () {
       tried++;
     }
     assert.ok(tried > 300);
+  });
+
+  it('checks every hostile shape, repeated thousands of times in one block, and returns well-formed results', () => {
+    const shapes = hostileShapes();
+    assert.ok(shapes.length >= 40);
+    for (const shape of shapes) {
+      const text = hostileInput(shape, 16_000);
+      let result;
+      try {
+        result = new QuotationChecker(work).check(text, shape.language);
+      } catch (error) {
+        assert.fail(`${shape.label} threw: ${String(error)}`);
+      }
+      assertShape(text, result, work.paragraphs.length);
+    }
+  });
+
+  it('still finds the uncited quotation in front of thousands of unclosed note markers', () => {
+    for (const shape of hostileShapes().filter((s) => s.prefix !== undefined)) {
+      const result = checkQuotations(hostileInput(shape, 16_000), shape.language, work);
+      assert.deepEqual(result.findings.map((f) => f.kind), ['uncited'], shape.label);
+    }
   });
 
   it('fixes every altered quotation so that it matches the text again', () => {

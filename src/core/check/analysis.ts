@@ -23,6 +23,8 @@ export interface BlockAnalysis {
   readonly citations: readonly FoundCitation[];
   readonly notes: readonly FoundNote[];
   readonly quotes: readonly AnalysedQuote[];
+  /** Read as LaTeX: a dash is written "---", markup is commands. */
+  readonly latex: boolean;
 }
 
 /**
@@ -33,6 +35,8 @@ export function analyseBlock(text: string, language: DocumentLanguage, names: Wo
   const masked = maskBlock(text, language);
   const { citations, notes } = findCitations(masked, language, names);
   const quotes: AnalysedQuote[] = [];
+  // One look at the whole block spares a look at each of its quotations.
+  const blockMayMention = names.mayMention(masked);
   for (const found of findQuotes(masked, language)) {
     // Citations and notes never overlap, so only the last one starting before a quotation can hold it.
     const holder = citations[lastAtOrBefore(citations, found.start)];
@@ -62,12 +66,13 @@ export function analyseBlock(text: string, language: DocumentLanguage, names: Wo
     // Citations inside the quoted words are not words of the quotation.
     const content = blankRanges(masked, quote.contentStart, quote.contentEnd, within);
     // A title in quotation marks names the work; it does not quote it.
-    if (names.mention.test(content)) continue;
+    if (blockMayMention && names.mention.test(content)) continue;
     const words = readQuoted(content, 0, content.length, language === 'latex', quote.contentStart);
     if (words.count === 0) continue;
-    quotes.push({ ...quote, words, ownCitation });
+    // Written out rather than spread: one shape for every quotation, and a block may hold tens of thousands.
+    quotes.push({ start: quote.start, end: quote.end, contentStart: quote.contentStart, contentEnd: quote.contentEnd, block: quote.block, words, ownCitation });
   }
-  return { text, citations, notes, quotes };
+  return { text, citations, notes, quotes, latex: language === 'latex' };
 }
 
 /** The index of the last item starting at or before `at`, or -1 (items sorted by start). */

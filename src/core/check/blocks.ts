@@ -50,6 +50,10 @@ export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
   let lineStart = 0;
   let lineNumber = 0;
   let nextBegin = -1;
+  let nextComment = -1;
+  /** Markdown: inside a list, where indented lines continue an item; else they are code. */
+  let inList = false;
+  let indentedCode = false;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -63,6 +67,11 @@ export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
       if (nextBegin < 0) nextBegin = text.length;
     }
     const begins = language === 'latex' && nextBegin < contentEnd;
+    if (language === 'markdown' && nextComment < lineStart) {
+      nextComment = text.indexOf('<!--', lineStart);
+      if (nextComment < 0) nextComment = text.length;
+    }
+    const indent = blank ? 0 : indentation(text, lineStart, first);
 
     if (fence !== undefined) {
       blockEnd = contentEnd;
@@ -101,10 +110,33 @@ export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
       else close();
     } else if (blank) {
       if (!(language === 'plaintext' && lastIndented && blockStart >= 0 && indentedNext(lineEnd))) close();
+      indentedCode = false;
+    } else if (language === 'markdown' && indent >= 4 && !inList && (blockStart < 0 || indentedCode)) {
+      // An indented code block: it cannot interrupt a paragraph, and inside a list it continues an item.
+      if (blockStart < 0) {
+        blockStart = lineStart;
+        skip = true;
+        indentedCode = true;
+      }
+      blockEnd = contentEnd;
     } else {
+      if (indentedCode) {
+        close();
+        indentedCode = false;
+      }
+      if (language === 'markdown' && indent < 4) {
+        if (LIST_ITEM.test(text.slice(first, Math.min(contentEnd, first + 12)))) inList = true;
+        else if (blockStart < 0 && lead !== '>') inList = false;
+      }
       if (blockStart < 0) blockStart = lineStart;
       blockEnd = contentEnd;
       lastIndented = first - lineStart >= 4 || text[lineStart] === '\t';
+      if (language === 'markdown' && nextComment < contentEnd) {
+        // An HTML comment left open at the end of the line runs on past blank lines: keep it in one block.
+        const open = text.lastIndexOf('<!--', contentEnd - 1);
+        const closed = text.indexOf('-->', open + 4);
+        if (closed < 0 || closed >= contentEnd) closer = /-->/;
+      }
       if (begins) {
         const line = text.slice(lineStart, contentEnd);
         const begin = LATEX_QUOTE_BEGIN.exec(line);
@@ -121,6 +153,15 @@ export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
   if (fence !== undefined || closer) close();
   close();
   return blocks;
+}
+
+const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/** The width of the white space from `lineStart` to `first`, a tab counting as reaching the next multiple of four. */
+function indentation(text: string, lineStart: number, first: number): number {
+  let width = 0;
+  for (let i = lineStart; i < first; i++) width = text.charCodeAt(i) === 9 ? width + 4 - (width % 4) : width + 1;
+  return width;
 }
 
 /** The index of the first character in `[from, to)` that is not white space, or `to`. */

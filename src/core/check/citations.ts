@@ -70,8 +70,9 @@ export function findCitations(text: string, language: DocumentLanguage, names: W
   const brackets = outermostPairs(text, '[', ']');
   if (language === 'latex') latexCitations(text, names, add);
   else pandocCitations(text, brackets, names, add, free);
-  noteReferences(text, add, free, footnotes);
+  noteReferences(text, add, free, footnotes, names);
   parentheticals(text, language, brackets, names, add, free);
+  titlesInProse(text, names, add);
   citations.sort((a, b) => a.start - b.start);
   return { citations, notes };
 }
@@ -87,8 +88,12 @@ function scratchTaken(size: number): Uint8Array {
 export type Add = (citation: FoundCitation) => void;
 export type Free = (start: number, end: number) => boolean;
 
-const LATEX_CITE = /\\([A-Za-z]*cite[A-Za-z]*)(\*?)((?:\s*\[[^\]\n]*\]){0,2})\s*\{([^{}]*)\}/g;
-const FOOTNOTE = /\\footnote(?:text)?(?:\[[^\]]*\])?\s*\{/g;
+/*
+ * Every repetition is bounded or stops at the next opening mark, so that a
+ * block of unclosed "\parencite[" or "\footnote[" is read once, not once per command.
+ */
+const LATEX_CITE = /\\([A-Za-z]{0,20}cite[A-Za-z]{0,20})(\*?)((?:\s{0,20}\[[^[\]\n]{0,300}\]){0,2})\s{0,20}\{([^{}]{0,1000})\}/g;
+const FOOTNOTE = /\\footnote(?:text)?(?:\[[^[\]\n]{0,100}\])?\s{0,20}\{/g;
 
 function latexCitations(text: string, names: WorkNames, add: Add): void {
   LATEX_CITE.lastIndex = 0;
@@ -99,7 +104,7 @@ function latexCitations(text: string, names: WorkNames, add: Add): void {
     const options = m[3];
     // With one optional argument it is the postnote; with two, the second is.
     const last = options.lastIndexOf('[');
-    const locator = ours && last >= 0 ? findLocator(text, optionsStart + last, optionsStart + options.length) : undefined;
+    const locator = ours && last >= 0 ? findLocator(text, optionsStart + last, optionsStart + options.length, names.sections) : undefined;
     add({ start: m.index, end: m.index + m[0].length, target: ours ? 'work' : 'other', locator });
   }
   FOOTNOTE.lastIndex = 0;
@@ -110,14 +115,14 @@ function latexCitations(text: string, names: WorkNames, add: Add): void {
     if (close < 0) continue;
     const body = text.slice(open + 1, close);
     if (!/\\[A-Za-z]*cite/.test(body) && citesWork(names, body)) {
-      add({ start: m.index, end: close + 1, target: 'work', locator: findLocator(text, open + 1, close) });
+      add({ start: m.index, end: close + 1, target: 'work', locator: findLocator(text, open + 1, close, names.sections) });
     }
   }
 }
 
 const KEY_CHARS = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&+?<>~\/-](?=[\p{L}\p{N}_]))*`;
-const BRACKETED_KEY = new RegExp(String.raw`(?:^|[\s;,\[(-])-?@(?:\{([^}]+)\}|(${KEY_CHARS}))`, 'gu');
-const NARRATIVE_KEY = new RegExp(String.raw`(?<![\p{L}\p{N}_@.\[;-])-?@(?:\{([^}]+)\}|(${KEY_CHARS}))`, 'gu');
+const BRACKETED_KEY = new RegExp(String.raw`(?:^|[\s;,\[(-])-?@(?:\{([^{}\n]{1,200})\}|(${KEY_CHARS}))`, 'gu');
+const NARRATIVE_KEY = new RegExp(String.raw`(?<![\p{L}\p{N}_@.\[;-])-?@(?:\{([^{}\n]{1,200})\}|(${KEY_CHARS}))`, 'gu');
 
 function pandocCitations(text: string, brackets: readonly Pair[], names: WorkNames, add: Add, free: Free): void {
   for (const group of brackets) {
@@ -139,7 +144,7 @@ function pandocCitations(text: string, brackets: readonly Pair[], names: WorkNam
     const itemEnd = body.indexOf(';', ours);
     const from = group.start + 1 + ours;
     const to = itemEnd < 0 ? group.end - 1 : group.start + 1 + itemEnd;
-    add({ start: group.start, end: group.end, target: 'work', locator: findLocator(text, from, to) });
+    add({ start: group.start, end: group.end, target: 'work', locator: findLocator(text, from, to, names.sections) });
   }
   NARRATIVE_KEY.lastIndex = 0;
   for (let m = NARRATIVE_KEY.exec(text); m !== null; m = NARRATIVE_KEY.exec(text)) {
@@ -150,9 +155,28 @@ function pandocCitations(text: string, brackets: readonly Pair[], names: WorkNam
     // "@key [para. 4]": the locator in brackets right after.
     const after = /^[ \t]?\[([^[\]\n]{0,200})\]/.exec(text.slice(end, end + 210));
     if (after && ours) {
-      locator = findLocator(text, end + after[0].indexOf('[') + 1, end + after[0].length - 1);
+      locator = findLocator(text, end + after[0].indexOf('[') + 1, end + after[0].length - 1, names.sections);
       end += after[0].length;
     }
     add({ start: m.index, end, target: ours ? 'work' : 'other', locator });
+  }
+}
+
+const TITLE_OPENING = /(?:[“"‘'«]|``|\\enquote\*?\{|\\textit\{|\\emph\{|\*)$/;
+const TITLE_CLOSING = /^[,.]?(?:[”"’'»}*]|'')/;
+
+/**
+ * The work's title in quotation marks in the writer's prose ("“The
+ * Outstanding Results of CPC's International Relations” argues that …"):
+ * MLA names the work there, and a quotation needing no pinpoint is cited by it.
+ */
+function titlesInProse(text: string, names: WorkNames, add: Add): void {
+  if (names.titleHints.length > 0 && !names.titleHints.some((hint) => text.includes(hint))) return;
+  names.titles.lastIndex = 0;
+  for (let m = names.titles.exec(text); m !== null; m = names.titles.exec(text)) {
+    const open = TITLE_OPENING.exec(text.slice(Math.max(0, m.index - 10), m.index));
+    const close = TITLE_CLOSING.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    if (!open || !close) continue;
+    add({ start: m.index - open[0].length, end: m.index + m[0].length + close[0].length, target: 'work' });
   }
 }

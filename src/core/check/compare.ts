@@ -6,7 +6,7 @@
 import type { Alignment, Step } from './align';
 import { sourceSpan, sourceTail, type SourceText } from './source';
 import type { TextEdit } from './types';
-import { sameWording, type Word } from './words';
+import { INVISIBLE, sameWording, type Word } from './words';
 
 export interface Difference {
   /** "“keystone” should be “cornerstone”", "“very” is not in the text", ... */
@@ -24,24 +24,76 @@ const SHOWN = 60;
  * The differences of an aligned quotation. The words' offsets are offsets
  * into `text`; edits are given with `offset` added.
  */
-export function differences(alignment: Alignment, source: SourceText, text: string, offset: number): Difference[] {
-  const result: Difference[] = [];
+export function differences(alignment: Alignment, source: SourceText, text: string, offset: number, latex = false): Difference[] {
+  const result: { at: number; difference: Difference }[] = [];
   for (const { segment, steps } of alignment.segments) {
     const words = segment.words;
     const ok = steps.map((step) => isFaithful(step, words, source));
     let i = 0;
     while (i < steps.length) {
       if (ok[i]) {
+        const punctuation = i + 1 < steps.length && ok[i + 1] ? punctuationDifference(steps[i], steps[i + 1], segment.gapBefore, words, source, text, offset, latex) : undefined;
+        if (punctuation) result.push(punctuation);
         i++;
         continue;
       }
       let j = i;
       while (j < steps.length && !ok[j]) j++;
-      result.push(describe(steps, i, j, words, source, text, offset));
+      const described = describe(steps, i, j, words, source, text, offset);
+      const spanning = spanningEdit(steps, i, j, words, source, text, offset, described.edits);
+      const difference = spanning ? { ...described, edits: [spanning] } : described;
+      result.push({ at: difference.edits[0]?.range.start ?? 0, difference });
       i = j;
     }
   }
-  return result;
+  return result.sort((a, b) => a.at - b.at).map((r) => r.difference);
+}
+
+/**
+ * What punctuation between two words comes to, once typing and markup are
+ * set aside: quotation marks, spaces, emphasis and LaTeX commands go, and
+ * every dash is one dash, every ellipsis one ellipsis.
+ */
+function punctuationOf(gap: string): string {
+  return gap
+    .replace(/\\[A-Za-z]+\*?|\\[ ,;:!@/]/g, '')
+    .replace(/\.\s?\.\s?\.|…/g, '…')
+    .replace(/-{1,3}|[\u2012-\u2015]/g, '—')
+    .replace(/\\(?![A-Za-z])/g, '')
+    .replace(/[\s~{}*_`"“”‘’'«»>]/g, '')
+    .replace(INVISIBLE, '');
+}
+
+/**
+ * Interior punctuation changed between two faithful words that follow each
+ * other in the text ("relations—the" for "relations, the"). Gaps holding the
+ * writer's brackets, notes, comments or tags are the writer's to fill.
+ */
+function punctuationDifference(
+  a: Step, b: Step, gapBefore: readonly boolean[], words: readonly Word[], source: SourceText, text: string, offset: number, latex: boolean,
+): { at: number; difference: Difference } | undefined {
+  if (a.kind !== 'same' || b.kind !== 'same' || b.quoted !== a.quoted + 1 || b.source !== a.source + 1 || gapBefore[b.quoted]) return undefined;
+  const sa = source.words[a.source];
+  const sb = source.words[b.source];
+  if (sa.unit !== sb.unit) return undefined;
+  const qa = words[a.quoted];
+  const qb = words[b.quoted];
+  // Most words are a space apart in both: compared without building a string.
+  const unitText = source.units[sa.unit].text;
+  if (sb.start - sa.end === 1 && qb.start - qa.end === 1 && text[qa.end] === unitText[sa.end]) return undefined;
+  const written = text.slice(qa.end, qb.start);
+  if (/[[\]%<]/.test(written) || written.length > 40) return undefined;
+  const original = unitText.slice(sa.end, sb.start);
+  if (written === original || punctuationOf(written) === punctuationOf(original)) return undefined;
+  const wanted = latex ? original.replace(/—/g, '---').replace(/–/g, '--') : original;
+  const editable = !/\n/.test(written) && !MARKUP.test(written);
+  return {
+    at: qa.end + offset,
+    difference: {
+      description: `“${shorten(text.slice(qa.start, qb.end))}” should be “${shorten(source.units[sa.unit].text.slice(sa.start, sb.end))}” (punctuation)`,
+      edits: editable ? [{ range: { start: qa.end + offset, end: qb.start + offset }, newText: wanted }] : [],
+    },
+  };
 }
 
 function isFaithful(step: Step, words: readonly Word[], source: SourceText): boolean {
@@ -56,6 +108,38 @@ function quotedOf(step: Step): number | undefined {
 
 function sourceOf(step: Step): number | undefined {
   return step.kind === 'added' ? undefined : step.source;
+}
+
+/**
+ * The edit that puts back the text's words and punctuation between the
+ * faithful words either side of steps `[from, to)`, when those words follow
+ * each other in one paragraph of the text and nothing but the differing words
+ * and punctuation stands between them in the writer's text. Else undefined.
+ */
+function spanningEdit(
+  steps: readonly Step[], from: number, to: number, words: readonly Word[], source: SourceText, text: string, offset: number, edits: readonly TextEdit[],
+): TextEdit | undefined {
+  const a = steps[from - 1];
+  const b = steps[to];
+  if (a?.kind !== 'same' || b?.kind !== 'same') return undefined;
+  const sa = source.words[a.source];
+  const sb = source.words[b.source];
+  if (sa.unit !== sb.unit) return undefined;
+  const start = words[a.quoted].end;
+  const end = words[b.quoted].start;
+  const written = text.slice(start, end);
+  if (MARKUP.test(written) || /[\n%]/.test(written)) return undefined;
+  const original = source.units[sa.unit].text.slice(sa.end, sb.start);
+  // Where the word-by-word edits put the punctuation right too, they are the smaller change.
+  let fixed = written;
+  for (const edit of [...edits].sort((x, y) => y.range.start - x.range.start)) {
+    const from = edit.range.start - offset - start;
+    const to = edit.range.end - offset - start;
+    if (from < 0 || to > written.length) return undefined;
+    fixed = fixed.slice(0, from) + edit.newText + fixed.slice(to);
+  }
+  if (punctuationOf(fixed) === punctuationOf(original)) return undefined;
+  return { range: { start: start + offset, end: end + offset }, newText: original };
 }
 
 /** Steps `[from, to)` differ: one difference. */

@@ -9,6 +9,7 @@ import type { Passage } from '../passage';
 import { alignQuoted, type Alignment, type WordRange } from './align';
 import type { BlockAnalysis } from './analysis';
 import { differences, type Difference } from './compare';
+import { findJoined, type Joined } from './joined';
 import { sourceSpan, type SourceText } from './source';
 
 export interface Examination {
@@ -20,6 +21,25 @@ export interface Examination {
   readonly passage?: Passage;
   /** With edits relative to the start of the quoted words. */
   readonly differences: readonly Difference[];
+  /** Pieces of the text joined out of order or across a gap with no ellipsis (then no differences are listed). */
+  readonly joined?: Joined;
+}
+
+/**
+ * Whether the alignment leaves room for pieces joined: more than two words
+ * changed or added (pieces out of order align badly), or a long run left out
+ * (pieces in order with no ellipsis). Two words changed in place are a misquotation.
+ */
+function mayBeJoined(alignment: Alignment): boolean {
+  let rewritten = 0;
+  let leftOut = 0;
+  for (const { steps } of alignment.segments) {
+    for (const step of steps) {
+      if (step.kind === 'changed' || step.kind === 'added') rewritten++;
+      else if (step.kind === 'left-out') leftOut++;
+    }
+  }
+  return rewritten > 2 || leftOut >= 8;
 }
 
 export class Examiner {
@@ -49,18 +69,47 @@ export class Examiner {
     if (!found) {
       const { source } = this;
       const alignment = alignQuoted(quote.words, source, region);
+      // Pieces of the text in the wrong order or far apart: read from the whole text, as they may lie anywhere in it.
+      // A word or two changed or left out is a misquotation, however its pieces might also be read.
+      const joined = region === undefined && mayBeJoined(alignment) ? findJoined(quote.words, source) : undefined;
       const paragraphs = matchedParagraphs(alignment, source);
+      if (joined) {
+        const from = Math.min(...joined.pieces.map((p) => p.sourceFirst));
+        const to = Math.max(...joined.pieces.map((p) => p.sourceLast));
+        const held = piecesParagraphs(joined, source);
+        found = {
+          alignment,
+          similarity: 1,
+          paragraphs: held,
+          passage: held.length > 0 ? { locator: { kind: 'paragraphs', first: held[0], last: held[held.length - 1] }, text: sourceSpan(source, from, to) } : undefined,
+          differences: [],
+          joined,
+        };
+        this.current.set(key, found);
+        return found;
+      }
       found = {
         alignment,
         similarity: alignment.same / Math.max(1, quote.words.count),
         paragraphs,
         passage: passageOf(alignment, source, paragraphs),
-        differences: differences(alignment, source, analysis.text, -quote.contentStart),
+        differences: differences(alignment, source, analysis.text, -quote.contentStart, analysis.latex),
       };
     }
     this.current.set(key, found);
     return found;
   }
+}
+
+function piecesParagraphs(joined: Joined, source: SourceText): number[] {
+  const found = new Set<number>();
+  for (const piece of joined.pieces) {
+    for (let w = piece.sourceFirst; w <= piece.sourceLast; w++) {
+      const paragraph = source.units[source.words[w].unit].paragraph;
+      if (paragraph > 0) found.add(paragraph);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
 function matchedParagraphs(alignment: Alignment, source: SourceText): number[] {

@@ -4,7 +4,8 @@
  * "paras.~4--5" (LaTeX), "para.4". Reads them, and rewrites one in the same
  * spelling with other numbers.
  */
-import type { ParagraphSpan } from './types';
+import { findSection, type FoundSection, type SectionName } from './sections';
+import type { ParagraphSpan, WrittenLocator } from './types';
 
 export interface FoundLocator {
   /** Relative to the text it was found in. */
@@ -12,10 +13,13 @@ export interface FoundLocator {
   readonly end: number;
   readonly text: string;
   readonly paragraphs: readonly ParagraphSpan[];
+  /** For a section locator: the section, and where its heading's words are. */
+  readonly section?: FoundSection;
 }
 
 const NUMBER_RANGE = String.raw`\d{1,4}(?:\s*(?:-{1,3}|[–—]|to)\s*\d{1,4})?`;
-const SEPARATOR = String.raw`(?:\s|~|\\ |\\,|\u00a0|\u202f)*`;
+// "\s" holds the no-break spaces: naming them again would let a run of them backtrack exponentially.
+const SEPARATOR = String.raw`(?:\s|~|\\[ ,]){0,20}`;
 const WORD = String.raw`paragraphs?|paras?\.?|pars?\.|¶¶?`;
 const LOCATOR = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${WORD})(${SEPARATOR})(${NUMBER_RANGE}(?:\s*(?:,|&|\band\b)\s*${NUMBER_RANGE})*)`,
@@ -23,8 +27,24 @@ const LOCATOR = new RegExp(
 );
 const WHOLE = new RegExp(String.raw`^(${WORD})(${SEPARATOR})(.*)$`, 'isu');
 
-/** The first paragraph locator in `text[from, to)`, with offsets into `text`. */
-export function findLocator(text: string, from = 0, to = text.length): FoundLocator | undefined {
+/**
+ * The first locator in `text[from, to)`, with offsets into `text`: a
+ * paragraph locator, or, given the work's sections, a section locator.
+ */
+export function findLocator(text: string, from = 0, to = text.length, sections?: readonly SectionName[]): FoundLocator | undefined {
+  const paragraph = findParagraphs(text, from, to);
+  const section = sections && findSection(text, from, paragraph ? paragraph.start : to, sections);
+  if (!section) return paragraph;
+  return {
+    start: section.start,
+    end: section.end,
+    text: text.slice(section.start, section.end),
+    paragraphs: [{ first: section.section.first, last: section.section.last }],
+    section,
+  };
+}
+
+function findParagraphs(text: string, from: number, to: number): FoundLocator | undefined {
   LOCATOR.lastIndex = 0;
   const slice = text.slice(from, to);
   const m = LOCATOR.exec(slice);
@@ -35,8 +55,8 @@ export function findLocator(text: string, from = 0, to = text.length): FoundLoca
 }
 
 /** Whether `text` is nothing but a paragraph locator, give or take "see" and punctuation. */
-export function isLocatorOnly(text: string): boolean {
-  const locator = findLocator(text);
+export function isLocatorOnly(text: string, sections?: readonly SectionName[]): boolean {
+  const locator = findLocator(text, 0, text.length, sections);
   if (!locator) return false;
   const rest = text.slice(0, locator.start) + text.slice(locator.end);
   return /^[\s,.;:]*(?:(?:see|cf\.|also|emphasis added|italics added)[\s,.;:]*)*$/i.test(rest);
@@ -76,4 +96,22 @@ export function rewriteLocator(written: string, span: ParagraphSpan, latex: bool
 /** "para. 4" or "paras. 4–5", for messages. */
 export function locatorLabel(span: ParagraphSpan): string {
   return span.first === span.last ? `para. ${span.first}` : `paras. ${span.first}–${span.last}`;
+}
+
+/** A found locator as the check reports it. */
+export function writtenLocator(found: FoundLocator): WrittenLocator {
+  const section = found.section;
+  return {
+    range: { start: found.start, end: found.end },
+    text: found.text,
+    paragraphs: found.paragraphs,
+    ...(section ? { section: { id: section.section.id, label: section.section.label, heading: { start: section.headingStart, end: section.headingEnd } } } : {}),
+  };
+}
+
+/** `locator` moved by `offset`, its section's heading with it. */
+export function shiftLocator(locator: FoundLocator | undefined, offset: number): FoundLocator | undefined {
+  if (!locator) return undefined;
+  const section = locator.section && { ...locator.section, start: locator.section.start + offset, end: locator.section.end + offset, headingStart: locator.section.headingStart + offset, headingEnd: locator.section.headingEnd + offset };
+  return { ...locator, start: locator.start + offset, end: locator.end + offset, ...(section ? { section } : {}) };
 }

@@ -4,6 +4,7 @@
  * reference commands in LaTeX. Offsets found in the masked text are offsets
  * in the writer's text.
  */
+import { lowerBound } from './place';
 import type { DocumentLanguage } from './types';
 
 /** `text` with everything that is not prose replaced by spaces, same length. */
@@ -24,9 +25,9 @@ export function maskBlock(text: string, language: DocumentLanguage): string {
       while ((match = comment.exec(text)) !== null) blank(match.index, match.index + match[0].length);
     }
     if (text.includes('\\')) {
-      const verb = /\\verb\*?([^\sa-zA-Z*])[^\n]*?\1/g;
-      while ((match = verb.exec(text)) !== null) blank(match.index, match.index + match[0].length);
-      const url = /\\(?:url|href|path|label|ref|eqref|cref|Cref|autoref|pageref|input|include|includegraphics)(?:\[[^\]\n]*\])?\{[^}\n]*\}/g;
+      if (text.includes('\\verb')) blankVerb(text, blank);
+      // An argument stops at the next opening brace or bracket: "\url{\url{…" is read once.
+      const url = /\\(?:url|href|path|label|ref|eqref|cref|Cref|autoref|pageref|input|include|includegraphics)(?:\[[^[\]\n]{0,300}\])?\{[^{}\n]*\}/g;
       while ((match = url.exec(text)) !== null) blank(match.index, match.index + match[0].length);
     }
     return result();
@@ -81,4 +82,40 @@ function blankCodeSpans(text: string, blank: (from: number, to: number) => void)
     blank(runs[r].start, runs[closing].start + runs[closing].length);
     r = closing;
   }
+}
+
+const VERB = /\\verb\*?([^\sa-zA-Z*])/g;
+
+/**
+ * Blanks LaTeX "\verb|…|": from the delimiter to its next occurrence on the
+ * same line. Each character's positions are listed once, so a line of
+ * unclosed "\verb!\verb"\verb#…" is read once, not once per command.
+ */
+function blankVerb(text: string, blank: (from: number, to: number) => void): void {
+  let positions: Map<string, number[]> | undefined;
+  let from = 0;
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(text); m !== null; m = VERB.exec(text)) {
+    if (m.index < from) continue;
+    positions ??= charPositions(text);
+    const open = m.index + m[0].length;
+    const list = positions.get(m[1]) ?? [];
+    const close = list[lowerBound(list, open)];
+    const breaks = positions.get('\n') ?? [];
+    const lineEnd = breaks[lowerBound(breaks, open)];
+    if (close === undefined || (lineEnd !== undefined && close > lineEnd)) continue;
+    blank(m.index, close + 1);
+    from = close + 1;
+    VERB.lastIndex = close + 1;
+  }
+}
+
+function charPositions(text: string): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  for (let i = 0; i < text.length; i++) {
+    const list = positions.get(text[i]);
+    if (list) list.push(i);
+    else positions.set(text[i], [i]);
+  }
+  return positions;
 }

@@ -4,17 +4,27 @@
  * or, in GB/T 7714 author-date, "佚名" (no author). A name with only other
  * years than the work's marks a citation of something else.
  */
+import { citedWork } from '../cite/work';
 import type { Work } from '../model';
+import { sectionNames, type SectionName } from './sections';
 
 export interface WorkNames {
   /** Citation keys that name the work. */
   readonly keys: ReadonlySet<string>;
-  /** Finds any mention of the work. */
-  readonly mention: RegExp;
+  /** Finds any mention of the work (only `test` is used). */
+  readonly mention: Pick<RegExp, 'test'>;
+  /** False when `text` cannot mention the work: it holds none of the words every mention has. */
+  mayMention(text: string): boolean;
   /** The same, global, to walk through every mention (reset `lastIndex` before use). */
   readonly mentionAll: RegExp;
   /** Years a citation of the work may give. */
   readonly years: ReadonlySet<string>;
+  /** The work's title or short title (global: reset `lastIndex`), which in quotation marks names it in prose. */
+  readonly titles: RegExp;
+  /** Letters every mention of a title holds, in lower and upper case: a block without them has no title to look for. */
+  readonly titleHints: readonly string[];
+  /** The work's sections, for section locators. */
+  readonly sections: readonly SectionName[];
 }
 
 const cache = new WeakMap<Work, Map<string, WorkNames>>();
@@ -48,21 +58,35 @@ function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
   const keys = new Set([record.key, ...extraKeys].filter((k) => k !== ''));
   const terms: string[] = [...keys].map((k) => `${escape(k)}(?![\\w:.-]*\\w)`);
   for (const person of [...record.authors, ...record.editors]) terms.push(`\\b${escape(person.family)}\\b`);
-  if (record.authors.length === 0) terms.push('佚名');
+  // GB/T 7714 author-date cites a work with no author under 佚名, or "Anon" in English (8.1.3).
+  if (record.authors.length === 0) terms.push('佚名', '\\bAnon\\b');
   // The full title first, so that a narrative mention runs to its end.
   terms.push(flexible(record.title));
-  const short = shortTitle(record.title);
+  // The short title the citation engine writes, so that what is inserted is what is recognised.
+  const short = citedWork(work).shortTitle;
   if (short) terms.push(flexible(short));
   if (record.received.kicker) terms.push(flexible(record.received.kicker));
+  const titles = new RegExp([flexible(record.title), ...(short ? [flexible(short)] : [])].join('|'), 'giu');
   const years = new Set<string>([String(record.issued.year)]);
   if (record.posted) years.add(String(record.posted.year));
-  return { keys, mention: new RegExp(terms.join('|'), 'iu'), mentionAll: new RegExp(terms.join('|'), 'giu'), years };
+  // Each mention holds one of these words in full, whatever its case: a text with none of them mentions nothing.
+  const longest = (text: string): string => text.split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
+  const hints = [...keys, ...[...record.authors, ...record.editors].map((p) => p.family), ...(record.authors.length === 0 ? ['佚名', 'anon'] : []),
+    longest(record.title), ...(short ? [longest(short)] : []), ...(record.received.kicker ? [longest(record.received.kicker)] : [])]
+    .map((h) => h.toLowerCase()).filter((h) => h !== '');
+  const mention = new RegExp(terms.join('|'), 'iu');
+  const mayMention = (text: string): boolean => {
+    const lower = text.toLowerCase();
+    return hints.some((h) => lower.includes(h));
+  };
+  const test = (text: string): boolean => mayMention(text) && mention.test(text);
+  return { keys, mention: { test }, mayMention, mentionAll: new RegExp(terms.join('|'), 'giu'), years, titles, titleHints: titleHints(short ?? record.title), sections: sectionNames(work) };
 }
 
-/** The title's first two words after a leading article: "Outstanding Results". */
-function shortTitle(title: string): string | undefined {
-  const words = title.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/).filter((w) => w !== '');
-  return words.length >= 2 ? `${words[0]} ${words[1]}` : words[0];
+/** The short title's first word past its first letter ("utstanding"), as typed and in capitals. */
+function titleHints(short: string): string[] {
+  const word = short.split(/\s+/)[0].slice(1);
+  return word.length >= 3 ? [word.toLowerCase(), word.toUpperCase()] : [];
 }
 
 const YEAR = /(?<![\p{L}\p{N}])(1[5-9]\d\d|20\d\d)[a-z]?(?![\p{L}\p{N}])/gu;

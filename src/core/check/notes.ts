@@ -8,7 +8,7 @@ import type { Add, FoundNote, Free } from './citations';
 import { findLocator } from './locator';
 import { citesWork, type WorkNames } from './mentions';
 
-const DEFINITION = /^ {0,3}\[(\^[^\]\s]+|\d{1,3})\]:?[ \t]+(?=\S)/gm;
+const DEFINITION = /^ {0,3}\[(\^[^\]\s[]{1,200}|\d{1,3})\]:?[ \t]+(?=\S)/gm;
 
 /** "[^1]: text" and "[1] text": each runs to the next one or the end of the block. */
 export function noteDefinitions(text: string, names: WorkNames, notes: FoundNote[], take: (start: number, end: number) => void, footnotes: boolean): void {
@@ -23,15 +23,16 @@ export function noteDefinitions(text: string, names: WorkNames, notes: FoundNote
     const end = i + 1 < heads.length ? heads[i + 1].start : text.length;
     const body = text.slice(head.body, end);
     const works = citesWork(names, body);
-    notes.push({ label: head.label, start: head.start, end, citesWork: works, locator: works ? findLocator(text, head.body, end) : undefined });
+    notes.push({ label: head.label, start: head.start, end, citesWork: works, locator: works ? findLocator(text, head.body, end, names.sections) : undefined });
     take(head.start, end);
   });
 }
 
-const FOOTNOTE_REFERENCE = /\[\^([^\]\s]+)\](?!:)/g;
+// A label stops at the next "[": "[^[^[^…" must not read to the end of the block once per marker.
+const FOOTNOTE_REFERENCE = /\[\^([^\]\s[]{1,200})\](?!:)/g;
 const NUMBERED_REFERENCE = /\[(\d{1,3})(?:,\s*([^\]\n]{1,80}))?\](?![(:[])/g;
 
-export function noteReferences(text: string, add: Add, free: Free, footnotes: boolean): void {
+export function noteReferences(text: string, add: Add, free: Free, footnotes: boolean, names: WorkNames): void {
   FOOTNOTE_REFERENCE.lastIndex = 0;
   for (let m = footnotes ? FOOTNOTE_REFERENCE.exec(text) : null; m !== null; m = FOOTNOTE_REFERENCE.exec(text)) {
     add({ start: m.index, end: m.index + m[0].length, target: 'note', note: `fn:${m[1]}` });
@@ -40,10 +41,13 @@ export function noteReferences(text: string, add: Add, free: Free, footnotes: bo
   for (let m = NUMBERED_REFERENCE.exec(text); m !== null; m = NUMBERED_REFERENCE.exec(text)) {
     if (text[m.index - 1] === ']' || !free(m.index, m.index + m[0].length)) continue;
     let end = m.index + m[0].length;
-    let locator = m[2] === undefined ? undefined : findLocator(text, end - 1 - m[2].length, end - 1);
-    // GB/T 7714 sets the pinpoint after the number: "[1]para. 4", "<sup>[1]para. 4</sup>".
-    const after = locator ? undefined : findLocator(text, end, Math.min(text.length, end + 40));
-    if (after && /^[ \t]{0,8}$/.test(text.slice(end, after.start))) {
+    let locator = m[2] === undefined ? undefined : findLocator(text, end - 1 - m[2].length, end - 1, names.sections);
+    // GB/T 7714 sets the pinpoint after the number: "[1]para. 4", "<sup>[1]para. 4</sup>", "[1]sec. “…”".
+    // A section's heading runs longer than a paragraph number: look further only after "sec.".
+    const reach = /^[ \t]{0,8}(?:\\textsuperscript\{|<sup>)?(?:sec\.|section|under|§|introd)/i.test(text.slice(end, end + 40)) ? 400 : 40;
+    const after = locator ? undefined : findLocator(text, end, Math.min(text.length, end + reach), names.sections);
+    // Or in a superscript of its own after the number: "[1]<sup>para. 4</sup>", "[1]\textsuperscript{para.~4}".
+    if (after && /^(?:[ \t]{0,8}|\\textsuperscript\{|<sup>)$/.test(text.slice(end, after.start))) {
       locator = after;
       end = after.end;
     }

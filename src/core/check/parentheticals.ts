@@ -4,7 +4,7 @@
  * and other works' "(Smith, 2001)"; outside LaTeX, bracketed notes too.
  */
 import type { Add, Free } from './citations';
-import { findLocator, isLocatorOnly } from './locator';
+import { findLocator, isLocatorOnly, type FoundLocator } from './locator';
 import { citesOther, citesWork, type WorkNames } from './mentions';
 import type { DocumentLanguage } from './types';
 
@@ -18,22 +18,43 @@ export function parentheticals(text: string, language: DocumentLanguage, bracket
     if (text[group.start] === '[' && /^[([:]/.test(text[group.end] ?? '')) continue; // a link
     const body = text.slice(group.start + 1, group.end - 1);
     if (citesWork(names, body)) {
-      add({ start: group.start, end: group.end, target: 'work', locator: findLocator(text, group.start + 1, group.end - 1) });
+      const locator = findLocator(text, group.start + 1, group.end - 1, names.sections);
+      const after = locator ? undefined : superscriptLocator(text, group.end, names);
+      add({ start: group.start, end: after?.end ?? group.end, target: 'work', locator: locator ?? after?.locator });
       continue;
     }
     const narrative = narrativeStart(text, group.start, names.mentionAll);
-    if (narrative !== undefined && (startsWithYear(body, names) || findLocator(body) !== undefined)) {
+    if (narrative !== undefined && (startsWithYear(body, names) || findLocator(body, 0, body.length, names.sections) !== undefined)) {
       if (free(narrative, group.start)) {
-        add({ start: narrative, end: group.end, target: 'work', locator: findLocator(text, group.start + 1, group.end - 1) });
+        const locator = findLocator(text, group.start + 1, group.end - 1, names.sections);
+        // "Anon (2007)<sup>para. 4</sup>": GB/T 7714's narrative author-year citation.
+        const after = locator ? undefined : superscriptLocator(text, group.end, names);
+        add({ start: narrative, end: after?.end ?? group.end, target: 'work', locator: locator ?? after?.locator });
         continue;
       }
     }
-    if (isLocatorOnly(body)) {
-      add({ start: group.start, end: group.end, target: 'locator', locator: findLocator(text, group.start + 1, group.end - 1) });
+    if (isLocatorOnly(body, names.sections)) {
+      add({ start: group.start, end: group.end, target: 'locator', locator: findLocator(text, group.start + 1, group.end - 1, names.sections) });
     } else if (text[group.start] === '(' && (citesOther(body) || startsWithOtherYear(body, names))) {
       add({ start: group.start, end: group.end, target: 'other' });
     }
   }
+}
+
+/** What may stand between the parenthesis and a superscript pinpoint; Markdown's <sup> tags are masked to spaces. */
+const SUPERSCRIPT = /^[ \t]{0,8}(?:\\textsuperscript\{|\^)?/;
+
+/**
+ * GB/T 7714's author-year pinpoint, set as a superscript after the
+ * parentheses: "(佚名, 2007)<sup>para. 4</sup>", "\\textsuperscript{para.~4}".
+ */
+function superscriptLocator(text: string, at: number, names: WorkNames): { end: number; locator: FoundLocator } | undefined {
+  const lead = SUPERSCRIPT.exec(text.slice(at, at + 24))?.[0] ?? '';
+  const from = at + lead.length;
+  if (!/^(?:paras?\.|pars?\.|¶|paragraph|sec\.|under|introd)/i.test(text.slice(from, from + 12))) return undefined;
+  const locator = findLocator(text, from, Math.min(text.length, from + 400), names.sections);
+  if (!locator || locator.start !== from) return undefined;
+  return { end: locator.end + (/^[}^]/.test(text[locator.end] ?? '') ? 1 : 0), locator };
 }
 
 /** "Smith (2001)": a narrative citation of another work. */
@@ -56,7 +77,8 @@ function narrativeStart(text: string, at: number, mentionAll: RegExp): number | 
   for (let m = mentionAll.exec(before); m !== null; m = mentionAll.exec(before)) last = m;
   if (!last) return undefined;
   const between = before.slice(last.index + last[0].length);
-  return /^(?:['’]s)?(?:\s+et al\.)?[,"”’*_]*\s*$/.test(between) ? from + last.index : undefined;
+  // The mention's closing marks may be LaTeX's: "\\enquote{The Outstanding Results …} (2007, para.~4)".
+  return /^(?:['’]s)?(?:\s+et al\.)?[,"”’'}*_]*\s*$/.test(between) ? from + last.index : undefined;
 }
 
 export interface Pair {

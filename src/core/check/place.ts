@@ -85,7 +85,9 @@ export function idsOf(words: readonly Word[], source: SourceText): number[] {
   segmentIds.set(words, { source, ids });
   return ids;
 }
-function lowerBound(list: readonly number[], value: number): number {
+
+/** The index of the first item of the ascending `list` at or above `value` (its length when none). */
+export function lowerBound(list: readonly number[], value: number): number {
   let a = 0;
   let b = list.length;
   while (a < b) {

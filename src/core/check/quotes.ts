@@ -87,7 +87,7 @@ function lineBlockQuotes(text: string, indented: boolean): FoundQuote[] {
   return quotes;
 }
 
-const ENVIRONMENT = /\\begin\{(quote|quotation|displayquote)\}((?:\s*\[[^\]]*\]){0,2})/g;
+const ENVIRONMENT = /\\begin\{(quote|quotation|displayquote)\}((?:\s{0,20}\[[^[\]]{0,300}\]){0,2})/g;
 
 function latexEnvironments(text: string): FoundQuote[] {
   const quotes: FoundQuote[] = [];
@@ -137,40 +137,47 @@ function skipGroup(text: string, from: number, open: string, close: string, brac
     return end < 0 ? from : end + 1;
   }
   let depth = 0;
-  for (let i = at; i < text.length && i < at + 1000; i++) {
+  for (let i = at; i < text.length && i < at + 300; i++) {
     if (text[i] === open) depth++;
     else if (text[i] === close && --depth === 0) return i + 1;
   }
   return from;
 }
 
-type Mark = '"' | '“' | '‘' | '«' | '``';
+type Mark = '"' | '“' | '‘' | '«' | '``' | "'" | '`';
 
-const MARKS = /``|''|["“”«»‘’]/g;
-const MARKS_NOT_LATEX = /["“”«»‘’]/g;
+/** LaTeX also writes single quotation marks `…': a grave accent opens, an apostrophe not between letters closes. */
+const MARKS = /``|''|`|'|["“”«»‘’]/g;
+const MARKS_NOT_LATEX = /["“”«»‘’']/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** What may stand before an opening straight single mark: a space, an opening bracket, a dash or another mark. */
+const OPENS_BEFORE = /[\s([{\u2014\u2013"“«]/;
 
 /** Quotation marks paired with a stack: each closing mark closes the nearest open mark of its kind. */
 function markedQuotes(text: string, language: DocumentLanguage, skip: readonly Region[]): FoundQuote[] {
   const pairs: FoundQuote[] = [];
-  const stack: { mark: Mark; at: number }[] = [];
+  const stack: number[] = [];
   const open = new Map<Mark, number>();
+  // The open marks' offsets and kinds side by side: tens of thousands of unclosed marks make no objects.
+  const marks: Mark[] = [];
   const push = (mark: Mark, at: number): void => {
-    stack.push({ mark, at });
+    stack.push(at);
+    marks.push(mark);
     open.set(mark, (open.get(mark) ?? 0) + 1);
   };
   const close = (mark: Mark, at: number, length: number): boolean => {
     if (!open.get(mark)) return false;
-    for (;;) {
-      const top = stack.pop();
-      if (!top) return false;
-      open.set(top.mark, (open.get(top.mark) ?? 1) - 1);
-      if (top.mark === mark) {
+    while (stack.length > 0) {
+      const topAt = stack.pop() as number;
+      const topMark = marks.pop() as Mark;
+      open.set(topMark, (open.get(topMark) ?? 1) - 1);
+      if (topMark === mark) {
         const openLength = mark === '``' ? 2 : 1;
-        pairs.push({ start: top.at, end: at + length, contentStart: top.at + openLength, contentEnd: at, block: false });
+        pairs.push({ start: topAt, end: at + length, contentStart: topAt + openLength, contentEnd: at, block: false });
         return true;
       }
     }
+    return false;
   };
   const pattern = language === 'latex' ? MARKS : MARKS_NOT_LATEX;
   pattern.lastIndex = 0;
@@ -208,6 +215,21 @@ function markedQuotes(text: string, language: DocumentLanguage, skip: readonly R
       case '’':
         // Between letters it is an apostrophe.
         if (!WORD_CHAR.test(after)) close('‘', at, 1);
+        break;
+      case '`':
+        if (!WORD_CHAR.test(before) && WORD_CHAR.test(after)) push('`', at);
+        break;
+      case "'":
+        if (language === 'latex') {
+          if (!(WORD_CHAR.test(before) && WORD_CHAR.test(after)) && !WORD_CHAR.test(after)) close('`', at, 1);
+          break;
+        }
+        // A straight single mark opens after a space or an opening bracket and before a word; it closes after
+        // a word (or punctuation) and before a space or punctuation. Between letters ("CPC's") it is an apostrophe,
+        // and a closing one with no opening one before it ("parties' role") is one too.
+        if (WORD_CHAR.test(before) && WORD_CHAR.test(after)) break;
+        if (!/\s/.test(before) && !WORD_CHAR.test(after) && close("'", at, 1)) break;
+        if (OPENS_BEFORE.test(before) && WORD_CHAR.test(after)) push("'", at);
         break;
     }
   }

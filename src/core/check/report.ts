@@ -3,13 +3,17 @@
  * rules select, then reports what differs, which locators are wrong, which
  * quotations cite nothing, and how often each paragraph is quoted and cited.
  */
-import { defaultCitation } from './citation';
 import type { Examiner } from './examine';
-import { locatorLabel, rewriteLocator } from './locator';
+import { locatorLabel, rewriteLocator, writtenLocator } from './locator';
+import { CitationWriter, citationManner } from './manner';
+import type { Alignment } from './align';
+import type { Joined } from './joined';
+import { rewriteHeading } from './sections';
 import type { ResolvedDocument } from './resolve';
 import { paragraphWords, type SourceText } from './source';
+import { INVISIBLE } from './words';
 import type {
-  CheckOptions, CheckResult, Citation, DocumentLanguage, Finding, ParagraphCoverage, ParagraphSpan, Quotation, TextEdit,
+  CheckOptions, CheckResult, Citation, CitationManner, DocumentLanguage, Finding, ParagraphCoverage, ParagraphSpan, Quotation, TextEdit,
 } from './types';
 
 /** Uncited quotations shorter than this are not reported: short phrases recur everywhere. */
@@ -19,6 +23,8 @@ const UNCITED_SIMILARITY = 0.7;
 /** Share of words a cited quotation must match to be compared rather than reported as not found. */
 const CITED_SIMILARITY = 0.5;
 const MAX_LISTED = 3;
+/** Share of a cited quotation's words changed, added or left out past which it is not the text's words misquoted but other words. */
+const REWRITTEN_SHARE = 0.34;
 
 export function report(
   text: string,
@@ -39,11 +45,15 @@ export function report(
   document.citations.forEach((c, i) => {
     if (c.target !== 'work') return;
     publicIndex.set(i, citations.length);
-    const locator = c.locator && { range: { start: c.locator.start, end: c.locator.end }, text: c.locator.text, paragraphs: c.locator.paragraphs };
+    const locator = c.locator && writtenLocator(c.locator);
     citations.push({ range: { start: c.start, end: c.end }, ...(locator ? { locator } : {}) });
   });
   /** Per cited locator: the paragraphs its quotations come from, and the first of them. */
   const quotedUnder = new Map<number, { paragraphs: Set<number>; quotation: number }>();
+  const missingReported = new Set<number>();
+  /** The document's manner of citing, read once an uncited quotation needs it (null: not read yet). */
+  let manner: CitationManner | undefined | null = null;
+  let writer: CitationWriter | undefined;
 
   document.quotes.forEach((placed, q) => {
     const { quote, offset, analysis, index } = placed;
@@ -58,7 +68,7 @@ export function report(
     const region = citation?.locator && regionOf(source, citation.locator.paragraphs);
     const within = region && examiner.examine(analysis, index, region);
     let examination = within && within.alignment.cost === 0 ? within : examiner.examine(analysis, index);
-    if (within && within.alignment.cost <= examination.alignment.cost) examination = within;
+    if (within && within.alignment.cost <= examination.alignment.cost && !examination.joined) examination = within;
     const { alignment, similarity, paragraphs, passage } = examination;
     const range = { start: quote.start + offset, end: quote.end + offset };
     const content = { start: quote.contentStart + offset, end: quote.contentEnd + offset };
@@ -78,6 +88,16 @@ export function report(
     } else if (similarity < UNCITED_SIMILARITY) {
       return;
     }
+    // Restoring a quotation most of whose words differ would write a passage of the text over the writer's sentence.
+    if (cited && count >= 4 && !examination.joined && rewrittenWords(alignment) > Math.max(2, REWRITTEN_SHARE * count)) {
+      findings.push({
+        kind: 'not-found',
+        message: `Not found in “${title}”: the closest passage differs from this quotation in ${rewrittenWords(alignment)} words of ${count}${paragraphs.length > 0 ? ` (${locatorLabel({ first: paragraphs[0], last: paragraphs[paragraphs.length - 1] })})` : ''}.`,
+        range: content,
+        citation: publicIndex.get(resolvedIndex as number),
+      });
+      return;
+    }
 
     const citationIndex = resolvedIndex === undefined ? undefined : publicIndex.get(resolvedIndex);
     const quotation = quotations.push({
@@ -87,17 +107,36 @@ export function report(
     }) - 1;
     const label = paragraphs.length > 0 ? locatorLabel({ first: paragraphs[0], last: paragraphs[paragraphs.length - 1] }) : 'a heading';
 
+    const hidden = hiddenCharacters(text, content, quotation, citationIndex);
+    if (hidden) findings.push(hidden);
+    const joined = examination.joined;
+    if (joined) findings.push(joinedFinding(text, content.start - quote.contentStart, joined, language, quotation, citationIndex));
     const differing = examination.differences;
     if (differing.length > 0) {
       const listed = differing.slice(0, MAX_LISTED).map((d) => d.description);
       const more = differing.length - listed.length;
+      const restoring = differing.flatMap((d) => d.edits.map((e) => shift(e, content.start)));
       findings.push({
         kind: 'misquotation',
         message: `Misquotation of ${label}: ${listed.join('; ')}${more > 0 ? `; and ${more} more difference${more === 1 ? '' : 's'}` : ''}.`,
         range: content,
-        fix: { title: `Restore the wording of ${label}`, edits: differing.flatMap((d) => d.edits.map((e) => shift(e, content.start))) },
+        ...(restoring.length > 0 ? { fix: { title: `Restore the wording of ${label}`, edits: restoring } } : {}),
         quotation,
         ...(citationIndex !== undefined ? { citation: citationIndex } : {}),
+      });
+    }
+    if (citationIndex !== undefined && citation && !citation.locator && paragraphs.length > 0 && !missingReported.has(citationIndex) && requiresLocator(text, citation)) {
+      missingReported.add(citationIndex);
+      const span = { first: paragraphs[0], last: paragraphs[paragraphs.length - 1] };
+      const written = language === 'latex' ? (span.first === span.last ? `para.~${span.first}` : `paras.~${span.first}--${span.last}`) : locatorLabel(span);
+      const at = citation.end - 1;
+      findings.push({
+        kind: 'missing-locator',
+        message: `Missing locator: a quotation cited in an author-date style needs the paragraph it comes from (${locatorLabel(span)}).`,
+        range: { start: citation.start, end: citation.end },
+        fix: { title: `Add the locator “${locatorLabel(span)}”`, edits: [{ range: { start: at, end: at }, newText: `, ${written}` }] },
+        quotation,
+        citation: citationIndex,
       });
     }
     if (citationIndex !== undefined && citation?.locator && paragraphs.length > 0) {
@@ -107,9 +146,18 @@ export function report(
     }
     if (!cited && passage) {
       const insertAt = quote.block ? content.end : range.end;
-      const insertion = (options.citationFor ?? ((p, l) => defaultCitation(work, p, l)))(passage, language, { nextNoteNumber: document.nextNoteNumber });
-      const edits: TextEdit[] = [{ range: { start: insertAt, end: insertAt }, newText: insertion.inline }];
-      if (insertion.note) edits.push({ range: { start: text.length, end: text.length }, newText: `${noteSeparator(text)}${insertion.note}\n` });
+      let edits: TextEdit[];
+      if (options.citationFor) {
+        const insertion = options.citationFor(passage, language, { nextNoteNumber: document.nextNoteNumber });
+        edits = [{ range: { start: insertAt, end: insertAt }, newText: insertion.inline }];
+        if (insertion.note) edits.push({ range: { start: text.length, end: text.length }, newText: `${noteSeparator(text)}${insertion.note}\n` });
+      } else {
+        if (manner === null) {
+          manner = citationManner(text, document.citations, language, work, source.sections);
+          writer = new CitationWriter(work, language, manner, text);
+        }
+        edits = (writer as CitationWriter).edits(passage, insertAt);
+      }
       findings.push({
         kind: 'uncited',
         message: `Quotation from “${title}” (${label}) without a citation.`,
@@ -128,8 +176,26 @@ export function report(
       const needed = [...quoted.paragraphs].sort((a, b) => a - b);
       if (needed.every((p) => locator.paragraphs.some((s) => s.first <= p && p <= s.last))) return;
       const span = { first: needed[0], last: needed[needed.length - 1] };
-      const newText = rewriteLocator(locator.text, span, language === 'latex');
       const q = quotations[quoted.quotation];
+      const section = locator.section;
+      if (section) {
+        // A section cited for a quotation from another: name the right section, in the writer's own form.
+        const holder = source.sections.find((s) => s.first <= span.first && span.last <= s.last);
+        const written = text.slice(section.heading.start, section.heading.end);
+        // The untitled opening is cited by a word, a heading by its words in quotation marks: one cannot stand in for the other.
+        const swappable = holder && holder.id !== 'intro' && section.id !== 'intro';
+        const newText = swappable ? rewriteHeading(written, holder, language === 'latex') : undefined;
+        findings.push({
+          kind: 'wrong-locator',
+          message: `Wrong locator: “${opening(text, q.content)}” is in ${holder ? `the section “${holder.label}” (${locatorLabel(span)})` : locatorLabel(span)}, not the section “${section.label}”.`,
+          range: locator.range,
+          ...(holder && newText ? { fix: { title: `Change the section to “${holder.label}”`, edits: [{ range: section.heading, newText }] } } : {}),
+          quotation: quoted.quotation,
+          citation: i,
+        });
+        return;
+      }
+      const newText = rewriteLocator(locator.text, span, language === 'latex');
       findings.push({
         kind: 'wrong-locator',
         message: `Wrong locator: “${opening(text, q.content)}” is in ${locatorLabel(span)}, not ${flat(locator.text)}.`,
@@ -149,7 +215,7 @@ export function report(
   });
 
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  return { findings, quotations, citations, coverage: coverageOf(citations, quotations, paragraphCount) };
+  return { findings, quotations, citations, coverage: coverageOf(citations, quotations, paragraphCount), ...(manner ? { manner } : {}) };
 }
 
 /** The words of the paragraphs `spans` cover, from the first to the last. */
@@ -202,4 +268,90 @@ function flat(text: string): string {
 function opening(text: string, content: { start: number; end: number }): string {
   const words = text.slice(content.start, Math.min(content.end, content.start + 200)).replace(/\s+/g, ' ').trim().split(' ');
   return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ');
+}
+
+/**
+ * Whether a citation is in an author-date form (it gives the work's year and
+ * closes a parenthesis): APA 8.25, Chicago 15.22 and Harvard require the
+ * paragraph or section of a direct quotation there. MLA, notes, numbered
+ * citations, GB/T 7714's author-year citations (in Chinese) and keys a
+ * processor formats may cite without one.
+ */
+function requiresLocator(text: string, citation: { start: number; end: number }): boolean {
+  const written = text.slice(citation.start, citation.end);
+  if (!written.endsWith(')') || /^(?:[[@<]|\\[A-Za-z]*(?:cite|footnote))/.test(written)) return false;
+  // GB/T 7714's author-year system sets a pinpoint only where the work is cited at several places.
+  if (/[\u3400-\u9fff]/.test(written)) return false;
+  return /(?<![\p{L}\p{N}])(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\p{L}\p{N}])/u.test(written);
+}
+
+/**
+ * Pieces of the text joined out of order, or across a gap with no ellipsis:
+ * the fix reorders the writer's pieces, or marks each join with an ellipsis,
+ * and changes none of the writer's words. `shift` turns the pieces' offsets
+ * (in the block) into offsets in `text`.
+ */
+function joinedFinding(text: string, shift: number, joined: Joined, language: DocumentLanguage, quotation: number, citation: number | undefined): Finding {
+  const ellipsis = language === 'latex' ? ' \\ldots{} ' : ' … ';
+  const { pieces } = joined;
+  const start = pieces[0].first.start + shift;
+  const end = pieces[pieces.length - 1].last.end + shift;
+  const pieceText = (k: number): string => text.slice(pieces[k].first.start + shift, pieces[k].last.end + shift);
+  const shown = (k: number): string => opening(text, { start: pieces[k].first.start + shift, end: pieces[k].last.end + shift });
+  let message: string;
+  let fix: { title: string; edits: TextEdit[] };
+  if (joined.outOfOrder) {
+    const order = pieces.map((_, k) => k).sort((a, b) => pieces[a].sourceFirst - pieces[b].sourceFirst);
+    const moved = order.findIndex((k, position) => k !== position);
+    message = `Parts out of order: in the text, “${shown(order[moved])}” comes before “${shown(moved)}”.`;
+    fix = { title: 'Put the parts in the text’s order, with an ellipsis between them', edits: [{ range: { start, end }, newText: order.map(pieceText).join(ellipsis) }] };
+  } else {
+    const joins = pieces.slice(1).filter((p) => !p.afterEllipsis);
+    message = `Parts joined without an ellipsis: words of the text are left out before “${opening(text, { start: joins[0].first.start + shift, end: joins[0].last.end + shift })}”.`;
+    fix = {
+      title: 'Mark the words left out with an ellipsis',
+      edits: pieces.slice(1).flatMap((p, k) => (p.afterEllipsis ? [] : [{ range: { start: pieces[k].last.end + shift, end: p.first.start + shift }, newText: ellipsis }])),
+    };
+  }
+  return { kind: 'joined-parts', message, range: { start, end }, fix, quotation, ...(citation !== undefined ? { citation } : {}) };
+}
+
+/** Words changed, added or left out: what a restoring fix would write over the writer's. */
+function rewrittenWords(alignment: Alignment): number {
+  let n = 0;
+  for (const { steps } of alignment.segments) for (const step of steps) if (step.kind === 'changed' || step.kind === 'added' || step.kind === 'left-out') n++;
+  return n;
+}
+
+const CHARACTER_NAMES: Readonly<Record<string, string>> = {
+  '\u00ad': 'SOFT HYPHEN', '\u200b': 'ZERO WIDTH SPACE', '\u200c': 'ZERO WIDTH NON-JOINER', '\u200d': 'ZERO WIDTH JOINER',
+  '\u200e': 'LEFT-TO-RIGHT MARK', '\u200f': 'RIGHT-TO-LEFT MARK', '\u202a': 'LEFT-TO-RIGHT EMBEDDING', '\u202b': 'RIGHT-TO-LEFT EMBEDDING',
+  '\u202c': 'POP DIRECTIONAL FORMATTING', '\u202d': 'LEFT-TO-RIGHT OVERRIDE', '\u202e': 'RIGHT-TO-LEFT OVERRIDE', '\u2060': 'WORD JOINER',
+  '\u2061': 'FUNCTION APPLICATION', '\u2062': 'INVISIBLE TIMES', '\u2063': 'INVISIBLE SEPARATOR', '\u2064': 'INVISIBLE PLUS',
+  '\u2066': 'LEFT-TO-RIGHT ISOLATE', '\u2067': 'RIGHT-TO-LEFT ISOLATE', '\u2068': 'FIRST STRONG ISOLATE', '\u2069': 'POP DIRECTIONAL ISOLATE',
+  '\ufeff': 'ZERO WIDTH NO-BREAK SPACE', '\u061c': 'ARABIC LETTER MARK',
+};
+
+/** Invisible characters inside a quotation, named, with a fix that removes them. */
+function hiddenCharacters(text: string, content: { start: number; end: number }, quotation: number, citation: number | undefined): Finding | undefined {
+  const slice = text.slice(content.start, content.end);
+  INVISIBLE.lastIndex = 0;
+  const edits: TextEdit[] = [];
+  const names = new Set<string>();
+  for (let m = INVISIBLE.exec(slice); m !== null; m = INVISIBLE.exec(slice)) {
+    const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    names.add(`U+${code} ${CHARACTER_NAMES[m[0]] ?? 'FORMAT CHARACTER'}`);
+    edits.push({ range: { start: content.start + m.index, end: content.start + m.index + 1 }, newText: '' });
+  }
+  if (edits.length === 0) return undefined;
+  const listed = [...names];
+  const bidi = listed.some((n) => /DIRECTIONAL|OVERRIDE|EMBEDDING|ISOLATE|MARK/.test(n));
+  return {
+    kind: 'hidden-character',
+    message: `The quotation contains ${listed.length === 1 && edits.length === 1 ? 'an invisible' : 'invisible'} ${listed.join(', ')}${edits.length > 1 ? ` (${edits.length} in all)` : ''}${bidi ? ': it may show the words in another order than they are read' : ''}.`,
+    range: content,
+    fix: { title: `Remove the invisible character${edits.length === 1 ? '' : 's'}`, edits },
+    quotation,
+    ...(citation !== undefined ? { citation } : {}),
+  };
 }

@@ -7,7 +7,7 @@
  */
 import type { BlockAnalysis, AnalysedQuote } from './analysis';
 import type { Block } from './blocks';
-import type { FoundLocator } from './locator';
+import { shiftLocator, type FoundLocator } from './locator';
 
 /** A citation with absolute offsets, its target settled. */
 export interface ResolvedCitation {
@@ -15,6 +15,8 @@ export interface ResolvedCitation {
   readonly end: number;
   readonly target: 'work' | 'other';
   readonly locator?: FoundLocator;
+  /** For a note reference: where its note's text is. */
+  readonly note?: { readonly start: number; readonly end: number };
 }
 
 export interface PlacedQuote {
@@ -43,13 +45,11 @@ export interface ResolvedDocument {
 const LOCATOR_REACH = 600;
 const SENTENCE_END = /[.!?]["”’)\]]*\s+["“‘([]?\p{Lu}/u;
 
-function shift(locator: FoundLocator | undefined, offset: number): FoundLocator | undefined {
-  return locator && { ...locator, start: locator.start + offset, end: locator.end + offset };
-}
+const shift = shiftLocator;
 
 /** `mention` finds a mention of the work (see mentions.ts). */
-export function resolveDocument(text: string, blocks: readonly AnalysedBlock[], mention: RegExp): ResolvedDocument {
-  const notes = new Map<string, { citesWork: boolean; locator?: FoundLocator }>();
+export function resolveDocument(text: string, blocks: readonly AnalysedBlock[], mention: Pick<RegExp, 'test'>): ResolvedDocument {
+  const notes = new Map<string, { citesWork: boolean; locator?: FoundLocator; start: number; end: number }>();
   let nextNoteNumber = 1;
   const noteNumber = (label: string | undefined): void => {
     const n = Number(/^(?:fn|num):(\d+)$/.exec(label ?? '')?.[1]);
@@ -58,7 +58,7 @@ export function resolveDocument(text: string, blocks: readonly AnalysedBlock[], 
   for (const { block, analysis } of blocks) {
     for (const note of analysis.notes) {
       noteNumber(note.label);
-      if (!notes.has(note.label)) notes.set(note.label, { citesWork: note.citesWork, locator: shift(note.locator, block.start) });
+      if (!notes.has(note.label)) notes.set(note.label, { citesWork: note.citesWork, locator: shift(note.locator, block.start), start: note.start + block.start, end: note.end + block.start });
     }
   }
 
@@ -74,9 +74,11 @@ export function resolveDocument(text: string, blocks: readonly AnalysedBlock[], 
       let resolved: ResolvedCitation | undefined;
       if (c.target === 'note') {
         const note = notes.get(c.note ?? '');
-        if (note) resolved = { start, end, target: note.citesWork ? 'work' : 'other', locator: shift(c.locator, block.start) ?? note.locator };
+        if (note) resolved = { start, end, target: note.citesWork ? 'work' : 'other', locator: shift(c.locator, block.start) ?? note.locator, note: { start: note.start, end: note.end } };
         // "[1]para. 4" before the reference list is written: a numbered citation with a paragraph is the work's.
         else if (c.locator && c.note?.startsWith('num:')) resolved = { start, end, target: 'work', locator: shift(c.locator, block.start) };
+        // A note whose text is nowhere to be read cites something unknown: its quotation is not called uncited.
+        else resolved = { start, end, target: 'other' };
       } else if (c.target === 'locator') {
         // "Zhong (2007) writes that "…" (para. 4)", or in MLA "Zhong argues that "…" (par. 4)".
         const previous = citations[citations.length - 1];

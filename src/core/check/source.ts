@@ -4,6 +4,7 @@
  * where a quotation may come from by looking its words up here.
  */
 import type { Work } from '../model';
+import { sectionNames, type SectionName } from './sections';
 import { readWords, type Word } from './words';
 
 /** A heading or a paragraph: a run of the source with its own text. */
@@ -35,6 +36,8 @@ export interface SourceText {
   readonly idOf: ReadonlyMap<string, number>;
   /** 1 where the word belongs to a section heading. */
   readonly inHeading: Uint8Array;
+  /** The sections that hold paragraphs, with the paragraphs they span. */
+  readonly sections: readonly SectionName[];
 }
 
 const cache = new WeakMap<Work, SourceText>();
@@ -81,7 +84,7 @@ function buildSource(work: Work): SourceText {
     ids[i] = id;
     inHeading[i] = units[word.unit].paragraph === 0 ? 1 : 0;
   });
-  return { work, units, words, positions, paragraphStarts, ids, idOf, inHeading };
+  return { work, units, words, positions, paragraphStarts, ids, idOf, inHeading, sections: sectionNames(work) };
 }
 
 /** The words of paragraphs `first`–`last` as a range of positions `[start, end)`, clipped to the work. */

@@ -3,7 +3,9 @@
  * the checked text, so an editor adapter only maps offsets to positions and a
  * command line only counts lines.
  */
+import type { StyleId } from '../cite/style';
 import type { Passage } from '../passage';
+import { problemAnchor } from '../problemDocs';
 
 /** The kinds of document the checker reads. */
 export type DocumentLanguage = 'markdown' | 'latex' | 'plaintext';
@@ -27,12 +29,32 @@ export interface ParagraphSpan {
 }
 
 /**
- * - `misquotation`: the quoted words differ from the text's;
- * - `wrong-locator`: the cited paragraph does not hold the quotation, or does not exist;
- * - `uncited`: a long quotation of the text cites nothing;
- * - `not-found`: a quotation cited to the text matches no passage of it.
+ * The kinds of problem, each with a stable code (what `Diagnostic.code` and
+ * `--json` carry) and the heading of its section in docs/checking.md.
  */
-export type FindingKind = 'misquotation' | 'wrong-locator' | 'uncited' | 'not-found';
+export const FINDING_KINDS = {
+  /** The quoted words differ from the text's (words, capitals, interior punctuation). */
+  misquotation: { code: 'misquotation', heading: 'Misquotation' },
+  /** The cited paragraph or section does not hold the quotation, or does not exist. */
+  'wrong-locator': { code: 'wrong-locator', heading: 'Wrong locator' },
+  /** A quotation cited in an author-date form with no paragraph or section, where the style requires one. */
+  'missing-locator': { code: 'missing-locator', heading: 'Missing locator' },
+  /** A long quotation of the text cites nothing. */
+  uncited: { code: 'uncited', heading: 'Quotation without a citation' },
+  /** A quotation cited to the text matches no passage of it. */
+  'not-found': { code: 'not-found', heading: 'Not found' },
+  /** Parts of a quotation joined out of the text's order, or from places apart, with no ellipsis. */
+  'joined-parts': { code: 'joined-parts', heading: 'Parts joined without an ellipsis' },
+  /** A character no reader sees (soft hyphen, zero-width space, bidirectional control) inside a quotation. */
+  'hidden-character': { code: 'hidden-character', heading: 'Hidden character' },
+} as const;
+
+export type FindingKind = keyof typeof FINDING_KINDS;
+
+/** The anchor of a kind's section in docs/checking.md: its code, set as the section's `<a id>`. */
+export function findingAnchor(kind: FindingKind): string {
+  return problemAnchor(FINDING_KINDS[kind].code);
+}
 
 export interface Fix {
   /** What the quick fix does, in the writer's words. */
@@ -58,6 +80,8 @@ export interface WrittenLocator {
   readonly range: TextRange;
   readonly text: string;
   readonly paragraphs: readonly ParagraphSpan[];
+  /** A section locator ("sec. “…”", "under “…”"): the section's label and where its heading is written. */
+  readonly section?: { readonly id: string; readonly label: string; readonly heading: TextRange };
 }
 
 /** A citation of the work found in the text. */
@@ -102,6 +126,17 @@ export interface CheckResult {
   readonly citations: readonly Citation[];
   /** Only paragraphs that are quoted or cited at least once, in order. */
   readonly coverage: readonly ParagraphCoverage[];
+  /** How the document already cites the work, when a quotation lacks a citation and the document has some. */
+  readonly manner?: CitationManner;
+}
+
+/** How a document cites the work: formatted text in a style, or keys (the key it uses) for Pandoc or biblatex to format. */
+export interface CitationManner {
+  readonly output: 'formatted' | 'citationKeys';
+  readonly style?: StyleId;
+  readonly key?: string;
+  /** Set when the document counts paragraphs in a style whose default does not (MLA, Chicago). */
+  readonly paragraphNumbers?: 'always';
 }
 
 /** The citation to insert after an uncited quotation. */
@@ -114,9 +149,10 @@ export interface CitationInsertion {
 
 export interface CheckOptions {
   /**
-   * Formats the citation that the "insert citation" fix adds. The default
-   * writes a Pandoc citation in Markdown, `\parencite` in LaTeX and an
-   * author-date parenthetical in plain text.
+   * Formats the citation that the "insert citation" fix adds. By default the
+   * citation engine writes it in the document's own manner (the style and
+   * output of its citations of the work); in a document with none, a Pandoc
+   * key in Markdown, `\parencite` in LaTeX and APA in plain text.
    */
   readonly citationFor?: (passage: Passage, language: DocumentLanguage, context: InsertionContext) => CitationInsertion;
   /** Citation keys that also name the work, besides its record's key. */

@@ -21,14 +21,22 @@ export interface Word {
  * apostrophes, hyphens and en dashes (LaTeX "--" included). An em dash (LaTeX
  * "---") separates words.
  */
-const WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:(?:--?(?!-)|['’ʼ‘\u2010\u2011\u2012\u2013])[\p{L}\p{N}\p{M}]+)*/gu;
+const WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:(?:--?(?!-)|['’ʼ‘\u2010\u2011\u2012\u2013]|[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]{1,8})[\p{L}\p{N}\p{M}]+)*/gu;
+
+/**
+ * Characters no reader sees: soft hyphen, zero-width spaces and joiners,
+ * word joiner, byte-order mark, and the bidirectional marks, embeddings,
+ * overrides and isolates. Inside a word they do not split it (the checker
+ * names them instead of calling the word changed).
+ */
+export const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]/g;
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
 export function foldWord(text: string): string {
   const folded = text.includes('--') ? text.replace(/--/g, '-') : text;
   if (!NON_ASCII.test(folded)) return folded;
-  return folded.normalize('NFC').replace(/['’ʼ‘]/g, "'").replace(/[\u2010\u2011\u2012\u2013]/g, '-');
+  return folded.replace(INVISIBLE, '').normalize('NFC').replace(/['’ʼ‘]/g, "'").replace(/[\u2010\u2011\u2012\u2013]/g, '-');
 }
 
 /**

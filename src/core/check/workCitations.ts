@@ -5,6 +5,7 @@
 import type { Work } from '../model';
 import type { BlockAnalysis } from './analysis';
 import { splitBlocks } from './blocks';
+import { writtenLocator } from './locator';
 import { maskBlock } from './mask';
 import { findCitations } from './citations';
 import { workNames } from './mentions';
@@ -18,13 +19,13 @@ export function findWorkCitations(text: string, language: DocumentLanguage, work
     .map((block) => {
       const blockText = text.slice(block.start, block.end);
       const { citations, notes } = findCitations(maskBlock(blockText, language), language, names);
-      const analysis: BlockAnalysis = { text: blockText, citations, notes, quotes: [] };
+      const analysis: BlockAnalysis = { text: blockText, citations, notes, quotes: [], latex: language === 'latex' };
       return { block, analysis };
     });
   return resolveDocument(text, blocks, names.mention).citations
     .filter((c) => c.target === 'work')
     .map((c) => ({
       range: { start: c.start, end: c.end },
-      ...(c.locator ? { locator: { range: { start: c.locator.start, end: c.locator.end }, text: c.locator.text, paragraphs: c.locator.paragraphs } } : {}),
+      ...(c.locator ? { locator: writtenLocator(c.locator) } : {}),
     }));
 }

@@ -1,0 +1,89 @@
+/**
+ * Growth under hostile input: each shape of hostileShapes() (unclosed
+ * brackets, braces, quotation marks, command names, note markers) is checked
+ * at 40 KB, then doubled to 80, 160, 320 and 640 KB. A linear scan takes about
+ * twice as long per doubling; a quadratic one four times. Reports the inputs
+ * tried, the worst time, and the worst growth ratio per doubling, in CPU time.
+ *
+ *   node --expose-gc out/bench/fuzz.js [--json FILE]
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { QuotationChecker } from '../src/core/check';
+import { bundledWork } from '../src/core/corpus';
+import { hostileInput, hostileShapes } from '../test/fixtures/check/inputs';
+
+const SIZES = [40_000, 80_000, 160_000, 320_000, 640_000];
+/** Below this, a time is mostly the collector's and the scheduler's: a ratio between two such times says nothing about growth. */
+const NOISE_MS = 20;
+const MAX_RATIO = 2.5;
+const MAX_160K_MS = 250;
+
+/** Collects garbage before a run when node runs with --expose-gc: one input's garbage is not the next one's time. */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/**
+ * The least CPU time (user and system, milliseconds) of `times` runs: on a
+ * machine shared with other work the wall clock also counts their turns,
+ * which would read as growth.
+ */
+function best(run: () => unknown, times: number): number {
+  let min = Infinity;
+  for (let i = 0; i < times; i++) {
+    collect();
+    const before = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(before);
+    min = Math.min(min, (used.user + used.system) / 1000);
+  }
+  return min;
+}
+
+function main(): void {
+  const work = bundledWork();
+  let tried = 0;
+  let worst = { ms: 0, label: '' };
+  let worstRatio = { ratio: 0, label: '' };
+  let worstStep = { ratio: 0, label: '' };
+  let worst160 = { ms: 0, label: '' };
+  const rows: { label: string; ms: number[] }[] = [];
+  for (const shape of hostileShapes()) {
+    const times: number[] = [];
+    for (const size of SIZES) {
+      const text = hostileInput(shape, size);
+      // The best of five: another process's turn on a shared machine is not growth.
+      const ms = best(() => new QuotationChecker(work).check(text, shape.language), 5);
+      tried++;
+      times.push(ms);
+      if (ms > worst.ms) worst = { ms, label: `${shape.label}, ${size / 1000} KB` };
+      if (size === 160_000 && ms > worst160.ms) worst160 = { ms, label: shape.label };
+    }
+    for (let i = 1; i < times.length; i++) {
+      if (times[i] < NOISE_MS) continue;
+      const ratio = times[i] / Math.max(times[i - 1], NOISE_MS / 2);
+      if (ratio > worstStep.ratio) worstStep = { ratio, label: `${shape.label}, ${SIZES[i - 1] / 1000} → ${SIZES[i] / 1000} KB` };
+    }
+    // The growth per doubling over the whole range, from the first size above the noise floor: one collection
+    // falling in one run moves a single step's ratio, not the range's.
+    const from = Math.max(0, times.findIndex((t) => t >= NOISE_MS / 2));
+    const doublings = times.length - 1 - from;
+    if (doublings >= 2 && times[times.length - 1] >= NOISE_MS) {
+      const ratio = (times[times.length - 1] / times[from]) ** (1 / doublings);
+      if (ratio > worstRatio.ratio) worstRatio = { ratio, label: `${shape.label}, ${SIZES[from] / 1000} → ${SIZES[SIZES.length - 1] / 1000} KB` };
+    }
+    rows.push({ label: shape.label, ms: times });
+  }
+  const ms = (n: number): string => `${n.toFixed(1)} ms`;
+  console.log(`Hostile inputs, doubled from ${SIZES[0] / 1000} KB to ${SIZES[SIZES.length - 1] / 1000} KB (CPU time, best of 5; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
+  for (const row of rows) console.log(`  ${row.label.padEnd(58)} ${row.ms.map(ms).join('  ')}`);
+  console.log(`  fuzz: ${tried} inputs tried (${rows.length} shapes × ${SIZES.length} sizes)`);
+  console.log(`  worst time: ${ms(worst.ms)} (${worst.label}); worst at 160 KB: ${ms(worst160.ms)} (${worst160.label}) (target < ${MAX_160K_MS} ms: ${worst160.ms < MAX_160K_MS ? 'met' : 'MISSED'})`);
+  console.log(`  worst growth per doubling over the range: ${worstRatio.ratio.toFixed(2)}× (${worstRatio.label || 'every time under the noise floor'}) (target <= ${MAX_RATIO}×: ${worstRatio.ratio <= MAX_RATIO ? 'met' : 'MISSED'})`);
+  console.log(`  worst single doubling: ${worstStep.ratio.toFixed(2)}× (${worstStep.label || 'every time under the noise floor'}); a quadratic scan shows 4× on every step`);
+  const jsonAt = process.argv.indexOf('--json');
+  if (jsonAt > 0 && process.argv[jsonAt + 1]) {
+    fs.writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ sizes: SIZES, tried, worst, worst160, worstRatio, worstStep, rows }, null, 2));
+  }
+}
+
+main();

@@ -1,0 +1,172 @@
+/**
+ * The document's own manner of citing the work, read off the citations it
+ * already has by comparing them with what the citation engine writes for
+ * each style: formatted text in one style, or keys for Pandoc or biblatex to
+ * format. The citation the checker inserts for an uncited quotation is then
+ * composed by the same engine in that manner, so that what is inserted and
+ * what is recognised come from one place.
+ */
+import { compose, STYLE_IDS, STYLES, type CiteOptions, type ParagraphNumbers, type StyleId, type TargetId } from '../cite';
+import type { Work } from '../model';
+import type { Passage } from '../passage';
+import { findLocator } from './locator';
+import type { ResolvedCitation } from './resolve';
+import type { SectionName } from './sections';
+import type { CitationManner, DocumentLanguage, TextEdit } from './types';
+
+/** One normalised citation shape per style, form, file kind and locator, from the engine's own output. */
+interface Shape {
+  readonly style: StyleId;
+  readonly numbers: ParagraphNumbers;
+  readonly target: TargetId;
+  readonly text: string;
+}
+
+const cache = new WeakMap<Work, Shape[]>();
+
+const TARGET_OF: Readonly<Record<DocumentLanguage, TargetId>> = { markdown: 'markdown', latex: 'latex', plaintext: 'plaintext' };
+
+function options(style: StyleId, form: CiteOptions['form'], output: CiteOptions['output'], key?: string, paragraphNumbers: ParagraphNumbers = 'style'): CiteOptions {
+  return { style: STYLES[style], form, shape: 'auto', output, paragraphNumbers, ...(key ? { key } : {}) };
+}
+
+/**
+ * A citation's shape: its locator one mark (one for paragraphs, another for
+ * a section), its numbers "#", its spacing one space, its quotation marks
+ * straight.
+ */
+function shapeOf(text: string, sections: readonly SectionName[]): string {
+  const locator = findLocator(text, 0, text.length, sections);
+  const marked = locator ? `${text.slice(0, locator.start)}${locator.section ? '\u0002' : '\u0001'}${text.slice(locator.end)}` : text;
+  // Straight or curly, the marks are the same style.
+  return marked.replace(/\d+/g, '#').replace(/[\s~\u00a0]+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim();
+}
+
+/** What the engine writes for the work in every style, form and file kind: citations and notes, of a paragraph, a section and the whole work. */
+function engineShapes(work: Work, sections: readonly SectionName[]): Shape[] {
+  const known = cache.get(work);
+  if (known) return known;
+  const passages: (Passage | undefined)[] = [{ locator: { kind: 'paragraphs', first: 4, last: 4 }, text: '' }, { locator: { kind: 'paragraphs', first: 4, last: 5 }, text: '' }, undefined];
+  const section = work.sections.find((s) => s.heading !== undefined && s.paragraphs.length > 0);
+  if (section) passages.push({ locator: { kind: 'section', sectionId: section.id, heading: section.label }, text: '' });
+  const shapes: Shape[] = [];
+  // Each style's own rule first, so that a document in a style that counts anyway needs no setting.
+  const rules = (['style', 'always'] as const).flatMap((numbers) => STYLE_IDS.map((style) => ({ numbers, style })));
+  for (const { numbers, style } of rules) {
+    for (const target of Object.values(TARGET_OF)) {
+      for (const form of ['parenthetical', 'narrative'] as const) {
+        for (const passage of passages) {
+          try {
+            const request = { kind: 'citation' as const, ...(passage ? { passage } : {}) };
+            const first = compose(work, request, options(style, form, 'formatted', undefined, numbers), target, '', [{ start: 0, end: 0 }]);
+            const written = first.inserts[0] + (first.append?.text ?? '');
+            // A second citation of a note style is a short note.
+            const second = compose(work, request, options(style, form, 'formatted', undefined, numbers), target, written, [{ start: written.length, end: written.length }]);
+            for (const text of [first.inserts[0], first.append?.text, second.inserts[0], second.append?.text]) {
+              for (const part of (text ?? '').split('\n')) if (part.trim() !== '') shapes.push({ style, numbers, target, text: shapeOf(part, sections) });
+            }
+          } catch {
+            // A style that cannot write this form has no shape to recognise.
+          }
+        }
+      }
+    }
+  }
+  cache.set(work, shapes);
+  return shapes;
+}
+
+/** The engine output (style, and whether paragraphs are counted) `written` (a citation, or a note's text) is, or a part of, in this kind of file. */
+function shapeMatching(written: string, target: TargetId, shapes: readonly Shape[], sections: readonly SectionName[]): Shape | undefined {
+  const shape = shapeOf(written, sections);
+  if (shape.length < 4) return undefined;
+  const exact = shapes.find((s) => s.target === target && s.text === shape);
+  if (exact) return exact;
+  // A narrative citation begins at the name, inside the title's quotation marks; a numbered one leaves out its superscript tags.
+  return shapes.find((s) => s.target === target && s.text.includes(shape) && shape.length >= 8);
+}
+
+const KEY_CITATION = /^(?:\[?-?@\{?([^\s,;\]}]+)|\\[A-Za-z]*cite[A-Za-z]*\*?(?:\[[^\]]*\]){0,2}\{([^},]+))/;
+
+/**
+ * The document's manner of citing the work, from its citations of it (the
+ * most frequent manner wins), or undefined when it has none.
+ */
+export function citationManner(
+  text: string, citations: readonly ResolvedCitation[], language: DocumentLanguage, work: Work, sections: readonly SectionName[],
+): CitationManner | undefined {
+  const target = TARGET_OF[language];
+  const votes = new Map<string, { manner: CitationManner; count: number }>();
+  const vote = (manner: CitationManner): void => {
+    const id = `${manner.output}\u0000${manner.style ?? ''}\u0000${manner.key ?? ''}\u0000${manner.paragraphNumbers ?? ''}`;
+    const entry = votes.get(id) ?? { manner, count: 0 };
+    entry.count++;
+    votes.set(id, entry);
+  };
+  let shapes: Shape[] | undefined;
+  for (const c of citations) {
+    if (c.target !== 'work') continue;
+    const written = text.slice(c.start, c.end);
+    const keyed = KEY_CITATION.exec(written);
+    if (keyed) {
+      vote({ output: 'citationKeys', key: keyed[1] ?? keyed[2].trim(), ...(/^\\footcite/.test(written) ? { style: 'chicago-notes' as const } : {}) });
+      continue;
+    }
+    shapes ??= engineShapes(work, sections);
+    const found = shapeMatching(c.note ? text.slice(c.note.start, c.note.end).trim() : written, target, shapes, sections);
+    if (found) vote({ output: 'formatted', style: found.style, ...(found.numbers === 'always' ? { paragraphNumbers: 'always' as const } : {}) });
+  }
+  let best: { manner: CitationManner; count: number } | undefined;
+  for (const entry of votes.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.manner;
+}
+
+/**
+ * The edits that cite `passage` right after an uncited quotation ending at
+ * `at`, in `manner` (the document's) or, with none, in keys for Markdown and
+ * LaTeX and in APA in plain text; a note style's note is appended.
+ */
+export function citationEdits(work: Work, passage: Passage, language: DocumentLanguage, manner: CitationManner | undefined, text: string, at: number): TextEdit[] {
+  return new CitationWriter(work, language, manner, text).edits(passage, at);
+}
+
+/**
+ * Writes the citations of one check's uncited quotations. The engine reads
+ * the whole document only where the citation depends on it (a note's number,
+ * whether the full note is written, a numbered style's number), and a passage
+ * cited twice is composed once: a document of ten thousand uncited quotations
+ * is not read ten thousand times.
+ */
+export class CitationWriter {
+  private readonly written = new Map<string, { inline: string; append?: { offset: number; text: string } }>();
+  private readonly cite: CiteOptions;
+  private readonly target: TargetId;
+  private readonly joiner: string;
+  private readonly reads: boolean;
+
+  constructor(private readonly work: Work, language: DocumentLanguage, manner: CitationManner | undefined, private readonly text: string) {
+    this.target = TARGET_OF[language];
+    const output = manner?.output ?? (language === 'plaintext' ? 'formatted' : 'citationKeys');
+    this.cite = options(manner?.style ?? 'apa', 'parenthetical', output, manner?.key, manner?.paragraphNumbers);
+    const keys = output === 'citationKeys' && language !== 'plaintext';
+    // As in an inserted quotation: a note or a superscript number follows the closing mark directly.
+    this.joiner = this.cite.style.notes || (this.cite.style.attached && !keys) ? '' : ' ';
+    this.reads = !keys && (this.cite.style.notes !== undefined || this.cite.style.attached === true);
+  }
+
+  edits(passage: Passage, at: number): TextEdit[] {
+    const l = passage.locator;
+    const id = l.kind === 'paragraphs' ? `${l.first}-${l.last}` : l.sectionId;
+    let citation = this.written.get(id);
+    if (!citation) {
+      const document = this.reads ? this.text : '';
+      const point = this.reads ? at : 0;
+      const { inserts, append } = compose(this.work, { kind: 'citation', passage }, this.cite, this.target, document, [{ start: point, end: point }]);
+      citation = { inline: inserts[0], ...(append ? { append: { offset: this.text.length, text: append.text } } : {}) };
+      this.written.set(id, citation);
+    }
+    const edits: TextEdit[] = [{ range: { start: at, end: at }, newText: this.joiner + citation.inline }];
+    if (citation.append) edits.push({ range: { start: citation.append.offset, end: citation.append.offset }, newText: citation.append.text });
+    return edits;
+  }
+}

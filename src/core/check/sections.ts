@@ -1,0 +1,97 @@
+/**
+ * Section locators as the citation styles write them: APA and Harvard
+ * “Heading” section, MLA and GB/T 7714 sec. “Heading”, Chicago under
+ * “Heading”, a Pandoc key's sec. Heading, LaTeX's \enquote{Heading}, and the
+ * untitled opening as Introduction. A heading is recognised by its words,
+ * whatever its quotation marks, apostrophes, spacing and case, so a section
+ * cited with another section's heading reads as that other section.
+ */
+import type { Work } from '../model';
+
+export interface SectionName {
+  readonly id: string;
+  /** The heading as the work gives it, or "Introduction". */
+  readonly label: string;
+  readonly first: number;
+  readonly last: number;
+  /** Finds the heading's words (global: reset `lastIndex`). */
+  readonly pattern: RegExp;
+}
+
+/** Where a section locator was found: the whole locator, and the heading's words inside it. */
+export interface FoundSection {
+  readonly start: number;
+  readonly end: number;
+  readonly headingStart: number;
+  readonly headingEnd: number;
+  readonly section: SectionName;
+}
+
+const APOSTROPHE = String.raw`(?:['’ʼ]|\\textquoteright(?:\{\})?)`;
+const SPACE = String.raw`(?:\s|~|\\ ){1,20}`;
+
+function headingPattern(heading: string): RegExp {
+  const words = heading.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’ʼ]/g, APOSTROPHE));
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join(SPACE)}(?![\p{L}\p{N}])`, 'giu');
+}
+
+/** The untitled opening, as the styles name it: "Introduction section", MLA's "introd.". */
+const INTRODUCTION = /(?<![\p{L}\p{N}])(?:introduction(?![\p{L}\p{N}])|introd\.)/giu;
+
+export function sectionNames(work: Work): SectionName[] {
+  return work.sections
+    .filter((s) => s.paragraphs.length > 0)
+    .map((s) => ({
+      id: s.id,
+      label: s.label,
+      first: s.paragraphs[0].number,
+      last: s.paragraphs[s.paragraphs.length - 1].number,
+      pattern: s.heading === undefined ? INTRODUCTION : headingPattern(s.heading),
+    }));
+}
+
+const OPENING = /(?:“|"|‘|'|``|`|\\enquote\*?\{|\\textquote\*?\{)$/;
+const KEYWORD = /(?<![\p{L}\p{N}])(?:sec\.|sect\.|section|under|§)(?:\s|~|\\ |\u00a0){0,5}$/iu;
+const CLOSING = /^[.,;:]?(?:”|"|’|'|''|\})?[.,;:]?/;
+const SECTION_AFTER = /^(?:\s|~|\\ |\u00a0){1,5}section(?![\p{L}\p{N}])/iu;
+
+/**
+ * The first section locator in `text[from, to)`: a heading in quotation
+ * marks (or after "sec."), with its keyword and marks. A heading standing
+ * alone (a sentence that mentions it) is not a locator.
+ */
+export function findSection(text: string, from: number, to: number, sections: readonly SectionName[]): FoundSection | undefined {
+  const slice = text.slice(from, to);
+  let best: FoundSection | undefined;
+  for (const section of sections) {
+    section.pattern.lastIndex = 0;
+    for (let m = section.pattern.exec(slice); m !== null; m = section.pattern.exec(slice)) {
+      if (best && from + m.index >= best.start) break;
+      const before = slice.slice(Math.max(0, m.index - 40), m.index);
+      const open = OPENING.exec(before);
+      const head = open ? before.slice(0, before.length - open[0].length) : before;
+      const keyword = KEYWORD.exec(head);
+      const close = CLOSING.exec(slice.slice(m.index + m[0].length, m.index + m[0].length + 6))?.[0] ?? '';
+      const afterClose = m.index + m[0].length + close.length;
+      const trailing = SECTION_AFTER.exec(slice.slice(afterClose, afterClose + 20));
+      // "sec. Heading", "under “Heading”", "“Heading” section", "Introduction section", a locator's own place
+      // after a comma, a bracket or a number: "…, introduction", "[introduction]", "[1]introduction".
+      if (!keyword && !trailing && !/(?:^|[,[\]({][”’"'}]?)\s*$/.test(head)) continue;
+      const start = keyword ? m.index - (open?.[0].length ?? 0) - keyword[0].length : m.index - (open?.[0].length ?? 0);
+      const end = trailing ? afterClose + trailing[0].length : afterClose;
+      best = { start: from + start, end: from + end, headingStart: from + m.index, headingEnd: from + m.index + m[0].length, section };
+      break;
+    }
+  }
+  return best;
+}
+
+/** The label of `section` written in the manner of `written` (the heading as the writer typed it): LaTeX apostrophes stay LaTeX. */
+export function rewriteHeading(written: string, section: SectionName, latex: boolean): string {
+  let label = section.label;
+  if (latex || (written.includes("'") && !written.includes('’'))) label = label.replace(/’/g, "'");
+  else if (written.includes('’')) label = label.replace(/'/g, '’');
+  // Keep the writer's capital: "introduction" in a note stays lower case.
+  if (written[0] && written[0] === written[0].toLowerCase() && written[0] !== written[0].toUpperCase()) label = label[0].toLowerCase() + label.slice(1);
+  return label;
+}
