@@ -16,7 +16,7 @@ export type KindId =
   | 'plaintext';
 
 /** How the quotation checker reads a document today: its syntax family. */
-export type CheckedAs = 'markdown' | 'latex' | 'plaintext';
+export type CheckedAs = 'markdown' | 'mdx' | 'latex' | 'typst' | 'org' | 'plaintext';
 
 /**
  * Which rules of the citation shaping (`cite/targets.ts`) write formatted
@@ -137,6 +137,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
     },
     citations: { shaping: 'mdx', keys: { processor: 'Pandoc', example: '[@key, para. 4]' }, notes: '[^1] with [^1]: … below' },
     suppression: (mark) => `{/* ${mark} */}`,
+    checkedAs: 'mdx',
   }),
   {
     id: 'latex', name: 'LaTeX', languageIds: ['latex', 'tex'], extensions: ['tex', 'latex', 'ltx', 'sty', 'cls'],
@@ -166,6 +167,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
     citations: { shaping: 'typst', keys: { processor: 'Typst', example: '@key[para. 4]' }, notes: '#footnote[…]' },
     suppression: (mark) => `// ${mark}`,
     bibliography: 'typst',
+    checkedAs: 'typst',
   },
   {
     id: 'org', name: 'Org', languageIds: ['org'], extensions: ['org'],
@@ -180,6 +182,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
     citations: { shaping: 'org', keys: { processor: 'org-cite (Org, Pandoc)', example: '[cite:@key, para. 4]' }, notes: '[fn:1] with [fn:1] … below' },
     suppression: (mark) => `# ${mark}`,
     bibliography: 'org',
+    checkedAs: 'org',
   },
   {
     id: 'html', name: 'HTML', languageIds: ['html'], extensions: ['html', 'htm', 'xhtml'],

@@ -6,6 +6,10 @@
  */
 import { matchingPairs, type Region } from './regions';
 
+const IDENTIFIER = /[\p{L}_][\p{L}\p{N}_-]*/uy;
+/** Calls whose arguments the checker reads: quotations, citations and notes. */
+const READ_CALLS = new Set(['quote', 'cite', 'footnote']);
+
 /** Code lines that hold no prose: settings, definitions, imports and the bibliography. */
 const CODE_LINE = /^[ \t]*#(?:set|let|show|import|include|bibliography|pagebreak|outline|v|h)\b/;
 
@@ -13,7 +17,8 @@ const CODE_LINE = /^[ \t]*#(?:set|let|show|import|include|bibliography|pagebreak
  * Comments (`// …`, `/* … *\/`), raw text (`` `…` ``, ```` ``` … ``` ````),
  * the backslash of an escaped character (`\#`; the character too unless
  * `escapedAsText`), labels (`<intro>`) and, unless `codeLines` is false, code
- * lines, in order. A "//" right after ":" is a URL's, not a comment.
+ * lines and the names of calls other than `#quote`, `#cite` and `#footnote`
+ * (`#emph` of `#emph[…]`), in order. A "//" right after ":" is a URL's, not a comment.
  */
 export function typstNonProse(text: string, { codeLines = true, escapedAsText = true } = {}): Region[] {
   const regions: Region[] = [];
@@ -51,6 +56,12 @@ export function typstNonProse(text: string, { codeLines = true, escapedAsText = 
       // "``" is empty raw text; one backtick, or three and more, open raw text that the same run closes.
       end = fence === 2 ? run : endOf(text.indexOf('`'.repeat(fence), run), fence);
       regions.push({ start: i, end });
+    } else if (c === '#' && codeLines && /[\p{L}_]/u.test(text[i + 1] ?? '')) {
+      // A call's name is no prose ("#emph[Book]" reads "Book"); the quoting, citing and note calls stay for their readers.
+      IDENTIFIER.lastIndex = i + 1;
+      const name = IDENTIFIER.exec(text)?.[0] ?? '';
+      end = i + 1 + name.length;
+      if (!READ_CALLS.has(name)) regions.push({ start: i, end });
     } else if (c === '<' && /[\p{L}_]/u.test(text[i + 1] ?? '') && text[i - 1] !== '(') {
       // The next ">" is remembered: a run of "<a<a<a…" must not search the rest of the text once per "<".
       if (nextGreater !== -2 && nextGreater <= i) nextGreater = text.indexOf('>', i + 1) < 0 ? -2 : text.indexOf('>', i + 1);
