@@ -48,7 +48,20 @@ describe('Quarto and Typst documents, whatever language id VS Code gives them', 
       return diagnostics.length === 1 && diagnostics;
     });
     assert.equal(found[0].range.start.line, 4);
-    assert.equal(found[0].code !== undefined && String(typeof found[0].code === 'object' ? found[0].code.value : found[0].code), 'misquotation');
+    assert.equal(String(typeof found[0].code === 'object' ? found[0].code.value : found[0].code), 'misquotation');
+  });
+
+  it('shows a wrong locator in a Typst document, and nothing for a quotation in a comment or raw block', async () => {
+    const editor = await fileEditor(
+      'It credits young leaders: #quote[By contacts with young political figures, the CPC has laid foundations for future state-to-state relations] @cpcir2007outstanding[para. 5].\n\n// "CPC\'s role has been significant to the solution of disputes and world peace."\n\n```\n"CPC\'s role has been significant to the solution of disputes and world peace."\n```\n',
+      'typ',
+    );
+    const found = await waitFor('one quotation problem in the Typst document', () => {
+      const diagnostics = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === SOURCE);
+      return diagnostics.length === 1 && diagnostics;
+    });
+    assert.equal(String(typeof found[0].code === 'object' ? found[0].code.value : found[0].code), 'wrong-locator');
+    assert.equal(found[0].range.start.line, 0);
   });
 
   it('inserts Typst citations: @key[…] as keys, a #footnote for a note style', async () => {

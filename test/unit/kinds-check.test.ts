@@ -58,6 +58,24 @@ describe('Each new kind of document is checked from the command line', () => {
   }
 });
 
+describe('The quick fix for an uncited quotation writes the kind\'s own citation', () => {
+  const uncited = '"CPC\'s role has been significant to the solution of disputes and regional stability."';
+  const expected: Record<string, string> = {
+    quarto: ' [@cpcir2007outstanding, para. 13]',
+    mdx: ' [@cpcir2007outstanding, para. 13]',
+    typst: ' @cpcir2007outstanding[para.~13]',
+    org: ' [cite:@cpcir2007outstanding, para. 13]',
+  };
+  for (const [id, citation] of Object.entries(expected)) {
+    it(`in ${id}: ${citation.trim()}`, () => {
+      const language = kindById(id)?.checkedAs ?? assert.fail(id);
+      const [finding] = checkQuotations(`Its closing claim is that ${uncited}\n`, language, work).findings;
+      assert.equal(finding?.kind, 'uncited');
+      assert.deepEqual(finding.fix?.edits.map((e) => e.newText), [citation]);
+    });
+  }
+});
+
 describe('The checker recognises the tool\'s own citations in each new kind', () => {
   for (const id of checked) {
     const language = kindById(id)?.checkedAs ?? assert.fail(id);
