@@ -35,7 +35,13 @@ export function workspaceUri(relative: string): vscode.Uri {
 /** Opens a new untitled document with `content` in `language` and shows it. */
 export async function scratchEditor(content: string, language = 'markdown'): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ content, language });
-  return vscode.window.showTextDocument(document);
+  const editor = await vscode.window.showTextDocument(document);
+  // An untitled name freed by an earlier test can come back with that test's
+  // text restored from the workbench's backup: start from the content asked for.
+  if (document.getText() !== content) {
+    await editor.edit((edit) => edit.replace(new vscode.Range(0, 0, document.lineCount, 0), content));
+  }
+  return editor;
 }
 
 /** Closes every editor, discarding unsaved changes, so each test starts clean. */
