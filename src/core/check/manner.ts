@@ -25,8 +25,6 @@ interface Shape {
 /** By work and file kind: a document is of one kind, and writing every kind's shapes for it would cost as much again per kind. */
 const cache = new WeakMap<Work, Map<TargetId, Shape[]>>();
 
-/** Each way the checker reads a document is also a way citations are shaped (the table of document kinds names both alike). */
-const TARGET_OF: Readonly<Record<DocumentLanguage, TargetId>> = { markdown: 'markdown', mdx: 'mdx', latex: 'latex', typst: 'typst', org: 'org', plaintext: 'plaintext' };
 
 function options(style: StyleId, form: CiteOptions['form'], output: CiteOptions['output'], key?: string, paragraphNumbers: ParagraphNumbers = 'style'): CiteOptions {
   return { style: STYLES[style], form, shape: 'auto', output, paragraphNumbers, ...(key ? { key } : {}) };
@@ -97,7 +95,8 @@ const KEY_CITATION = /^(?:\[?-?@\{?([^\s,;\]}[]+)|\\[A-Za-z]*cite[A-Za-z]*\*?(?:
 export function citationManner(
   text: string, citations: readonly ResolvedCitation[], language: DocumentLanguage, work: Work, sections: readonly SectionName[],
 ): CitationManner | undefined {
-  const target = TARGET_OF[language];
+  // Each way the checker reads a document is also a way citations are shaped: the table of document kinds names both alike.
+  const target: TargetId = language;
   const votes = new Map<string, { manner: CitationManner; count: number }>();
   const vote = (manner: CitationManner): void => {
     const id = `${manner.output}\u0000${manner.style ?? ''}\u0000${manner.key ?? ''}\u0000${manner.paragraphNumbers ?? ''}`;
@@ -147,7 +146,7 @@ export class CitationWriter {
   private readonly reads: boolean;
 
   constructor(private readonly work: Work, language: DocumentLanguage, manner: CitationManner | undefined, private readonly text: string) {
-    this.target = TARGET_OF[language];
+    this.target = language;
     const output = manner?.output ?? (language === 'plaintext' ? 'formatted' : 'citationKeys');
     this.cite = options(manner?.style ?? 'apa', 'parenthetical', output, manner?.key, manner?.paragraphNumbers);
     const keys = output === 'citationKeys' && language !== 'plaintext';
