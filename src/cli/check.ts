@@ -1,22 +1,37 @@
 /**
  * `cpc-relations check FILE...`: checks the quotations of the bundled text in
- * Markdown, LaTeX and plain-text files and prints each problem as
+ * the files of every kind the checker reads (the table of document kinds
+ * says which, by extension) and prints each problem as
  * `file:line:col: message`, the form editors, terminals and CI annotate.
  * Exit status: 0 when every file is clean, 1 when there is a problem, 2 when
  * the command is misused or a file cannot be read or is refused.
  */
 import { LibraryChecker, type DocumentLanguage, type Finding } from '../core/check';
+import { DOCUMENT_KINDS, kindOfFile } from '../core/kinds';
 import { lineIndex } from '../core/lines';
 import { parseArgs } from './args';
 import { escapeForTerminal, EXIT, jsonForTerminal, processIo, type Io } from './output';
 import { DEFAULT_MAX_SIZE, parseSize, readTextFile, showSize, type ReadResult } from './read';
 import { loadTexts, TEXT_OPTION } from './texts';
 
+/** The names of the kinds the checker reads, as a sentence wrapped for the usage. */
+function checkedKindNames(): string {
+  const names = DOCUMENT_KINDS.filter((k) => k.checkedAs).map((k) => `${k.name} (${k.extensions.map((e) => `.${e}`).join(' ')})`);
+  const words = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} files, and a file of no known kind as plain text`.split(' ');
+  const lines: string[] = [];
+  for (const word of words) {
+    if (lines.length > 0 && lines[lines.length - 1].length + word.length < 54) lines[lines.length - 1] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n                   ');
+}
+
 export const CHECK_USAGE = `  check [--json] [--max-size SIZE] [--text FILE]... [--] FILE...
-                   check the quotations of the text in Markdown, LaTeX and
-                   plain-text files (UTF-8, or UTF-16 with a byte-order
-                   mark); print each problem as file:line:col: message;
-                   exit 1 when there is one, 0 when all are clean
+                   check the quotations of the text in
+                   ${checkedKindNames()}
+                   (UTF-8, or UTF-16 with a byte-order mark); print
+                   each problem as file:line:col: message; exit 1
+                   when there is one, 0 when all are clean
       --json       the problems as JSON, with their fixes
       --text FILE  check against the text of FILE too (repeatable): each
                    quotation against the text its citation names
@@ -25,11 +40,13 @@ export const CHECK_USAGE = `  check [--json] [--max-size SIZE] [--text FILE]... 
                    GiB; default ${showSize(DEFAULT_MAX_SIZE)})
 `;
 
-/** The language of a file, by its extension: Markdown and LaTeX by name, anything else as plain text. */
-export function languageOfFile(file: string): DocumentLanguage {
-  if (/\.(?:md|markdown|mdown|mkd|rmd|qmd)$/i.test(file)) return 'markdown';
-  if (/\.(?:tex|latex|ltx|sty|cls)$/i.test(file)) return 'latex';
-  return 'plaintext';
+/**
+ * How the checker reads a file, by its extension (the table of document
+ * kinds): a file of no kind as plain text; undefined for a kind the checker
+ * does not read yet.
+ */
+export function languageOfFile(file: string): DocumentLanguage | undefined {
+  return kindOfFile(file).checkedAs;
 }
 
 /** Maps offsets to 1-based lines and columns (in characters). */
@@ -77,7 +94,13 @@ export function runCheck(args: readonly string[], io: CheckIo = { ...processIo()
       continue;
     }
     const { text } = read;
-    const result = new LibraryChecker(loaded.works).check(text, languageOfFile(file));
+    const language = languageOfFile(file);
+    if (!language) {
+      io.err(`cpc-relations check: "${escapeForTerminal(file)}" is ${kindOfFile(file).name}, whose quotations are not checked yet\n`);
+      unreadable++;
+      continue;
+    }
+    const result = new LibraryChecker(loaded.works).check(text, language);
     const positionOf = positions(text);
     for (const finding of result.findings) {
       const { line, column } = positionOf(finding.range.start);

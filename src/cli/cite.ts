@@ -5,9 +5,10 @@
  * (an unknown option, a conflict between options, a paragraph not in the text).
  */
 import {
-  composeText, EXPORT_FORMATS, exportRecord, citedWork, render, STYLE_IDS, styleById, TARGET_IDS,
-  type CiteOptions, type ExportFormat, type Request, type TargetId,
+  composeText, EXPORT_FORMATS, exportRecord, citedWork, render, STYLE_IDS, styleById,
+  type CiteOptions, type ExportFormat, type Request,
 } from '../core/cite';
+import { kindById, KIND_IDS } from '../core/kinds';
 import { pinpointOf, stylePinpoint } from '../core/cite/locator';
 import type { Work } from '../core/model';
 import { sectionPassage, type Passage } from '../core/passage';
@@ -24,12 +25,14 @@ export const CITE_USAGE = `  cite [N | N-M] [options]
                    ${STYLE_IDS.join(', ')}
       --form F     parenthetical (default) or narrative
       --format T   the kind of file (default plaintext):
-                   ${TARGET_IDS.join(', ')}
+                   ${KIND_IDS.join(', ')}
       --section S  cite a section: 0 (the introduction) to 5, or words of
                    its heading
       --quote      the quoted paragraphs with their citation
       --short      the short note (note styles: chicago-notes)
-      --keys       a Pandoc citation (markdown) or biblatex command (latex)
+      --keys       citation keys for the document's processor: Pandoc
+                   (markdown, quarto, rmarkdown, mdx), biblatex (latex),
+                   Typst (typst) or org-cite (org)
       --count-paragraphs
                    counted paragraph numbers ("par. 4") in every style; by
                    default MLA cites the work as a whole and Chicago the
@@ -81,8 +84,10 @@ export function runCite(args: readonly string[], io: Io = nodeIo): number {
   if (!style) return fail(`--style must be one of ${STYLE_IDS.join(', ')}, not "${options.get('--style')}"`);
   const form = options.get('--form') ?? 'parenthetical';
   if (form !== 'parenthetical' && form !== 'narrative') return fail(`--form must be parenthetical or narrative, not "${form}"`);
-  const target = options.get('--format') ?? 'plaintext';
-  if (!(TARGET_IDS as readonly string[]).includes(target)) return fail(`--format must be one of ${TARGET_IDS.join(', ')}, not "${target}"`);
+  const format = options.get('--format') ?? 'plaintext';
+  const kind = kindById(format);
+  if (!kind) return fail(`--format must be one of ${KIND_IDS.join(', ')}, not "${format}"`);
+  const target = kind.citations.shaping;
   if (positional.length > 1) return fail(`give one paragraph or range, not "${positional.join(' ')}"`);
   const passage = positional[0] !== undefined ? paragraphsPassage(work, positional[0]) : options.has('--section') ? sectionByWords(work, options.get('--section') ?? '') : undefined;
   if (typeof passage === 'string') return fail(passage);
@@ -96,10 +101,10 @@ export function runCite(args: readonly string[], io: Io = nodeIo): number {
   } else if (options.has('--short')) {
     if (!style.notes) return fail(`--short is for note styles (chicago-notes), not ${style.id}`);
     const pinpoint = passage && stylePinpoint(work, style.words, pinpointOf(work, passage.locator), paragraphNumbers);
-    io.out(`${render(style.notes.short(citedWork(work), pinpoint), target as TargetId, style.singleQuotes)}\n`);
+    io.out(`${render(style.notes.short(citedWork(work), pinpoint), target, style.singleQuotes)}\n`);
     return EXIT.ok;
   }
-  io.out(`${composeText(work, request, cite, target as TargetId)}\n`);
+  io.out(`${composeText(work, request, cite, target)}\n`);
   return EXIT.ok;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Add to Bibliography File: the record goes into the writer's BibTeX or
  * CSL-JSON file, once. The file is the one the document names (LaTeX's
- * \addbibresource or \bibliography, Markdown's `bibliography:`), else the
+ * \addbibresource or \bibliography, the front matter's `bibliography:`,
+ * Typst's #bibliography("…"), Org's #+bibliography:), else the
  * one in the workspace (the writer picks when there are several), else a new
  * references.bib. A file outside the workspace folder is written only after
  * the writer confirms, with its full path shown. Only vscode.workspace.fs
@@ -9,6 +10,7 @@
  */
 import * as vscode from 'vscode';
 import { addToBibliography, bibliographyFormat, bibliographyNamed, exportRecord, type BibliographyFormat, type CitedWork } from '../core/cite';
+import { kindOfDocument } from '../core/kinds';
 import { shortMessage } from '../core/shown';
 
 const SKIP = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test']);
@@ -102,7 +104,7 @@ async function bibliographyFile(editor: vscode.TextEditor | undefined, prompts: 
   const named = editor && namedFile(editor.document);
   if (named) return named;
   const folder = (editor && vscode.workspace.getWorkspaceFolder(editor.document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
-  if (!folder) return 'Open a folder, or name a bibliography file in the document (bibliography: refs.bib, or \\addbibresource{refs.bib}), to add the record to it.';
+  if (!folder) return 'Open a folder, or name a bibliography file in the document (bibliography: refs.bib, \\addbibresource{refs.bib}, #bibliography("refs.bib") or #+bibliography: refs.bib), to add the record to it.';
   const candidates = await findBibliographies(folder.uri);
   if (candidates.length === 0) return { uri: vscode.Uri.joinPath(folder.uri, NEW_FILE), format: 'bibtex' };
   if (candidates.length === 1) return candidates[0];
@@ -119,8 +121,7 @@ async function bibliographyFile(editor: vscode.TextEditor | undefined, prompts: 
  * refused, as only a shell knows the home folder it means.
  */
 function namedFile(document: vscode.TextDocument): Found {
-  const language = document.languageId === 'latex' || document.languageId === 'tex' ? 'latex' : document.languageId === 'plaintext' ? undefined : 'markdown';
-  const name = bibliographyNamed(document.getText(), language);
+  const name = bibliographyNamed(document.getText(), kindOfDocument(document.languageId, document.uri.path)?.bibliography);
   const format = name === undefined ? undefined : bibliographyFormat(name);
   if (!name || !format) return undefined;
   if (name.startsWith('~')) return `The document names the bibliography file ${shortMessage(name)}: a name that starts with "~" is not read here. Name the file relative to the document, or by its full path.`;

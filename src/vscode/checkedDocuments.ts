@@ -7,24 +7,19 @@
 import * as vscode from 'vscode';
 import { asYouTypePause, DEFAULT_LIMITS, documentPause, type AsYouTypeLimits, type Pause } from '../core/asYouType';
 import { LibraryChecker, type DocumentLanguage, type LibraryCheckResult } from '../core/check';
+import { DOCUMENT_KINDS, kindOfDocument } from '../core/kinds';
 import { READER_SCHEME } from './commands';
 import type { Services } from './services';
 import { describeValue, warnSetting } from './settings';
 
 export { describeValue, warnSetting } from './settings';
 
-/** VS Code language ids the checker reads, and how it reads each. */
-const LANGUAGES: Readonly<Record<string, DocumentLanguage>> = {
-  markdown: 'markdown', rmd: 'markdown', quarto: 'markdown', mdx: 'markdown',
-  latex: 'latex', tex: 'latex',
-  plaintext: 'plaintext',
-};
 
 /** Documents that are views or copies, never the writer's own text. */
 const SKIPPED_SCHEMES = new Set([READER_SCHEME, 'output', 'git', 'gitfs', 'vscode-scm', 'debug', 'comment']);
 
 /** The language ids, as a document selector for providers. */
-export const CHECKED_SELECTOR: vscode.DocumentSelector = Object.keys(LANGUAGES).map((language) => ({ language }));
+export const CHECKED_SELECTOR: vscode.DocumentSelector = DOCUMENT_KINDS.filter((k) => k.checkedAs).flatMap((k) => k.languageIds.map((language) => ({ language })));
 
 export const SETTINGS = {
   enabled: 'cpcRelations.check.enabled',
@@ -39,7 +34,7 @@ export const SETTINGS = {
 /** How the checker reads `document`, or undefined when it does not check it. */
 export function checkedLanguage(document: vscode.TextDocument): DocumentLanguage | undefined {
   if (SKIPPED_SCHEMES.has(document.uri.scheme)) return undefined;
-  return LANGUAGES[document.languageId];
+  return kindOfDocument(document.languageId, document.uri.path)?.checkedAs;
 }
 
 export interface Checked {

@@ -5,6 +5,7 @@
  * "Find Citations of a Paragraph in the Workspace".
  */
 import * as vscode from 'vscode';
+import { checkedKinds, kindNames } from '../core/kinds';
 import type { Pause } from '../core/asYouType';
 import type { Finding } from '../core/check';
 import { checkedLanguage, CheckedDocuments, SETTINGS } from './checkedDocuments';
@@ -112,12 +113,12 @@ function documentName(document: vscode.TextDocument): string {
 async function checkNow(services: Services, checks: CheckedDocuments, diagnostics: DiagnosticsPublisher): Promise<number | undefined> {
   const document = services.writerEditor()?.document;
   if (!document) {
-    void vscode.window.showInformationMessage('No document is open: open a Markdown, LaTeX or plain-text document to check its quotations of the text.');
+    void vscode.window.showInformationMessage(`No document is open: open a document (${kindNames(checkedKinds())}) to check its quotations of the text.`);
     return undefined;
   }
   const name = documentName(document);
   if (!checkedLanguage(document)) {
-    void vscode.window.showInformationMessage(`“${name}” is ${document.languageId}: quotations are checked in Markdown, LaTeX and plain-text documents.`);
+    void vscode.window.showInformationMessage(`“${name}” is ${document.languageId}: quotations are checked in ${kindNames(checkedKinds())} documents.`);
     return undefined;
   }
   // A document too long to check as you type takes a while: say so before the editor waits.

@@ -139,7 +139,7 @@ export function registerCitations(services: Services): StyleChoice {
   /** Copies for the kind of file the writer is working in, plain text when none; numbered as that document numbers its sources (GB/T 7714). */
   const copying = async (what: string, request: Request, given?: Work) => {
     const editor = liveWriterEditor(services);
-    const target: TargetId = editor ? targetFor(editor.document.languageId) : 'plaintext';
+    const target: TargetId = editor ? targetFor(editor.document.languageId, editor.document.uri.path) : 'plaintext';
     const work = workFor(request, given);
     await copy(composeText(work, request, optionsFor(work), target, editor?.document.getText() ?? ''), what);
   };
@@ -168,7 +168,7 @@ export function registerCitations(services: Services): StyleChoice {
       const passages = await passagesFor(argument, selected, 'Copy Citation');
       if (passages.length > 1) {
         const editor = liveWriterEditor(services);
-        await copy(citingAll(passages).standalone(editor ? targetFor(editor.document.languageId) : 'plaintext'), 'citation');
+        await copy(citingAll(passages).standalone(editor ? targetFor(editor.document.languageId, editor.document.uri.path) : 'plaintext'), 'citation');
       } else if (passages.length === 1) await copying('citation', { kind: 'citation', passage: passages[0] });
     }),
     vscode.commands.registerCommand(Commands.copyReference, (argument?: unknown) => copying('reference entry', { kind: 'reference' }, workArgument(argument))),

@@ -7,21 +7,21 @@
  */
 import * as vscode from 'vscode';
 import { findWorkCitations, type DocumentLanguage } from '../core/check';
+import { DOCUMENT_KINDS, filesGlob, kindOfFileName } from '../core/kinds';
 import type { Work } from '../core/model';
 import { paragraphLabel, passageArgument } from '../core/passage';
 import { citationKeys, checkedLanguage } from './checkedDocuments';
 import type { Services } from './services';
 import { lineIndex } from '../core/lines';
 
-const FILES = '**/*.{md,markdown,rmd,qmd,tex,latex,ltx,txt,text}';
+/** Every file of a kind the checker reads. */
+const FILES = filesGlob(DOCUMENT_KINDS.filter((k) => k.checkedAs));
 const EXCLUDE = '**/{node_modules,.git,out,dist,build,.vscode-test}/**';
 const MAX_FILES = 5000;
 
 /** A language by file name, for files that are not open. */
 function languageOfPath(path: string): DocumentLanguage {
-  if (/\.(?:md|markdown|rmd|qmd)$/i.test(path)) return 'markdown';
-  if (/\.(?:tex|latex|ltx)$/i.test(path)) return 'latex';
-  return 'plaintext';
+  return kindOfFileName(path)?.checkedAs ?? 'plaintext';
 }
 
 /** A citation found, with its line of text for the list. */

@@ -50,13 +50,13 @@ export async function insert(services: Services, insertion: Insertion, options: 
   const { document } = editor;
   const readOnly = readOnlyReason(document);
   if (readOnly) {
-    offerCopy(`${readOnly}: the ${insertion.what} was not inserted. Copy it instead, or insert into a document you can edit.`, insertion, targetFor(document.languageId));
+    offerCopy(`${readOnly}: the ${insertion.what} was not inserted. Copy it instead, or insert into a document you can edit.`, insertion, targetFor(document.languageId, document.uri.path));
     return false;
   }
   const text = document.getText();
   const selections = [...editor.selections].sort((a, b) => a.start.compareTo(b.start));
   const points = selections.map((s) => ({ start: document.offsetAt(s.start), end: document.offsetAt(s.end) }));
-  const composed = insertion.compose(targetFor(document.languageId), text, points);
+  const composed = insertion.compose(targetFor(document.languageId, document.uri.path), text, points);
   if ('unneeded' in composed) {
     void vscode.window.showInformationMessage(composed.unneeded);
     return false;
@@ -75,7 +75,7 @@ export async function insert(services: Services, insertion: Insertion, options: 
   // Read-only in Session" reports the edit as done and keeps its text: only
   // the document itself tells.
   const changed = done && (document.version !== version || document.getText() !== text);
-  if (!changed) offerCopy(`${name(document)} could not be changed (it is read-only): the ${insertion.what} was not inserted.`, insertion, targetFor(document.languageId));
+  if (!changed) offerCopy(`${name(document)} could not be changed (it is read-only): the ${insertion.what} was not inserted.`, insertion, targetFor(document.languageId, document.uri.path));
   return changed;
 }
 

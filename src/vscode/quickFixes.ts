@@ -7,6 +7,7 @@
  * and the command line honour) and Don't check this document.
  */
 import * as vscode from 'vscode';
+import { checkedKinds, kindNames } from '../core/kinds';
 import { ignoreEdit, type CheckResult, type CitationManner, type Finding, type TextEdit } from '../core/check';
 import { compose, targetFor } from '../core/cite';
 import { isStyleId } from '../core/cite/styles';
@@ -104,7 +105,7 @@ async function fixAllCommand(services: Services, checks: CheckedDocuments): Prom
   const document = services.writerEditor()?.document;
   const checked = document && checks.resultFor(document);
   if (!document || !checked) {
-    void vscode.window.showInformationMessage('Open a Markdown, LaTeX or plain-text document to fix its quotations.');
+    void vscode.window.showInformationMessage(`Open a document (${kindNames(checkedKinds())}) to fix its quotations.`);
     return 0;
   }
   const fixable = checked.result.findings.filter((f) => f.fix).length;
@@ -186,7 +187,7 @@ function citationInStyle(services: Services, document: vscode.TextDocument, text
       // The key of the settings names the bundled text only; another text is cited under its own.
       ...(work === services.work() ? {} : { key: undefined }),
     };
-    const target = targetFor(document.languageId);
+    const target = targetFor(document.languageId, document.uri.path);
     const { inserts, append } = compose(work, { kind: 'citation', passage }, options, target, text, [{ start: at, end: at }]);
     const keys = options.output === 'citationKeys' && TARGETS[target].keys !== undefined;
     // As in an inserted quotation: a note or a superscript number follows the closing mark directly.

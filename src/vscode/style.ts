@@ -43,7 +43,7 @@ export function registerStyleChoice(services: Services): StyleChoice {
     // Shown wherever the writer may cite: in a document that holds citations,
     // in the reader, and with no editor at all (the tree's commands still cite).
     const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.uri.scheme === READER_SCHEME || holdsCitations(editor.document.languageId)) item.show();
+    if (!editor || editor.document.uri.scheme === READER_SCHEME || holdsCitations(editor.document.languageId, editor.document.uri.path)) item.show();
     else item.hide();
     changed.fire();
   };

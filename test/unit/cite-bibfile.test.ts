@@ -152,9 +152,9 @@ describe('The bibliography file a document names', () => {
 
   it('reads LaTeX declarations only in LaTeX, and front matter only in Markdown', () => {
     const markdown = '---\ntitle: Essay\n---\n\n```latex\n\\addbibresource{code.bib}\n```\n';
-    assert.equal(bibliographyNamed(markdown, 'markdown'), undefined);
-    assert.equal(bibliographyNamed('---\nbibliography: refs.bib # the main one\n---\n', 'markdown'), 'refs.bib');
-    assert.equal(bibliographyNamed('---\n# bibliography: old.bib\nbibliography: "new.bib"\n---\n', 'markdown'), 'new.bib');
+    assert.equal(bibliographyNamed(markdown, 'front-matter'), undefined);
+    assert.equal(bibliographyNamed('---\nbibliography: refs.bib # the main one\n---\n', 'front-matter'), 'refs.bib');
+    assert.equal(bibliographyNamed('---\n# bibliography: old.bib\nbibliography: "new.bib"\n---\n', 'front-matter'), 'new.bib');
     assert.equal(bibliographyNamed('---\nbibliography: refs.bib\n---\n', 'latex'), undefined);
   });
 

@@ -46,7 +46,7 @@ describe('The command line cites the text', () => {
       [['5-4'], 'the text has paragraphs 1 to 13: "5-4" is not among them'],
       [['four'], '"four" is not a paragraph number (1-13) or range such as 4-5'],
       [['4', '--style', 'turabian'], '--style must be one of apa, mla, chicago-notes, chicago-author-date, harvard, gb-t-7714, gb-t-7714-author-date, not "turabian"'],
-      [['4', '--format', 'docx'], '--format must be one of markdown, latex, html, asciidoc, restructuredtext, plaintext, not "docx"'],
+      [['4', '--format', 'docx'], '--format must be one of markdown, quarto, rmarkdown, mdx, latex, typst, org, html, asciidoc, restructuredtext, plaintext, not "docx"'],
       [['--export', 'endnote'], '--export must be one of bibtex, biblatex, csl-json, ris, not "endnote"'],
       [['4', '--short'], '--short is for note styles (chicago-notes), not apa'],
       [['--quote'], '--quote needs a paragraph, a range or a section to quote'],

@@ -10,6 +10,9 @@ const SAMPLE: Rich = ['A & B <c> 50% $1 #2 a_b {x} ~ \\ * `t` ', italic('Book'),
 describe('Formatted text is written in each kind of file by its own conventions', () => {
   const expected: Record<string, string> = {
     markdown: 'A & B \\<c> 50% $1 #2 a\\_b {x} ~ \\\\ \\* \\`t\\` *Book* “said ‘so’” para. 4–5<sup>[1]</sup>',
+    mdx: 'A & B \\<c> 50% $1 #2 a\\_b \\{x\\} ~ \\\\ \\* \\`t\\` *Book* “said ‘so’” para. 4–5<sup>[1]</sup>',
+    typst: 'A & B \\<c> 50% \\$1 \\#2 a\\_b {x} \\~ \\\\ \\* \\`t\\` #emph[Book] “said ‘so’” para.~4–5#super[[1]]',
+    org: 'A & B <c> 50% $1 #2 a_b {x} ~ \\ * `t` /Book/ “said ‘so’” para.\u00a04–5^{[1]}',
     latex: 'A \\& B <c> 50\\% \\$1 \\#2 a\\_b \\{x\\} \\textasciitilde{} \\textbackslash{} * `t` \\emph{Book} \\enquote{said \\enquote{so}} para.~4--5\\textsuperscript{[1]}',
     html: 'A &amp; B &lt;c&gt; 50% $1 #2 a_b {x} ~ \\ * `t` <i>Book</i> “said ‘so’” para. 4–5<sup>[1]</sup>',
     asciidoc: 'A & B <c> 50% $1 \\#2 a\\_b {x} \\~ \\ \\* \\`t\\` _Book_ “said ‘so’” para.{nbsp}4–5^[1]^',
@@ -24,11 +27,29 @@ describe('Formatted text is written in each kind of file by its own conventions'
     assert.equal(render([quoted('said ', quoted('so'))], 'plaintext', true), '‘said “so”’');
   });
 
+  it('escapes Typst\'s brackets only when they do not pair up', () => {
+    assert.equal(render(['[1] and [M]'], 'typst'), '[1] and [M]');
+    assert.equal(render(['a ] b [ c'], 'typst'), 'a \\] b \\[ c');
+  });
+
+  it('knows a document VS Code opens as plain text by its file name', () => {
+    assert.equal(targetFor('plaintext', '/essay/chapter.typ'), 'typst');
+    assert.equal(targetFor('plaintext', '/essay/chapter.QMD'), 'markdown');
+    assert.equal(targetFor('plaintext', '/essay/notes.org'), 'org');
+    assert.equal(targetFor('plaintext', '/essay/notes.txt'), 'plaintext');
+    assert.equal(targetFor('latex', '/essay/odd.typ'), 'latex');
+  });
+
   it('writes every language it does not know as plain text', () => {
     assert.equal(targetFor('markdown'), 'markdown');
     assert.equal(targetFor('tex'), 'latex');
     assert.equal(targetFor('restructuredtext'), 'restructuredtext');
     assert.equal(targetFor('python'), 'plaintext');
+    assert.equal(targetFor('quarto'), 'markdown');
+    assert.equal(targetFor('rmd'), 'markdown');
+    assert.equal(targetFor('mdx'), 'mdx');
+    assert.equal(targetFor('typst'), 'typst');
+    assert.equal(targetFor('org'), 'org');
     assert.equal(holdsCitations('asciidoc'), true);
     assert.equal(holdsCitations('json'), false);
   });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { activationEvents, DOCUMENT_KINDS } from '../../src/core/kinds';
 import { Commands } from '../../src/vscode/commands';
 
 const ROOT = path.join(__dirname, '../../..');
@@ -32,6 +33,12 @@ describe('The manifest', () => {
       assert.match(key, /^cpcRelations\./);
       assert.ok(schema.description || schema.markdownDescription, `${key} has a description`);
     }
+  });
+
+  it('activates on the language of every document kind, and on no other', () => {
+    const languages = (manifest.activationEvents as string[]).filter((e) => e.startsWith('onLanguage:'));
+    assert.deepEqual(languages, activationEvents());
+    for (const kind of DOCUMENT_KINDS) for (const id of kind.languageIds) assert.ok(languages.includes(`onLanguage:${id}`), `${kind.name}: onLanguage:${id}`);
   });
 
   it('names only menu and keybinding commands that exist', () => {

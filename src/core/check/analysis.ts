@@ -67,7 +67,7 @@ export function analyseBlock(text: string, language: DocumentLanguage, names: Wo
     const content = blankRanges(masked, quote.contentStart, quote.contentEnd, within);
     // A title in quotation marks names the work; it does not quote it.
     if (blockMayMention && names.mention.test(content)) continue;
-    const words = readQuoted(content, 0, content.length, language === 'latex', quote.contentStart);
+    const words = readQuoted(content, 0, content.length, language === 'latex' || language === 'typst', quote.contentStart);
     if (words.count === 0) continue;
     // Written out rather than spread: one shape for every quotation, and a block may hold tens of thousands.
     quotes.push({ start: quote.start, end: quote.end, contentStart: quote.contentStart, contentEnd: quote.contentEnd, block: quote.block, words, ownCitation });

@@ -20,6 +20,8 @@ const NON_BLANK = /\S/g;
 const INDENTED = /^(?: {4}|\t)/;
 
 export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
+  // MDX is Markdown with JavaScript besides: its blocks are Markdown's.
+  const markdownish = language === 'markdown' || language === 'mdx';
   const blocks: Block[] = [];
   let blockStart = -1;
   let blockEnd = -1;
@@ -47,6 +49,8 @@ export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
     return indentedAhead.indented;
   };
 
+  let orgQuoteEnd = -1;
+  let orgBlankLine = -1;
   let lineStart = 0;
   let lineNumber = 0;
   let nextBegin = -1;
@@ -67,7 +71,7 @@ export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
       if (nextBegin < 0) nextBegin = text.length;
     }
     const begins = language === 'latex' && nextBegin < contentEnd;
-    if (language === 'markdown' && nextComment < lineStart) {
+    if (markdownish && nextComment < lineStart) {
       nextComment = text.indexOf('<!--', lineStart);
       if (nextComment < 0) nextComment = text.length;
     }
@@ -86,13 +90,13 @@ export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
         closer = undefined;
         close();
       }
-    } else if (language === 'markdown' && lineNumber === 0 && text.slice(lineStart, contentEnd) === '---') {
+    } else if (markdownish && lineNumber === 0 && text.slice(lineStart, contentEnd) === '---') {
       close();
       blockStart = lineStart;
       blockEnd = contentEnd;
       skip = true;
       closer = /^(?:---|\.\.\.)\s*$/;
-    } else if (language === 'markdown' && (lead === '`' || lead === '~') && FENCE.test(text.slice(lineStart, contentEnd))) {
+    } else if ((markdownish || (language === 'typst' && lead === '`')) && (lead === '`' || lead === '~') && FENCE.test(text.slice(lineStart, contentEnd))) {
       close();
       blockStart = lineStart;
       blockEnd = contentEnd;
@@ -108,10 +112,18 @@ export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
       const end = new RegExp(`\\\\end\\{${name.replace('*', '\\*')}\\}`);
       if (!end.test(line.slice(line.indexOf('\\begin')))) closer = end;
       else close();
+    } else if (language === 'org' && lead === '#' && ORG_CODE.test(text.slice(first, Math.min(contentEnd, first + 30)))) {
+      // Org's source, example, export and comment blocks: not prose, blank lines and all.
+      const name = ORG_CODE.exec(text.slice(first, Math.min(contentEnd, first + 30)))?.[1].toLowerCase() ?? 'src';
+      close();
+      blockStart = lineStart;
+      blockEnd = contentEnd;
+      skip = true;
+      closer = new RegExp(`^\\s*#\\+end_${name}\\b`, 'i');
     } else if (blank) {
       if (!(language === 'plaintext' && lastIndented && blockStart >= 0 && indentedNext(lineEnd))) close();
       indentedCode = false;
-    } else if (language === 'markdown' && indent >= 4 && !inList && (blockStart < 0 || indentedCode)) {
+    } else if (markdownish && indent >= 4 && !inList && (blockStart < 0 || indentedCode)) {
       // An indented code block: it cannot interrupt a paragraph, and inside a list it continues an item.
       if (blockStart < 0) {
         blockStart = lineStart;
@@ -124,18 +136,24 @@ export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
         close();
         indentedCode = false;
       }
-      if (language === 'markdown' && indent < 4) {
+      if (markdownish && indent < 4) {
         if (LIST_ITEM.test(text.slice(first, Math.min(contentEnd, first + 12)))) inList = true;
         else if (blockStart < 0 && lead !== '>') inList = false;
       }
       if (blockStart < 0) blockStart = lineStart;
       blockEnd = contentEnd;
       lastIndented = first - lineStart >= 4 || text[lineStart] === '\t';
-      if (language === 'markdown' && nextComment < contentEnd) {
+      if (markdownish && nextComment < contentEnd) {
         // An HTML comment left open at the end of the line runs on past blank lines: keep it in one block.
         const open = text.lastIndexOf('<!--', contentEnd - 1);
         const closed = text.indexOf('-->', open + 4);
         if (closed < 0 || closed >= contentEnd) closer = /-->/;
+      }
+      if (language === 'org' && lead === '#' && ORG_QUOTE.test(text.slice(first, Math.min(contentEnd, first + 20)))) {
+        // A quote block may hold blank lines: keep it in one block up to its end line.
+        orgQuoteEnd = nextMatch(ORG_QUOTE_END, text, lineStart, orgQuoteEnd);
+        orgBlankLine = nextMatch(BLANK_LINE, text, lineStart, orgBlankLine);
+        if (orgBlankLine < orgQuoteEnd) closer = /^\s*#\+end_quote\b/i;
       }
       if (begins) {
         const line = text.slice(lineStart, contentEnd);
@@ -153,6 +171,19 @@ export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
   if (fence !== undefined || closer) close();
   close();
   return blocks;
+}
+
+const ORG_CODE = /^#\+begin_(src|example|export|comment)\b/i;
+const ORG_QUOTE = /^#\+begin_quote\b/i;
+const ORG_QUOTE_END = /^[ \t]*#\+end_quote\b/gim;
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+
+/** Where `pattern` (global) next matches at or after `from`, remembered in `known` so that a run of openings reads the text once; the text's length when it does not. */
+function nextMatch(pattern: RegExp, text: string, from: number, known: number): number {
+  if (known >= from) return known;
+  pattern.lastIndex = from;
+  const m = pattern.exec(text);
+  return m ? m.index : Number.MAX_SAFE_INTEGER;
 }
 
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;

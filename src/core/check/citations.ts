@@ -13,6 +13,7 @@ import { findLocator, type FoundLocator } from './locator';
 import { citesWork, type WorkNames } from './mentions';
 import { noteDefinitions, noteReferences } from './notes';
 import { outermostPairs, parentheticals, type Pair } from './parentheticals';
+import { kindCitations } from './kindSyntax';
 import type { DocumentLanguage } from './types';
 
 /**
@@ -65,11 +66,12 @@ export function findCitations(text: string, language: DocumentLanguage, names: W
     citations.push(citation);
   };
 
-  const footnotes = language !== 'latex';
+  // Markdown's notes, "[^1]": Typst and Org write theirs otherwise, and LaTeX has \footnote.
+  const footnotes = language === 'markdown' || language === 'mdx' || language === 'plaintext';
   noteDefinitions(text, names, notes, take, footnotes);
   const brackets = outermostPairs(text, '[', ']');
   if (language === 'latex') latexCitations(text, names, add);
-  else pandocCitations(text, brackets, names, add, free);
+  else if (!kindCitations(text, language, names, add, notes, take)) pandocCitations(text, brackets, names, add, free);
   noteReferences(text, add, free, footnotes, names);
   parentheticals(text, language, brackets, names, add, free);
   titlesInProse(text, names, add);

@@ -22,9 +22,9 @@ interface Shape {
   readonly text: string;
 }
 
-const cache = new WeakMap<Work, Shape[]>();
+/** By work and file kind: a document is of one kind, and writing every kind's shapes for it would cost as much again per kind. */
+const cache = new WeakMap<Work, Map<TargetId, Shape[]>>();
 
-const TARGET_OF: Readonly<Record<DocumentLanguage, TargetId>> = { markdown: 'markdown', latex: 'latex', plaintext: 'plaintext' };
 
 function options(style: StyleId, form: CiteOptions['form'], output: CiteOptions['output'], key?: string, paragraphNumbers: ParagraphNumbers = 'style'): CiteOptions {
   return { style: STYLES[style], form, shape: 'auto', output, paragraphNumbers, ...(key ? { key } : {}) };
@@ -42,9 +42,11 @@ function shapeOf(text: string, sections: readonly SectionName[]): string {
   return marked.replace(/\d+/g, '#').replace(/[\s~\u00a0]+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim();
 }
 
-/** What the engine writes for the work in every style, form and file kind: citations and notes, of a paragraph, a section and the whole work. */
-function engineShapes(work: Work, sections: readonly SectionName[]): Shape[] {
-  const known = cache.get(work);
+/** What the engine writes for the work in every style and form, in one kind of file: citations and notes, of a paragraph, a section and the whole work. */
+function engineShapes(work: Work, sections: readonly SectionName[], target: TargetId): Shape[] {
+  const byTarget = cache.get(work) ?? new Map<TargetId, Shape[]>();
+  cache.set(work, byTarget);
+  const known = byTarget.get(target);
   if (known) return known;
   const passages: (Passage | undefined)[] = [{ locator: { kind: 'paragraphs', first: 4, last: 4 }, text: '' }, { locator: { kind: 'paragraphs', first: 4, last: 5 }, text: '' }, undefined];
   const section = work.sections.find((s) => s.heading !== undefined && s.paragraphs.length > 0);
@@ -53,26 +55,24 @@ function engineShapes(work: Work, sections: readonly SectionName[]): Shape[] {
   // Each style's own rule first, so that a document in a style that counts anyway needs no setting.
   const rules = (['style', 'always'] as const).flatMap((numbers) => STYLE_IDS.map((style) => ({ numbers, style })));
   for (const { numbers, style } of rules) {
-    for (const target of Object.values(TARGET_OF)) {
-      for (const form of ['parenthetical', 'narrative'] as const) {
-        for (const passage of passages) {
-          try {
-            const request = { kind: 'citation' as const, ...(passage ? { passage } : {}) };
-            const first = compose(work, request, options(style, form, 'formatted', undefined, numbers), target, '', [{ start: 0, end: 0 }]);
-            const written = first.inserts[0] + (first.append?.text ?? '');
-            // A second citation of a note style is a short note.
-            const second = compose(work, request, options(style, form, 'formatted', undefined, numbers), target, written, [{ start: written.length, end: written.length }]);
-            for (const text of [first.inserts[0], first.append?.text, second.inserts[0], second.append?.text]) {
-              for (const part of (text ?? '').split('\n')) if (part.trim() !== '') shapes.push({ style, numbers, target, text: shapeOf(part, sections) });
-            }
-          } catch {
-            // A style that cannot write this form has no shape to recognise.
+    for (const form of ['parenthetical', 'narrative'] as const) {
+      for (const passage of passages) {
+        try {
+          const request = { kind: 'citation' as const, ...(passage ? { passage } : {}) };
+          const first = compose(work, request, options(style, form, 'formatted', undefined, numbers), target, '', [{ start: 0, end: 0 }]);
+          const written = first.inserts[0] + (first.append?.text ?? '');
+          // A second citation of a note style is a short note.
+          const second = compose(work, request, options(style, form, 'formatted', undefined, numbers), target, written, [{ start: written.length, end: written.length }]);
+          for (const text of [first.inserts[0], first.append?.text, second.inserts[0], second.append?.text]) {
+            for (const part of (text ?? '').split('\n')) if (part.trim() !== '') shapes.push({ style, numbers, target, text: shapeOf(part, sections) });
           }
+        } catch {
+          // A style that cannot write this form has no shape to recognise.
         }
       }
     }
   }
-  cache.set(work, shapes);
+  byTarget.set(target, shapes);
   return shapes;
 }
 
@@ -86,7 +86,7 @@ function shapeMatching(written: string, target: TargetId, shapes: readonly Shape
   return shapes.find((s) => s.target === target && s.text.includes(shape) && shape.length >= 8);
 }
 
-const KEY_CITATION = /^(?:\[?-?@\{?([^\s,;\]}]+)|\\[A-Za-z]*cite[A-Za-z]*\*?(?:\[[^\]]*\]){0,2}\{([^},]+))/;
+const KEY_CITATION = /^(?:\[?-?@\{?([^\s,;\]}[]+)|\\[A-Za-z]*cite[A-Za-z]*\*?(?:\[[^\]]*\]){0,2}\{([^},]+)|#cite\(<([^<>\s]+)>|\[cite(?:\/[\w/-]*)?:[^@\]]*@([^\s,;\]]+))/;
 
 /**
  * The document's manner of citing the work, from its citations of it (the
@@ -95,7 +95,8 @@ const KEY_CITATION = /^(?:\[?-?@\{?([^\s,;\]}]+)|\\[A-Za-z]*cite[A-Za-z]*\*?(?:\
 export function citationManner(
   text: string, citations: readonly ResolvedCitation[], language: DocumentLanguage, work: Work, sections: readonly SectionName[],
 ): CitationManner | undefined {
-  const target = TARGET_OF[language];
+  // Each way the checker reads a document is also a way citations are shaped: the table of document kinds names both alike.
+  const target: TargetId = language;
   const votes = new Map<string, { manner: CitationManner; count: number }>();
   const vote = (manner: CitationManner): void => {
     const id = `${manner.output}\u0000${manner.style ?? ''}\u0000${manner.key ?? ''}\u0000${manner.paragraphNumbers ?? ''}`;
@@ -109,10 +110,10 @@ export function citationManner(
     const written = text.slice(c.start, c.end);
     const keyed = KEY_CITATION.exec(written);
     if (keyed) {
-      vote({ output: 'citationKeys', key: keyed[1] ?? keyed[2].trim(), ...(/^\\footcite/.test(written) ? { style: 'chicago-notes' as const } : {}) });
+      vote({ output: 'citationKeys', key: (keyed[1] ?? keyed[2] ?? keyed[3] ?? keyed[4]).trim(), ...(/^\\footcite/.test(written) ? { style: 'chicago-notes' as const } : {}) });
       continue;
     }
-    shapes ??= engineShapes(work, sections);
+    shapes ??= engineShapes(work, sections, target);
     const found = shapeMatching(c.note ? text.slice(c.note.start, c.note.end).trim() : written, target, shapes, sections);
     if (found) vote({ output: 'formatted', style: found.style, ...(found.numbers === 'always' ? { paragraphNumbers: 'always' as const } : {}) });
   }
@@ -145,7 +146,7 @@ export class CitationWriter {
   private readonly reads: boolean;
 
   constructor(private readonly work: Work, language: DocumentLanguage, manner: CitationManner | undefined, private readonly text: string) {
-    this.target = TARGET_OF[language];
+    this.target = language;
     const output = manner?.output ?? (language === 'plaintext' ? 'formatted' : 'citationKeys');
     this.cite = options(manner?.style ?? 'apa', 'parenthetical', output, manner?.key, manner?.paragraphNumbers);
     const keys = output === 'citationKeys' && language !== 'plaintext';

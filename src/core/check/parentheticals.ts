@@ -12,7 +12,7 @@ const MAX_GROUP = 400;
 
 /** Parentheticals (and, outside LaTeX, bracketed notes) that name the work, another work, or only a locator. */
 export function parentheticals(text: string, language: DocumentLanguage, brackets: readonly Pair[], names: WorkNames, add: Add, free: Free): void {
-  const found = [...outermostPairs(text, '(', ')'), ...(language === 'latex' ? [] : brackets)];
+  const found = [...outermostPairs(text, '(', ')'), ...(language === 'latex' || language === 'typst' ? [] : brackets)];
   for (const group of found) {
     if (!free(group.start, group.end)) continue;
     if (text[group.start] === '[' && /^[([:]/.test(text[group.end] ?? '')) continue; // a link
@@ -41,8 +41,8 @@ export function parentheticals(text: string, language: DocumentLanguage, bracket
   }
 }
 
-/** What may stand between the parenthesis and a superscript pinpoint; Markdown's <sup> tags are masked to spaces. */
-const SUPERSCRIPT = /^[ \t]{0,8}(?:\\textsuperscript\{|\^)?/;
+/** What may stand between the parenthesis and a superscript pinpoint; Markdown's <sup> tags and Typst's "#super" are masked to spaces; Org writes "^{…}". */
+const SUPERSCRIPT = /^[ \t]{0,8}(?:\\textsuperscript\{|\^\{?|\[)?/;
 
 /**
  * GB/T 7714's author-year pinpoint, set as a superscript after the
@@ -54,7 +54,7 @@ function superscriptLocator(text: string, at: number, names: WorkNames): { end: 
   if (!/^(?:paras?\.|pars?\.|¶|paragraph|sec\.|under|introd)/i.test(text.slice(from, from + 12))) return undefined;
   const locator = findLocator(text, from, Math.min(text.length, from + 400), names.sections);
   if (!locator || locator.start !== from) return undefined;
-  return { end: locator.end + (/^[}^]/.test(text[locator.end] ?? '') ? 1 : 0), locator };
+  return { end: locator.end + (/^[}^\]]/.test(text[locator.end] ?? '') ? 1 : 0), locator };
 }
 
 /** "Smith (2001)": a narrative citation of another work. */

@@ -6,6 +6,7 @@
  * block, whatever the marks.
  */
 import { Braces } from './braces';
+import { kindQuotes } from './kindSyntax';
 import type { DocumentLanguage } from './types';
 
 export interface FoundQuote {
@@ -24,8 +25,9 @@ interface Region {
 }
 
 export function findQuotes(text: string, language: DocumentLanguage): FoundQuote[] {
-  const blockQuotes = language === 'latex' ? latexEnvironments(text) : lineBlockQuotes(text, language === 'plaintext');
-  const commands = language === 'latex' ? latexQuoteCommands(text, blockQuotes, new Braces(text)) : [];
+  const own = kindQuotes(text, language);
+  const blockQuotes = own ? own.blocks : language === 'latex' ? latexEnvironments(text) : lineBlockQuotes(text, language === 'plaintext');
+  const commands = own ? own.commands : language === 'latex' ? latexQuoteCommands(text, blockQuotes, new Braces(text)) : [];
   const skip: Region[] = [...blockQuotes, ...commands].sort((a, b) => a.start - b.start);
   const marked = markedQuotes(text, language, skip);
   return [...blockQuotes, ...outermost([...commands, ...marked])]

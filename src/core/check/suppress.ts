@@ -3,37 +3,37 @@
  * the editor and the command line honour them alike:
  *
  * - `<!-- cpc-relations-ignore -->` (Markdown), `% cpc-relations-ignore`
- *   (LaTeX), `[cpc-relations-ignore]` (plain text, which has no comments):
+ *   (LaTeX), `[cpc-relations-ignore]` (plain text, which has no comments),
+ *   each kind's own comment as the table of document kinds writes it:
  *   no problem is reported on the comment's own line or on the next one;
  * - `<!-- cpc-relations-disable -->`, `% cpc-relations-disable`,
  *   `[cpc-relations-disable]` anywhere: the document is not checked.
  */
+import { kindCheckedAs, suppressionPattern } from '../kinds';
 import type { CheckResult, DocumentLanguage, TextEdit } from './types';
 
 export const IGNORE_MARK = 'cpc-relations-ignore';
 export const DISABLE_MARK = 'cpc-relations-disable';
 
-/** Each language's comment around a mark, and a pattern that finds it. */
-const SYNTAX: Readonly<Record<DocumentLanguage, { write(mark: string): string; find(mark: string): RegExp }>> = {
-  markdown: { write: (mark) => `<!-- ${mark} -->`, find: (mark) => new RegExp(`<!--\\s*${mark}\\s*-->`) },
-  // An escaped \% is a percent sign, not a comment.
-  latex: { write: (mark) => `% ${mark}`, find: (mark) => new RegExp(`(?:^|[^\\\\])%\\s*${mark}\\b`) },
-  plaintext: { write: (mark) => `[${mark}]`, find: (mark) => new RegExp(`\\[${mark}\\]`) },
+/** Each language's comment around a mark, and a pattern that finds it: the table of document kinds says how each kind writes it. */
+const SYNTAX = {
+  write: (language: DocumentLanguage, mark: string): string => kindCheckedAs(language).suppression(mark),
+  find: (language: DocumentLanguage, mark: string): RegExp => suppressionPattern(kindCheckedAs(language), mark),
 };
 
 /** The comment that makes the checker ignore the next line, as the language writes it. */
 export function ignoreComment(language: DocumentLanguage): string {
-  return SYNTAX[language].write(IGNORE_MARK);
+  return SYNTAX.write(language, IGNORE_MARK);
 }
 
 /** The comment that turns checking off for a whole document. */
 export function disableComment(language: DocumentLanguage): string {
-  return SYNTAX[language].write(DISABLE_MARK);
+  return SYNTAX.write(language, DISABLE_MARK);
 }
 
 /** Whether the document turns checking off for itself. */
 export function isCheckingDisabled(text: string, language: DocumentLanguage): boolean {
-  return SYNTAX[language].find(DISABLE_MARK).test(text);
+  return SYNTAX.find(language, DISABLE_MARK).test(text);
 }
 
 /** The start offset of each line. */
@@ -62,7 +62,7 @@ function lineAt(starts: readonly number[], offset: number): number {
 export function withoutSuppressed(text: string, language: DocumentLanguage, result: CheckResult): CheckResult {
   if (result.findings.length === 0) return result;
   if (isCheckingDisabled(text, language)) return { ...result, findings: [] };
-  const pattern = SYNTAX[language].find(IGNORE_MARK);
+  const pattern = SYNTAX.find(language, IGNORE_MARK);
   if (!pattern.test(text)) return result;
   const starts = lineStarts(text);
   const silenced = new Set<number>();

@@ -4,11 +4,12 @@
  * command line only counts lines.
  */
 import type { StyleId } from '../cite/style';
+import type { CheckedAs } from '../kinds';
 import type { Passage } from '../passage';
 import { problemAnchor } from '../problemDocs';
 
-/** The kinds of document the checker reads. */
-export type DocumentLanguage = 'markdown' | 'latex' | 'plaintext';
+/** How the checker reads a document: its syntax family, from the table of document kinds (`../kinds`). */
+export type DocumentLanguage = CheckedAs;
 
 /** A half-open range of offsets `[start, end)`. */
 export interface TextRange {

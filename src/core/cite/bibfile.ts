@@ -6,6 +6,8 @@
  * read is left as it is, with the line where it goes wrong. Every scan here
  * is linear in the file's length, whatever the file holds.
  */
+import type { BibliographyNaming } from '../kinds';
+import { orgBibliography, typstBibliography } from './bibliographyNames';
 import { readBibtex } from './bibtex';
 import { cslItem, exportRecord } from './exports';
 import { parseJson } from './json';
@@ -29,14 +31,25 @@ export function bibliographyFormat(fileName: string): BibliographyFormat | undef
 /**
  * The bibliography file a document names: LaTeX's \addbibresource{…}, else
  * \bibliography{…} (".bib" implied), in live text only (not in comments,
- * \iffalse … \fi or verbatim text); or the front matter's `bibliography:` (a
- * name, a [list] or a - list). `language` says which to read; without it,
- * both. Names of remote resources (with "://") are not files: undefined.
+ * \iffalse … \fi or verbatim text); the front matter's `bibliography:` (a
+ * name, a [list] or a - list); Typst's `#bibliography("…")`; Org's
+ * `#+bibliography:`. `naming` (the document kind's) says which to read;
+ * without it, LaTeX's and the front matter's. Names of remote resources
+ * (with "://") are not files: undefined.
  */
-export function bibliographyNamed(text: string, language?: 'latex' | 'markdown'): string | undefined {
-  const name = (language !== 'markdown' ? latexBibliography(liveLatex(text)) : undefined) ?? (language !== 'latex' ? frontMatterBibliography(text) : undefined);
+export function bibliographyNamed(text: string, naming?: BibliographyNaming): string | undefined {
+  const name = NAMINGS[naming ?? 'either'](text);
   return name === undefined || name.includes('://') ? undefined : name;
 }
+
+const NAMINGS: Readonly<Record<BibliographyNaming | 'either', (text: string) => string | undefined>> = {
+  latex: (text) => latexBibliography(liveLatex(text)),
+  'front-matter': frontMatterBibliography,
+  either: (text) => latexBibliography(liveLatex(text)) ?? frontMatterBibliography(text),
+  typst: typstBibliography,
+  org: orgBibliography,
+  none: () => undefined,
+};
 
 function frontMatterBibliography(text: string): string | undefined {
   const frontMatter = /^\ufeff?---\r?\n([^]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text)?.[1];

@@ -111,7 +111,7 @@ class Writer {
         return { text: this.reference(), block: false };
       case 'referenceList': {
         const heading = this.rules.heading(this.render([style.referenceListTitle]));
-        if (this.keys) return { text: this.target === 'latex' ? this.keys.referenceList : `${heading}\n\n${this.keys.referenceList}`, block: true };
+        if (this.keys) return { text: this.keys.titled ? this.keys.referenceList : `${heading}\n\n${this.keys.referenceList}`, block: true };
         return { text: `${heading}\n\n${this.rules.paragraph(this.reference())}`, block: true };
       }
     }

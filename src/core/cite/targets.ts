@@ -1,11 +1,14 @@
 /**
  * How formatted text looks in each kind of file: one table of rules, one row
- * per target. Everything that differs between Markdown, LaTeX, HTML, AsciiDoc,
- * reStructuredText and plain text lives here, and nowhere else.
+ * per way of writing. Everything that differs between Markdown, MDX, LaTeX,
+ * Typst, Org, HTML, AsciiDoc, reStructuredText and plain text in what is
+ * inserted lives here; which kind of document takes which rules is the
+ * table of document kinds' (`../kinds`).
  */
+import { kindOfDocument, type ShapingId } from '../kinds';
 import { children, type Rich } from './rich';
 
-export type TargetId = 'markdown' | 'latex' | 'plaintext' | 'html' | 'asciidoc' | 'restructuredtext';
+export type TargetId = ShapingId;
 
 /** Where a note goes: inline at the marker (LaTeX, AsciiDoc), or a numbered marker and a definition appended to the document. */
 export type NoteRules =
@@ -21,13 +24,15 @@ export type NoteRules =
       readonly appendBefore?: RegExp;
     };
 
-/** Citation commands for a document processor that formats citations itself (Pandoc, biblatex). */
+/** Citation commands for a document processor that formats citations itself (Pandoc, biblatex, Typst, org-cite). */
 export interface KeyRules {
-  /** Pandoc reads only CSL's own locator terms ("para."); biblatex prints the style's words as given. */
+  /** Pandoc and org-cite read only CSL's own locator terms ("para."); biblatex and Typst print the style's words as given. */
   readonly locator: 'pandoc' | 'style';
   cite(key: string, locator: string, form: 'parenthetical' | 'narrative' | 'note'): string;
   /** What stands where the reference list goes: the processor prints the list. */
   readonly referenceList: string;
+  /** The processor prints the list's heading too (biblatex, Typst): no heading is written above it. */
+  readonly titled?: boolean;
 }
 
 export interface TargetRules {
@@ -72,21 +77,79 @@ export function markdownNoteLabels(document: string): string[] {
   return labels;
 }
 
+const TYPST_MARKUP = /[\\*_`$#@<~]|\/(?=[/*])/g;
+const TYPST_ALL = /[\\*_`$#@<[\]~]|\/(?=[/*])/g;
+
+/** Whether every "]" of `text` closes a "[" before it, and every "[" is closed. */
+function balancedBrackets(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '[') depth++;
+    else if (c === ']' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+const MARKDOWN: TargetRules = {
+  escape: (t) => t.replace(/[\\*_`<]|\[(?=[\^@])|\](?=[([:])/g, '\\$&'),
+  italic: (t) => `*${t}*`,
+  quote: curly,
+  sup: (t) => `<sup>${t}</sup>`,
+  nbsp: ' ',
+  blockQuote: (ps) => ps.map((p) => `> ${p}`).join('\n>\n'),
+  heading: (t) => `## ${t}`,
+  paragraph: (t) => t,
+  notes: plainNotes((n) => `[^${n}]`, (n, body) => `[^${n}]: ${body}`, markdownNoteLabels, /^\[\^[^\]\s]+\]:[ \t]*(.*)$/gm),
+  keys: {
+    locator: 'pandoc',
+    cite: (key, loc, form) => (form === 'narrative' ? `@${key}${loc ? ` [${loc}]` : ''}` : `[@${key}${loc ? `, ${loc}` : ''}]`),
+    referenceList: '::: {#refs}\n:::',
+  },
+};
+
 export const TARGETS: Readonly<Record<TargetId, TargetRules>> = {
-  markdown: {
-    escape: (t) => t.replace(/[\\*_`<]|\[(?=[\^@])|\](?=[([:])/g, '\\$&'),
-    italic: (t) => `*${t}*`,
+  markdown: MARKDOWN,
+  mdx: {
+    ...MARKDOWN,
+    // Braces open a JavaScript expression in MDX; a backslash keeps them literal, as it does Markdown's marks.
+    escape: (t) => MARKDOWN.escape(t).replace(/[{}]/g, '\\$&'),
+  },
+  typst: {
+    // A backslash escapes any of Typst's markup characters; "//" and "/*" would open a comment.
+    // Brackets that pair up are text as they stand ("[1]", "[M]"); one left alone would close or open a content block.
+    escape: (t) => t.replace(balancedBrackets(t) ? TYPST_MARKUP : TYPST_ALL, '\\$&'),
+    italic: (t) => `#emph[${t}]`,
     quote: curly,
-    sup: (t) => `<sup>${t}</sup>`,
-    nbsp: ' ',
-    blockQuote: (ps) => ps.map((p) => `> ${p}`).join('\n>\n'),
-    heading: (t) => `## ${t}`,
+    sup: (t) => `#super[${t}]`,
+    nbsp: '~',
+    blockQuote: (ps) => `#quote(block: true)[\n${ps.join('\n\n')}\n]`,
+    heading: (t) => `== ${t}`,
     paragraph: (t) => t,
-    notes: plainNotes((n) => `[^${n}]`, (n, body) => `[^${n}]: ${body}`, markdownNoteLabels, /^\[\^[^\]\s]+\]:[ \t]*(.*)$/gm),
+    notes: { inline: (body) => `#footnote[${body}]`, bodies: /#footnote\[((?:\\.|[^[\]\\]|\[(?:\\.|[^[\]\\]|\[(?:\\.|[^[\]\\])*\])*\])*)\]/g },
+    keys: {
+      locator: 'style',
+      cite: (key, loc, form) =>
+        form === 'narrative' ? `#cite(<${key}>, form: "prose"${loc ? `, supplement: [${loc}]` : ''})` : `@${key}${loc ? `[${loc}]` : ''}`,
+      referenceList: '#bibliography("references.bib")',
+      titled: true,
+    },
+  },
+  org: {
+    // Org has no escape character: its marks act only at word boundaries, which quoted prose rarely gives them.
+    escape: (t) => t,
+    italic: (t) => `/${t}/`,
+    quote: curly,
+    sup: (t) => `^{${t}}`,
+    nbsp: '\u00a0',
+    blockQuote: (ps) => `#+begin_quote\n${ps.join('\n\n')}\n#+end_quote`,
+    heading: (t) => `* ${t}`,
+    paragraph: (t) => t,
+    notes: plainNotes((n) => `[fn:${n}]`, (n, body) => `[fn:${n}] ${body}`, /^\[fn:([\w-]+)\]/gm, /^\[fn:[\w-]+\][ \t]+(.*)$/gm),
     keys: {
       locator: 'pandoc',
-      cite: (key, loc, form) => (form === 'narrative' ? `@${key}${loc ? ` [${loc}]` : ''}` : `[@${key}${loc ? `, ${loc}` : ''}]`),
-      referenceList: '::: {#refs}\n:::',
+      // The suffix keeps Pandoc Markdown's comma: pandoc reads ", para. 4" after the key as it does in Markdown, and Org's CSL export drops it.
+      cite: (key, loc, form) => `[cite${form === 'narrative' ? '/t' : ''}:@${key}${loc ? `, ${loc}` : ''}]`,
+      referenceList: '#+print_bibliography:',
     },
   },
   latex: {
@@ -105,6 +168,7 @@ export const TARGETS: Readonly<Record<TargetId, TargetRules>> = {
       locator: 'style',
       cite: (key, loc, form) => `\\${form === 'narrative' ? 'textcite' : form === 'note' ? 'footcite' : 'parencite'}${loc ? `[${loc}]` : ''}{${key}}`,
       referenceList: '\\printbibliography',
+    titled: true,
     },
   },
   html: {
@@ -166,26 +230,20 @@ const LATEX_ESCAPES: Record<string, string> = {
   '\\': '\\textbackslash{}', '^': '\\^{}', '~': '\\textasciitilde{}', '–': '--', '—': '---', '’': "'", '‘': '`',
 };
 
-/** The languages whose files the table knows, by VS Code language id; any other language is written as plain text. */
-const LANGUAGES: Readonly<Record<string, TargetId>> = {
-  markdown: 'markdown', quarto: 'markdown', rmd: 'markdown',
-  latex: 'latex', tex: 'latex',
-  html: 'html',
-  asciidoc: 'asciidoc',
-  restructuredtext: 'restructuredtext',
-  plaintext: 'plaintext',
-};
-
 export const TARGET_IDS = Object.keys(TARGETS) as TargetId[];
 
-/** The target for a VS Code language id: plain text for languages the table does not know. */
-export function targetFor(languageId: string): TargetId {
-  return LANGUAGES[languageId] ?? 'plaintext';
+/**
+ * The rules for a document, by its VS Code language id (and its file name,
+ * when the language is one VS Code does not know): plain text for documents
+ * of no kind.
+ */
+export function targetFor(languageId: string, fileName?: string): TargetId {
+  return kindOfDocument(languageId, fileName)?.citations.shaping ?? 'plaintext';
 }
 
-/** Whether a document in this language is one the table writes citations for (the status bar shows the style there). */
-export function holdsCitations(languageId: string): boolean {
-  return languageId in LANGUAGES;
+/** Whether a document is of a kind the extension writes citations for (the status bar shows the style there). */
+export function holdsCitations(languageId: string, fileName?: string): boolean {
+  return kindOfDocument(languageId, fileName) !== undefined;
 }
 
 /** Renders formatted text for `target`; `single` when the style's outer quotation marks are single. */
