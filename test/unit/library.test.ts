@@ -85,6 +85,14 @@ describe('Checking against every text of the library', () => {
     assert.deepEqual(own?.result.coverage, [{ paragraph: 1, citations: 1, quotations: 1, uncited: 0 }]);
   });
 
+  it('reads the document\'s manner of citing, so that an uncited quotation is cited the same way', () => {
+    const text = 'Earlier: “the CPC has broadened the domain of its international relations” (“Outstanding Results,” 2007, para. 8).\n\n'
+      + 'Then: “CPC\'s role has been significant to the solution of disputes and regional stability.”\n';
+    const result = checker().check(text, 'markdown');
+    assert.deepEqual(result.findings.map((f) => f.kind), ['uncited']);
+    assert.deepEqual(result.manner, { output: 'formatted', style: 'apa' });
+  });
+
   it('reports a quotation cited as the wrong text, with a fix that cites the text holding it', () => {
     const text = `They wrote “${preamble}” [@cpcir2007outstanding, para. 4].\n`;
     const result = checker().check(text, 'markdown');

@@ -190,5 +190,12 @@ function merge(findings: LibraryFinding[], results: WorkCheck[]): LibraryCheckRe
     citationWork,
     quotationWork,
     coverageByWork: new Map(results.map((r) => [r.work.id, r.result.coverage])),
+    // The document's manner of citing, read off its citations of the first text that has any.
+    ...manner(results),
   };
+}
+
+function manner(results: readonly WorkCheck[]): Pick<CheckResult, 'manner'> {
+  const found = results.find((r) => r.result.manner)?.result.manner;
+  return found ? { manner: found } : {};
 }
