@@ -16,7 +16,7 @@ export type KindId =
   | 'plaintext';
 
 /** How the quotation checker reads a document today: its syntax family. */
-export type CheckedAs = 'markdown' | 'mdx' | 'latex' | 'typst' | 'org' | 'plaintext';
+export type CheckedAs = 'markdown' | 'mdx' | 'latex' | 'typst' | 'org' | 'html' | 'asciidoc' | 'restructuredtext' | 'plaintext';
 
 /**
  * Which rules of the citation shaping (`cite/targets.ts`) write formatted
@@ -187,26 +187,29 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   {
     id: 'html', name: 'HTML', languageIds: ['html'], extensions: ['html', 'htm', 'xhtml'],
     quotations: { inline: MARKS, block: ['<blockquote>'], commands: ['<q>'] },
-    mask: { comments: HTML_COMMENT, code: ['<code>', '<pre>', '<script>', '<style>'], math: [], frontMatter: false, raw: ['tags and attributes'] },
+    mask: { comments: HTML_COMMENT, code: ['<code>', '<pre>', '<script>', '<style>', '<textarea>'], math: [], frontMatter: false, raw: ['tags and attributes'] },
     citations: { shaping: 'html', notes: 'a numbered link to a note below' },
     suppression: (mark) => `<!-- ${mark} -->`,
     bibliography: 'none',
+    checkedAs: 'html',
   },
   {
     id: 'asciidoc', name: 'AsciiDoc', languageIds: ['asciidoc'], extensions: ['adoc', 'asciidoc', 'asc'],
     quotations: { inline: [...MARKS, '"`…`"'], block: ['[quote] with ____'], commands: [] },
-    mask: { comments: { line: '//', block: ['////', '////'] }, code: ['`code`', '---- listings', '.... literals'], math: ['stem:[…]'], frontMatter: false, raw: ['attributes', 'URLs'] },
+    mask: { comments: { line: '//', block: ['////', '////'] }, code: ['`code`', '---- listings', '.... literals', '++++ passthroughs'], math: [], frontMatter: false, raw: ['[attribute] lines', ':attribute: entries', '{attribute} references'] },
     citations: { shaping: 'asciidoc', notes: 'footnote:[…]' },
     suppression: (mark) => `// ${mark}`,
     bibliography: 'none',
+    checkedAs: 'asciidoc',
   },
   {
     id: 'restructuredtext', name: 'reStructuredText', languageIds: ['restructuredtext'], extensions: ['rst', 'rest'],
-    quotations: { inline: MARKS, block: ['indented block', '.. epigraph::'], commands: [] },
-    mask: { comments: { line: '.. ' }, code: ['``code``', ':: literal blocks', '.. code::'], math: [':math:`…`'], frontMatter: false, raw: ['directives', 'URLs'] },
+    quotations: { inline: MARKS, block: ['indented block', '.. epigraph::', '.. pull-quote::'], commands: [] },
+    mask: { comments: { line: '.. ' }, code: ['``code``', ':: literal blocks', '.. code-block::'], math: [':math:`…`'], frontMatter: false, raw: ['directives', '`roles`'] },
     citations: { shaping: 'restructuredtext', notes: '[1]_ with .. [1] … below' },
     suppression: (mark) => `.. ${mark}`,
     bibliography: 'none',
+    checkedAs: 'restructuredtext',
   },
   {
     id: 'plaintext', name: 'plain text', languageIds: ['plaintext'], extensions: ['txt', 'text'],

@@ -42,6 +42,19 @@ describe('The quotation checker under fuzzing', function () {
     }
   });
 
+  it('reads HTML, AsciiDoc and reStructuredText quoting syntax repeated 20,000 times in linear time', () => {
+    const shapes: [string, 'html' | 'asciidoc' | 'restructuredtext'][] = [
+      ['<q>', 'html'], ['<blockquote>', 'html'], ['<q>"a ', 'html'], ['[quote]\n', 'asciidoc'], ['[quote]\n____\n', 'asciidoc'], ['.. epigraph::\n', 'restructuredtext'], ['.. pull-quote::\n   "a ', 'restructuredtext'],
+    ];
+    for (const [unit, language] of shapes) {
+      const text = unit.repeat(20_000);
+      const started = Date.now();
+      assertShape(text, new QuotationChecker(work).check(text, language), work.paragraphs.length);
+      // Quadratic reading of 20,000 openings would take minutes.
+      assert.ok(Date.now() - started < 20_000, `${JSON.stringify(unit)} in ${language}: ${Date.now() - started} ms`);
+    }
+  });
+
   it('still finds the uncited quotation in front of thousands of unclosed note markers', () => {
     for (const shape of hostileShapes().filter((s) => s.prefix !== undefined)) {
       const result = checkQuotations(hostileInput(shape, 16_000), shape.language, work);

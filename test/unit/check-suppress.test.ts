@@ -16,12 +16,15 @@ const CITATION: Readonly<Record<DocumentLanguage, string>> = {
   mdx: `[@${work.record.key}, para. 3]`,
   typst: `@${work.record.key}[para. 3]`,
   org: `[cite:@${work.record.key}, para. 3]`,
+  html: '(&ldquo;Outstanding Results,&rdquo; 2007, para. 3)',
+  asciidoc: '("Outstanding Results," 2007, para.{nbsp}3)',
+  restructuredtext: '("Outstanding Results," 2007, para. 3)',
 };
 
 const kinds = (text: string, language: DocumentLanguage) => checkQuotations(text, language, work).findings.map((f) => f.kind);
 
 describe('Comments that silence the checker', () => {
-  for (const language of ['markdown', 'latex', 'plaintext', 'mdx', 'typst', 'org'] as const) {
+  for (const language of ['markdown', 'latex', 'plaintext', 'mdx', 'typst', 'org', 'html', 'asciidoc', 'restructuredtext'] as const) {
     const quoted = `As the text says, ${MISQUOTED} ${CITATION[language]}.`;
 
     it(`ignore the quotation on the next line, written in ${language}'s own syntax`, () => {
@@ -34,7 +37,7 @@ describe('Comments that silence the checker', () => {
     });
 
     it(`turn checking off for a whole ${language} document`, () => {
-      const off = { markdown: '<!-- cpc-relations-disable -->', latex: '% cpc-relations-disable', plaintext: '[cpc-relations-disable]', mdx: '{/* cpc-relations-disable */}', typst: '// cpc-relations-disable', org: '# cpc-relations-disable' }[language];
+      const off = { markdown: '<!-- cpc-relations-disable -->', latex: '% cpc-relations-disable', plaintext: '[cpc-relations-disable]', mdx: '{/* cpc-relations-disable */}', typst: '// cpc-relations-disable', org: '# cpc-relations-disable', html: '<!-- cpc-relations-disable -->', asciidoc: '// cpc-relations-disable', restructuredtext: '.. cpc-relations-disable' }[language];
       assert.deepEqual(kinds(`${quoted}\n\n${off}\n`, language), []);
     });
 

@@ -19,8 +19,8 @@ import { kindById, type KindId } from '../../src/core/kinds';
  */
 const ROOT = path.join(__dirname, '../../..');
 const FIXTURES = path.join(ROOT, 'test/fixtures/kinds');
-const NEW_KINDS: readonly KindId[] = ['quarto', 'rmarkdown', 'mdx', 'typst', 'org'];
-const FILES: Record<string, string> = { quarto: 'problems.qmd', rmarkdown: 'problems.Rmd', mdx: 'problems.mdx', typst: 'problems.typ', org: 'problems.org' };
+const NEW_KINDS: readonly KindId[] = ['quarto', 'rmarkdown', 'mdx', 'typst', 'org', 'html', 'asciidoc', 'restructuredtext'];
+const FILES: Record<string, string> = { quarto: 'problems.qmd', rmarkdown: 'problems.Rmd', mdx: 'problems.mdx', typst: 'problems.typ', org: 'problems.org', html: 'problems.html', asciidoc: 'problems.adoc', restructuredtext: 'problems.rst' };
 const work = bundledWork();
 
 function check(file: string): { status: number; out: string; err: string } {
@@ -65,6 +65,9 @@ describe('The quick fix for an uncited quotation writes the kind\'s own citation
     mdx: ' [@cpcir2007outstanding, para. 13]',
     typst: ' @cpcir2007outstanding[para.~13]',
     org: ' [cite:@cpcir2007outstanding, para. 13]',
+    html: ' (“Outstanding Results,” 2007, para. 13)',
+    asciidoc: ' (“Outstanding Results,” 2007, para.{nbsp}13)',
+    restructuredtext: ' (“Outstanding Results,” 2007, para. 13)',
   };
   for (const [id, citation] of Object.entries(expected)) {
     it(`in ${id}: ${citation.trim()}`, () => {

@@ -49,6 +49,8 @@ export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
     return indentedAhead.indented;
   };
 
+  /** reStructuredText: the indentation of the line that opened a literal block, a comment or a directive. */
+  let rstLiteral: number | undefined;
   let orgQuoteEnd = -1;
   let orgBlankLine = -1;
   let lineStart = 0;
@@ -120,6 +122,22 @@ export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
       blockEnd = contentEnd;
       skip = true;
       closer = new RegExp(`^\\s*#\\+end_${name}\\b`, 'i');
+    } else if (language === 'asciidoc' && ASCIIDOC_OPAQUE.test(text.slice(lineStart, contentEnd))) {
+      // A listing, literal, passthrough or comment block: not prose, blank lines and all.
+      const delimiter = text.slice(lineStart, contentEnd).trimEnd();
+      close();
+      blockStart = lineStart;
+      blockEnd = contentEnd;
+      skip = true;
+      closer = new RegExp(`^${delimiter.replace(/./g, '\\$&')}[ \t]*$`);
+    } else if (language === 'restructuredtext' && rstLiteral !== undefined && !blank && indent > rstLiteral) {
+      // The indented lines after "::", a comment or a directive: not prose.
+      if (blockStart < 0 || !skip) {
+        close();
+        blockStart = lineStart;
+        skip = true;
+      }
+      blockEnd = contentEnd;
     } else if (blank) {
       if (!(language === 'plaintext' && lastIndented && blockStart >= 0 && indentedNext(lineEnd))) close();
       indentedCode = false;
@@ -140,6 +158,8 @@ export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
         if (LIST_ITEM.test(text.slice(first, Math.min(contentEnd, first + 12)))) inList = true;
         else if (blockStart < 0 && lead !== '>') inList = false;
       }
+      if (skip) close();
+      if (language === 'restructuredtext') rstLiteral = RST_LITERAL_OPENER.test(text.slice(lineStart, contentEnd)) && !RST_QUOTING.test(text.slice(first, contentEnd)) ? indent : undefined;
       if (blockStart < 0) blockStart = lineStart;
       blockEnd = contentEnd;
       lastIndented = first - lineStart >= 4 || text[lineStart] === '\t';
@@ -148,6 +168,21 @@ export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
         const open = text.lastIndexOf('<!--', contentEnd - 1);
         const closed = text.indexOf('-->', open + 4);
         if (closed < 0 || closed >= contentEnd) closer = /-->/;
+      }
+      if (language === 'asciidoc' && lead === '_' && ASCIIDOC_QUOTE.test(text.slice(first, contentEnd))) {
+        // A quote block may hold blank lines: keep it in one block up to its closing delimiter.
+        closer = new RegExp(`^${text.slice(first, contentEnd).trimEnd()}[ \t]*$`);
+      }
+      if (language === 'html' && lead === '<' || (language === 'html' && text.slice(lineStart, contentEnd).includes('<'))) {
+        // An element that may hold blank lines: keep it in one block up to its end.
+        const line = text.slice(lineStart, contentEnd).toLowerCase();
+        for (const name of HTML_HOLDING) {
+          const open = line.lastIndexOf(name.open);
+          if (open >= 0 && line.indexOf(name.close, open) < 0) {
+            closer = name.closer;
+            break;
+          }
+        }
       }
       if (language === 'org' && lead === '#' && ORG_QUOTE.test(text.slice(first, Math.min(contentEnd, first + 20)))) {
         // A quote block may hold blank lines: keep it in one block up to its end line.
@@ -172,6 +207,14 @@ export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
   close();
   return blocks;
 }
+
+const ASCIIDOC_OPAQUE = /^(?:\/{4,}|-{4,}|\.{4,}|\+{4,})[ \t]*$/;
+const ASCIIDOC_QUOTE = /^_{4,}[ \t]*$/;
+/** A line that opens a literal block or a comment or directive with indented content. */
+const RST_LITERAL_OPENER = /::[ \t]*$|^[ \t]*\.\.(?:[ \t]|$)/;
+const RST_QUOTING = /^\.\.[ \t]+(?:epigraph|pull-quote|highlights)::/;
+const HTML_HOLDING = ['blockquote', 'pre', 'script', 'style', 'textarea'].map((name) => ({ open: `<${name}`, close: `</${name}`, closer: new RegExp(`</${name}\\s*>`, 'i') }))
+  .concat([{ open: '<!--', close: '-->', closer: /-->/ }]);
 
 const ORG_CODE = /^#\+begin_(src|example|export|comment)\b/i;
 const ORG_QUOTE = /^#\+begin_quote\b/i;

@@ -6,6 +6,7 @@
 import type { Alignment, Step } from './align';
 import { sourceSpan, sourceTail, type SourceText } from './source';
 import type { TextEdit } from './types';
+import { decodeEntities } from '../syntax/html';
 import { INVISIBLE, sameWording, type Word } from './words';
 
 export interface Difference {
@@ -81,7 +82,8 @@ function punctuationDifference(
   // Most words are a space apart in both: compared without building a string.
   const unitText = source.units[sa.unit].text;
   if (sb.start - sa.end === 1 && qb.start - qa.end === 1 && text[qa.end] === unitText[sa.end]) return undefined;
-  const written = text.slice(qa.end, qb.start);
+  // A character reference ("&rdquo;") is the character it names.
+  const written = decodeEntities(text.slice(qa.end, qb.start));
   if (/[[\]%<]/.test(written) || written.length > 40) return undefined;
   const original = unitText.slice(sa.end, sb.start);
   if (written === original || punctuationOf(written) === punctuationOf(original)) return undefined;

@@ -4,9 +4,12 @@
  * read by `../syntax`; this file turns it into the checker's masks,
  * quotations, citations and notes.
  */
+import { asciidocMask, asciidocQuoteBlocks } from '../syntax/asciidoc';
+import { htmlMask, htmlQuotes } from '../syntax/html';
 import { mdxNonProse } from '../syntax/mdx';
 import { orgCitations, orgFootnoteDefinitions, orgFootnoteReferences, orgNonProse, orgQuoteBlocks } from '../syntax/org';
 import { blankRegions } from '../syntax/regions';
+import { rstMask } from '../syntax/rst';
 import { typstCitations, typstFootnotes, typstNonProse, typstQuotes } from '../syntax/typst';
 import type { Add, FoundNote } from './citations';
 import { findLocator } from './locator';
@@ -23,6 +26,12 @@ export function maskKind(text: string, language: DocumentLanguage): string {
       return blankRegions(text, orgNonProse(text));
     case 'mdx':
       return blankRegions(text, mdxNonProse(text));
+    case 'html':
+      return htmlMask(text);
+    case 'asciidoc':
+      return asciidocMask(text);
+    case 'restructuredtext':
+      return rstMask(text);
     default:
       return text;
   }
@@ -35,6 +44,11 @@ export function kindQuotes(text: string, language: DocumentLanguage): { blocks: 
     return { blocks: quotes.filter((q) => q.block), commands: quotes.filter((q) => !q.block) };
   }
   if (language === 'org') return { blocks: orgQuoteBlocks(text).map((q) => ({ ...q, block: true })), commands: [] };
+  if (language === 'html') {
+    const quotes = htmlQuotes(text);
+    return { blocks: quotes.filter((q) => q.block), commands: quotes.filter((q) => !q.block) };
+  }
+  if (language === 'asciidoc') return { blocks: asciidocQuoteBlocks(text).map((q) => ({ ...q, block: true })), commands: [] };
   return undefined;
 }
 
@@ -68,5 +82,17 @@ export function kindCitations(text: string, language: DocumentLanguage, names: W
     for (const r of orgFootnoteReferences(text)) add({ start: r.start, end: r.end, target: 'note', note: `fn:${r.label}` });
     return true;
   }
+  if (language === 'asciidoc') {
+    // "footnote:[…]": a note that cites the work in words; the formatted citations around are read as the other kinds' are.
+    for (let at = text.indexOf('footnote:['); at >= 0; at = text.indexOf('footnote:[', at + 10)) {
+      const body = at + 10;
+      let end = body;
+      while (end < text.length && text[end] !== ']' && text[end] !== '\n') end += text[end] === '\\' ? 2 : 1;
+      if (text[end] !== ']') continue;
+      if (citesWork(names, text.slice(body, end))) add({ start: at, end: end + 1, target: 'work', locator: locatorIn(body, end) });
+      at = end - 9;
+    }
+  }
+  return false;
   return false;
 }

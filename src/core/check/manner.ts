@@ -9,6 +9,7 @@
 import { compose, STYLE_IDS, STYLES, type CiteOptions, type ParagraphNumbers, type StyleId, type TargetId } from '../cite';
 import type { Work } from '../model';
 import type { Passage } from '../passage';
+import { kindCheckedAs } from '../kinds';
 import { findLocator } from './locator';
 import type { ResolvedCitation } from './resolve';
 import type { SectionName } from './sections';
@@ -147,9 +148,9 @@ export class CitationWriter {
 
   constructor(private readonly work: Work, language: DocumentLanguage, manner: CitationManner | undefined, private readonly text: string) {
     this.target = language;
-    const output = manner?.output ?? (language === 'plaintext' ? 'formatted' : 'citationKeys');
+    const output = manner?.output ?? (kindCheckedAs(language).citations.keys === undefined ? 'formatted' : 'citationKeys');
     this.cite = options(manner?.style ?? 'apa', 'parenthetical', output, manner?.key, manner?.paragraphNumbers);
-    const keys = output === 'citationKeys' && language !== 'plaintext';
+    const keys = output === 'citationKeys' && kindCheckedAs(language).citations.keys !== undefined;
     // As in an inserted quotation: a note or a superscript number follows the closing mark directly.
     this.joiner = this.cite.style.notes || (this.cite.style.attached && !keys) ? '' : ' ';
     this.reads = !keys && (this.cite.style.notes !== undefined || this.cite.style.attached === true);

@@ -11,8 +11,8 @@ import type { DocumentLanguage } from './types';
 /** `text` with everything that is not prose replaced by spaces, same length. */
 export function maskBlock(text: string, language: DocumentLanguage): string {
   if (language === 'plaintext') return text;
-  // Typst and Org have their own syntax; MDX is Markdown with JavaScript besides.
-  if (language === 'typst' || language === 'org') return maskKind(text, language);
+  // Typst, Org, HTML, AsciiDoc and reStructuredText have their own syntax; MDX is Markdown with JavaScript besides.
+  if (language === 'typst' || language === 'org' || language === 'html' || language === 'asciidoc' || language === 'restructuredtext') return maskKind(text, language);
   if (language === 'mdx') return maskKind(maskBlock(text, 'markdown'), 'mdx');
   // Split into characters only once something is masked: most blocks are prose.
   let chars: string[] | undefined;

@@ -26,7 +26,7 @@ interface Region {
 
 export function findQuotes(text: string, language: DocumentLanguage): FoundQuote[] {
   const own = kindQuotes(text, language);
-  const blockQuotes = own ? own.blocks : language === 'latex' ? latexEnvironments(text) : lineBlockQuotes(text, language === 'plaintext');
+  const blockQuotes = own ? own.blocks : language === 'latex' ? latexEnvironments(text) : lineBlockQuotes(text, language === 'plaintext' ? PLAIN_INDENT : language === 'restructuredtext' ? RST_INDENT : undefined);
   const commands = own ? own.commands : language === 'latex' ? latexQuoteCommands(text, blockQuotes, new Braces(text)) : [];
   const skip: Region[] = [...blockQuotes, ...commands].sort((a, b) => a.start - b.start);
   const marked = markedQuotes(text, language, skip);
@@ -48,7 +48,11 @@ function trimmed(text: string, start: number, end: number): { start: number; end
  * text, runs of lines indented by four spaces or a tab, blank lines between
  * them included.
  */
-function lineBlockQuotes(text: string, indented: boolean): FoundQuote[] {
+const PLAIN_INDENT = /^(?: {4}|\t)/;
+/** reStructuredText sets a block quotation off by any indentation. */
+const RST_INDENT = /^[ \t]+\S/;
+
+function lineBlockQuotes(text: string, indented: RegExp | undefined): FoundQuote[] {
   const quotes: FoundQuote[] = [];
   let start = -1;
   let end = -1;
@@ -67,7 +71,7 @@ function lineBlockQuotes(text: string, indented: boolean): FoundQuote[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const head = text.slice(lineStart, lineStart + 4);
-    const lineKind = /^ {0,3}>/.test(head) ? 'marked' : indented && /^(?: {4}|\t)/.test(head) ? 'indented' : undefined;
+    const lineKind = /^ {0,3}>/.test(head) ? 'marked' : indented?.test(text.slice(lineStart, lineEnd)) ? 'indented' : undefined;
     const blankInside = start >= 0 && kind === 'indented' && text.slice(lineStart, lineEnd).trim() === '';
     if (lineKind !== undefined && (start < 0 || lineKind === kind)) {
       if (start < 0) {

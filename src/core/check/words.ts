@@ -21,7 +21,7 @@ export interface Word {
  * apostrophes, hyphens and en dashes (LaTeX "--" included). An em dash (LaTeX
  * "---") separates words.
  */
-const WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:(?:--?(?!-)|['’ʼ‘\u2010\u2011\u2012\u2013]|[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]{1,8})[\p{L}\p{N}\p{M}]+)*/gu;
+const WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:(?:--?(?!-)|\u2060{0,10}['’ʼ‘\u2010\u2011\u2012\u2013]|[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]{1,8})[\p{L}\p{N}\p{M}]+)*/gu;
 
 /**
  * Characters no reader sees: soft hyphen, zero-width spaces and joiners,
