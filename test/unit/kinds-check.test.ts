@@ -106,3 +106,48 @@ describe('The checker recognises the tool\'s own citations in each new kind', ()
     }
   }
 });
+
+describe('HTML, AsciiDoc and reStructuredText are read in their own syntax', () => {
+  const kinds = (text: string, language: 'html' | 'asciidoc' | 'restructuredtext') => checkQuotations(text, language, work).findings.map((f) => f.kind);
+  const cited = (text: string, language: 'html' | 'asciidoc' | 'restructuredtext') => {
+    const result = checkQuotations(text, language, work);
+    assert.deepEqual(result.findings.map((f) => f.message), [], text);
+    assert.equal(result.quotations.length, 1, text);
+    assert.ok(result.quotations[0].citation !== undefined, text);
+  };
+  const PARA_4 = 'party-to-party relations have facilitated the progress of state relations';
+
+  it('HTML: a block quotation over blank lines, cited in the paragraph after it', () => {
+    cited(`<blockquote>\n<p>As an &ldquo;accelerator,&rdquo; ${PARA_4}.</p>\n\n<p>Party-to-party relations cover both the party in office and the party not in power, established or up and coming people.</p>\n</blockquote>\n<p>(&ldquo;Outstanding Results,&rdquo; 2007, para. 4)</p>\n`, 'html');
+  });
+
+  it('HTML: character references read as their characters, an apostrophe inside its word', () => {
+    cited('<p>It says <q>had already been China&#8217;s friends</q> (&ldquo;Outstanding Results,&rdquo; 2007, para.&nbsp;4).</p>\n', 'html');
+    assert.deepEqual(kinds('<p>It says <q>had already been China&rsquo;s enemies</q> (&ldquo;Outstanding Results,&rdquo; 2007, para. 4).</p>\n', 'html'), ['misquotation']);
+  });
+
+  it('HTML: quotations in tags, attributes, comments, code and scripts are not read', () => {
+    const decoy = '"CPC\'s role has been significant to the solution of disputes and world peace."';
+    assert.deepEqual(kinds(`<p title='${decoy}'>Text.</p>\n<!-- ${decoy} -->\n<p><code>${decoy}</code></p>\n<script>\nconst a = ${decoy};\n\nconst b = ${decoy};\n</script>\n`, 'html'), []);
+  });
+
+  it('AsciiDoc: a [quote] block whose attribution cites, and curved quotes', () => {
+    cited(`[quote, "(“Outstanding Results,” 2007, para. 4)"]\n____\nAs an "\`accelerator,\`" ${PARA_4}.\n\nParty-to-party relations cover both the party in office and the party not in power, established or up and coming people.\n____\n`, 'asciidoc');
+    cited(`Party ties matter: "\`${PARA_4}\`" ("\`Outstanding Results,\`" 2007, para.{nbsp}4).\n`, 'asciidoc');
+  });
+
+  it('AsciiDoc: comments, comment blocks, listings and literals are not read', () => {
+    const decoy = '"CPC\'s role has been significant to the solution of disputes and world peace."';
+    assert.deepEqual(kinds(`// ${decoy}\n\n////\n${decoy}\n\n${decoy}\n////\n\n----\n${decoy}\n\n${decoy}\n----\n\n....\n${decoy}\n....\n\nIn code: \`${decoy}\`.\n`, 'asciidoc'), []);
+  });
+
+  it('reStructuredText: a pull-quote with its attribution, and an indented block quotation', () => {
+    cited(`.. pull-quote::\n\n   As an "accelerator," ${PARA_4}.\n\n   -- ("Outstanding Results," 2007, para. 4)\n`, 'restructuredtext');
+    assert.deepEqual(kinds(`It says:\n\n   As an "accelerator," party-to-party relations have facilitated the progress of world peace. ("Outstanding Results," 2007, para. 4)\n`, 'restructuredtext'), ['misquotation']);
+  });
+
+  it('reStructuredText: comments, literal blocks, code blocks and inline literals are not read', () => {
+    const decoy = '"CPC\'s role has been significant to the solution of disputes and world peace."';
+    assert.deepEqual(kinds(`.. ${decoy}\n\n..\n   ${decoy}\n\n   ${decoy}\n\nA literal block::\n\n   ${decoy}\n\n   ${decoy}\n\n.. code-block:: python\n\n   a = ${decoy}\n\nIn code: \`\`${decoy}\`\`.\n`, 'restructuredtext'), []);
+  });
+});

@@ -90,7 +90,8 @@ export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
       blockEnd = contentEnd;
       if (closer.test(text.slice(lineStart, contentEnd))) {
         closer = undefined;
-        close();
+        // An HTML element or an AsciiDoc quote block held over blank lines: the lines after it (its citation) stay in its block up to a blank line.
+        if (skip || !(language === 'html' || language === 'asciidoc')) close();
       }
     } else if (markdownish && lineNumber === 0 && text.slice(lineStart, contentEnd) === '---') {
       close();

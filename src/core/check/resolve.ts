@@ -106,6 +106,9 @@ export function resolveDocument(text: string, blocks: readonly AnalysedBlock[], 
   return { citations, quotes, citationOf, nextNoteNumber };
 }
 
+/** What may stand between a block quotation and its citation: white space, Markdown's ">", a dash, HTML tags ("</blockquote>\n<p>"). */
+const BLOCK_GAP = /^(?:[\s>—–-]|<\/?[A-Za-z][^<>]{0,100}>)*$/;
+
 /** The citation right after the quotation in the same sentence, else the one introducing it. */
 function pairedCitation(text: string, citations: readonly ResolvedCitation[], start: number, end: number, block: boolean): number | undefined {
   const after = firstFrom(citations, end);
@@ -114,7 +117,7 @@ function pairedCitation(text: string, citations: readonly ResolvedCitation[], st
     // The quotation's own last characters tell whether its sentence ended inside it: '… relations." And …'.
     const tail = text.slice(Math.max(start, end - 4), citations[after].start);
     const near = block
-      ? /^[\s>—–-]*$/.test(gap)
+      ? BLOCK_GAP.test(gap)
       : gap.length <= 120 && !SENTENCE_END.test(tail) && !/\n[ \t>]*\r?\n/.test(gap);
     if (near) return after;
   }
