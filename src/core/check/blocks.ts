@@ -213,7 +213,8 @@ const ASCIIDOC_OPAQUE = /^(?:\/{4,}|-{4,}|\.{4,}|\+{4,})[ \t]*$/;
 const ASCIIDOC_QUOTE = /^_{4,}[ \t]*$/;
 /** A line that opens a literal block or a comment or directive with indented content. */
 const RST_LITERAL_OPENER = /::[ \t]*$|^[ \t]*\.\.(?:[ \t]|$)/;
-const RST_QUOTING = /^\.\.[ \t]+(?:epigraph|pull-quote|highlights)::/;
+/** Directives whose indented content is prose: quotations, and footnotes (".. [1] …"). */
+const RST_QUOTING = /^\.\.[ \t]+(?:epigraph::|pull-quote::|highlights::|\[)/;
 const HTML_HOLDING = ['blockquote', 'pre', 'script', 'style', 'textarea'].map((name) => ({ open: `<${name}`, close: `</${name}`, closer: new RegExp(`</${name}\\s*>`, 'i') }))
   .concat([{ open: '<!--', close: '-->', closer: /-->/ }]);
 
