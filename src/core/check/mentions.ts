@@ -4,6 +4,7 @@
  * or, in GB/T 7714 author-date, "佚名" (no author). A name with only other
  * years than the work's marks a citation of something else.
  */
+import { ANONYMOUS } from '../cite/styles/gbt7714AuthorDate';
 import { citedWork } from '../cite/work';
 import type { Work } from '../model';
 import { sectionNames, type SectionName } from './sections';
@@ -59,7 +60,7 @@ function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
   const terms: string[] = [...keys].map((k) => `${escape(k)}(?![\\w:.-]*\\w)`);
   for (const person of [...record.authors, ...record.editors]) terms.push(`\\b${escape(person.family)}\\b`);
   // GB/T 7714 author-date cites a work with no author under 佚名, or "Anon" in English (8.1.3).
-  if (record.authors.length === 0) terms.push('佚名', '\\bAnon\\b');
+  if (record.authors.length === 0) terms.push(ANONYMOUS.zh, `\\b${ANONYMOUS.other}\\b`);
   // The full title first, so that a narrative mention runs to its end.
   terms.push(flexible(record.title));
   // The short title the citation engine writes, so that what is inserted is what is recognised.
@@ -71,7 +72,7 @@ function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
   if (record.posted) years.add(String(record.posted.year));
   // Each mention holds one of these words in full, whatever its case: a text with none of them mentions nothing.
   const longest = (text: string): string => text.split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
-  const hints = [...keys, ...[...record.authors, ...record.editors].map((p) => p.family), ...(record.authors.length === 0 ? ['佚名', 'anon'] : []),
+  const hints = [...keys, ...[...record.authors, ...record.editors].map((p) => p.family), ...(record.authors.length === 0 ? [ANONYMOUS.zh, ANONYMOUS.other] : []),
     longest(record.title), ...(short ? [longest(short)] : []), ...(record.received.kicker ? [longest(record.received.kicker)] : [])]
     .map((h) => h.toLowerCase()).filter((h) => h !== '');
   const mention = new RegExp(terms.join('|'), 'iu');

@@ -15,8 +15,10 @@ import type { CitationStyle } from '../style';
 import type { CitedWork } from '../work';
 import { gbBody, gbChapter, gbCitationName, gbNames, GBT_WORDS } from './gbt7714';
 
-/** 佚名 in Chinese; the English word elsewhere. */
-const anonymous = (w: CitedWork) => (w.language.startsWith('zh') ? '佚名' : 'Anon');
+/** The words a work with no author is cited under: 佚名 in Chinese, the English word elsewhere. */
+export const ANONYMOUS = { zh: '佚名', other: 'Anon' } as const;
+
+const anonymous = (w: CitedWork) => (w.language.startsWith('zh') ? ANONYMOUS.zh : ANONYMOUS.other);
 
 /** Who the text names: the first author (and "et al."), or 佚名/Anon (8.1.3). */
 const named = (w: CitedWork) => gbCitationName(w) || anonymous(w);
