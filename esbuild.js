@@ -77,7 +77,7 @@ const builds = [
 
 if (tests) {
   builds.push(
-    { ...common, entryPoints: list('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', target: 'node20', external: ['mocha', 'esbuild', '@myriaddreamin/typst-ts-node-compiler'], minify: false, sourcemap: true },
+    { ...common, entryPoints: list('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', target: 'node20', external: ['mocha', 'esbuild', 'typescript', '@myriaddreamin/typst-ts-node-compiler'], minify: false, sourcemap: true },
     { ...common, entryPoints: list('test/integration', '.ts'), outdir: 'out/test/integration', outbase: 'test/integration', platform: 'node', target: 'node20', external: ['vscode', 'mocha'], minify: false, sourcemap: true },
     { ...common, entryPoints: list('bench', '.ts'), outdir: 'out/bench', outbase: 'bench', platform: 'node', target: 'node20', minify: false },
   );

@@ -35,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   // The view's title shows the style citations will take: with one view in
   // the container, the sidebar's own title reads "CPC RELATIONS: TEXT · APA 7".
   const showStyle = () => {
-    tree.view.title = `Text · ${styles.label()}`;
+    tree.view.title = vscode.l10n.t('Text · {0}', styles.label());
     tree.view.description = styles.label();
   };
   showStyle();

@@ -39,7 +39,7 @@ export async function addToBibliographyFile(work: CitedWork, editor: vscode.Text
     await addRecord(work, editor, prompts);
   } catch (error) {
     // Whatever went wrong, the writer learns what, and that the file was not changed by halves.
-    void prompts.warn(`The record could not be added to the bibliography file: ${shortMessage(error instanceof Error ? error.message : String(error))}`);
+    void prompts.warn(vscode.l10n.t('The record could not be added to the bibliography file: {0}', shortMessage(error instanceof Error ? error.message : String(error))));
   }
 }
 
@@ -53,39 +53,43 @@ async function addRecord(work: CitedWork, editor: vscode.TextEditor | undefined,
   const { uri, format } = found;
   const shown = vscode.workspace.asRelativePath(uri);
   if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) {
-    void prompts.warn(`${shown} has unsaved changes: save it, then add the record again. Nothing was changed.`);
+    void prompts.warn(vscode.l10n.t('{0} has unsaved changes: save it, then add the record again. Nothing was changed.', shown));
     return;
   }
   const bytes = await read(uri);
   if (!vscode.workspace.getWorkspaceFolder(uri)) {
     const place = uri.scheme === 'file' ? uri.fsPath : uri.toString(true);
-    const question = `${bytes ? 'Add the record to' : 'Create'} ${place}? The document names this bibliography file, which is outside the workspace folder.`;
-    if (!(await prompts.confirm(question, bytes ? 'Add to This File' : 'Create This File'))) return;
+    const question = bytes
+      ? vscode.l10n.t('Add the record to {0}? The document names this bibliography file, which is outside the workspace folder.', place)
+      : vscode.l10n.t('Create {0}? The document names this bibliography file, which is outside the workspace folder.', place);
+    if (!(await prompts.confirm(question, bytes ? vscode.l10n.t('Add to This File') : vscode.l10n.t('Create This File')))) return;
   }
   let text = '';
   if (bytes) {
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
-      void prompts.warn(`${shown} is not UTF-8 text, so it was left untouched.`);
+      void prompts.warn(vscode.l10n.t('{0} is not UTF-8 text, so it was left untouched.', shown));
       return;
     }
   }
   const result = bytes ? addToBibliography(text, format, work) : { kind: 'added' as const, text: exportRecord(work, format === 'bibtex' ? 'bibtex' : 'csl-json') };
   if (result.kind === 'malformed') {
     // Not awaited: the command is done, whether or not the writer ever answers.
-    void prompts.warn(`${shown} is malformed at line ${result.line}: ${shortMessage(result.message)}. It was left untouched.`, 'Open at Line').then((open) => {
+    void prompts.warn(vscode.l10n.t('{0} is malformed at line {1}: {2}. It was left untouched.', shown, result.line, shortMessage(result.message)), vscode.l10n.t('Open at Line')).then((open) => {
       if (open) void vscode.window.showTextDocument(uri, { selection: new vscode.Range(result.line - 1, 0, result.line - 1, 0) });
     });
   } else if (result.kind === 'conflict') {
-    void prompts.warn(`${shown} already has an entry with the key ${result.key} (line ${result.line}), for another work: nothing was added. Give the text another key (cpcRelations.citation.key) or rename that entry.`, 'Open at Line').then((open) => {
+    void prompts.warn(vscode.l10n.t('{0} already has an entry with the key {1} (line {2}), for another work: nothing was added. Give the text another key (cpcRelations.citation.key) or rename that entry.', shown, result.key, result.line), vscode.l10n.t('Open at Line')).then((open) => {
       if (open) void vscode.window.showTextDocument(uri, { selection: new vscode.Range(result.line - 1, 0, result.line - 1, 0) });
     });
   } else if (result.kind === 'present') {
-    prompts.info(`${shown} already holds the record (${result.key === undefined ? 'an entry with no id' : `as ${result.key}`}); nothing was added.`);
+    prompts.info(result.key === undefined
+      ? vscode.l10n.t('{0} already holds the record (an entry with no id); nothing was added.', shown)
+      : vscode.l10n.t('{0} already holds the record (as {1}); nothing was added.', shown, result.key));
   } else {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.text));
-    prompts.info(`${bytes ? 'Added' : 'Created'} ${shown} with the record ${work.key}.`);
+    prompts.info(bytes ? vscode.l10n.t('Added {0} with the record {1}.', shown, work.key) : vscode.l10n.t('Created {0} with the record {1}.', shown, work.key));
   }
 }
 
@@ -104,13 +108,13 @@ async function bibliographyFile(editor: vscode.TextEditor | undefined, prompts: 
   const named = editor && namedFile(editor.document);
   if (named) return named;
   const folder = (editor && vscode.workspace.getWorkspaceFolder(editor.document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
-  if (!folder) return 'Open a folder, or name a bibliography file in the document (bibliography: refs.bib, \\addbibresource{refs.bib}, #bibliography("refs.bib") or #+bibliography: refs.bib), to add the record to it.';
+  if (!folder) return vscode.l10n.t('Open a folder, or name a bibliography file in the document (bibliography: refs.bib, \\addbibresource{refs.bib}, #bibliography("refs.bib") or #+bibliography: refs.bib), to add the record to it.');
   const candidates = await findBibliographies(folder.uri);
   if (candidates.length === 0) return { uri: vscode.Uri.joinPath(folder.uri, NEW_FILE), format: 'bibtex' };
   if (candidates.length === 1) return candidates[0];
   const picked = await prompts.pick(
     candidates.map((c) => ({ label: vscode.workspace.asRelativePath(c.uri), found: c })),
-    { title: 'Add to Bibliography File', placeHolder: 'Which bibliography file?' },
+    { title: vscode.l10n.t('Add to Bibliography File'), placeHolder: vscode.l10n.t('Which bibliography file?') },
   );
   return picked?.found;
 }
@@ -124,7 +128,7 @@ function namedFile(document: vscode.TextDocument): Found {
   const name = bibliographyNamed(document.getText(), kindOfDocument(document.languageId, document.uri.path)?.bibliography);
   const format = name === undefined ? undefined : bibliographyFormat(name);
   if (!name || !format) return undefined;
-  if (name.startsWith('~')) return `The document names the bibliography file ${shortMessage(name)}: a name that starts with "~" is not read here. Name the file relative to the document, or by its full path.`;
+  if (name.startsWith('~')) return vscode.l10n.t('The document names the bibliography file {0}: a name that starts with "~" is not read here. Name the file relative to the document, or by its full path.', shortMessage(name));
   if (/^(\/|[A-Za-z]:[\\/]|\\\\)/.test(name)) {
     const root = document.isUntitled ? vscode.workspace.workspaceFolders?.[0]?.uri : document.uri;
     return root ? { uri: root.with({ path: name.replace(/\\/g, '/').replace(/^(?=[A-Za-z]:)/, '/') }), format } : undefined;

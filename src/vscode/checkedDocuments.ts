@@ -169,7 +169,9 @@ export function citationKeys(): string[] {
   const listed = config.get<unknown>(SETTINGS.citationKeys) ?? [];
   const valid = Array.isArray(listed) ? listed.filter((k): k is string => typeof k === 'string' && k.trim() !== '') : [];
   if (!Array.isArray(listed) || valid.length !== listed.length) {
-    warnSetting(SETTINGS.citationKeys, listed, `The setting ${SETTINGS.citationKeys} must be a list of citation keys (text): ${Array.isArray(listed) ? 'the entries that are not are ignored' : 'it is ignored'}.`);
+    warnSetting(SETTINGS.citationKeys, listed, Array.isArray(listed)
+      ? vscode.l10n.t('The setting {0} must be a list of citation keys (text): the entries that are not are ignored.', SETTINGS.citationKeys)
+      : vscode.l10n.t('The setting {0} must be a list of citation keys (text): it is ignored.', SETTINGS.citationKeys));
   }
   const keys = valid.map((k) => k.trim());
   const own = config.get<unknown>(SETTINGS.citationKey);
@@ -184,7 +186,7 @@ export function asYouTypeLimits(): AsYouTypeLimits {
     const value = config.get<unknown>(setting);
     if (value === undefined) return fallback;
     if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
-    warnSetting(setting, value, `The setting ${setting} is ${describeValue(value)}, not a whole number of characters (0 for no limit): using ${fallback.toLocaleString('en')}.`);
+    warnSetting(setting, value, vscode.l10n.t('The setting {0} is {1}, not a whole number of characters (0 for no limit): using {2}.', setting, describeValue(value), fallback.toLocaleString('en')));
     return fallback;
   };
   return { maxDocumentSize: size(SETTINGS.maxDocumentSize, DEFAULT_LIMITS.maxDocumentSize), maxBlockSize: size(SETTINGS.maxBlockSize, DEFAULT_LIMITS.maxBlockSize) };

@@ -16,15 +16,16 @@ import { registerNavigation } from './navigation';
 import { registerQuickFixes } from './quickFixes';
 import type { Services } from './services';
 
-const KIND_NAMES: Readonly<Record<Finding['kind'], [string, string]>> = {
-  misquotation: ['misquotation', 'misquotations'],
-  'wrong-locator': ['wrong locator', 'wrong locators'],
-  uncited: ['quotation without a citation', 'quotations without a citation'],
-  'not-found': ['quotation not found in the text', 'quotations not found in the text'],
-  'wrong-text': ['quotation cited as the wrong text', 'quotations cited as the wrong text'],
-  'missing-locator': ['quotation without a locator', 'quotations without a locator'],
-  'joined-parts': ['quotation joined without an ellipsis', 'quotations joined without an ellipsis'],
-  'hidden-character': ['hidden character in a quotation', 'hidden characters in quotations'],
+/** "1 misquotation", "2 wrong locators": how many problems of a kind, in the interface's language. */
+const KIND_COUNTS: Readonly<Record<Finding['kind'], (n: number) => string>> = {
+  misquotation: (n) => (n === 1 ? vscode.l10n.t('1 misquotation') : vscode.l10n.t('{0} misquotations', n)),
+  'wrong-locator': (n) => (n === 1 ? vscode.l10n.t('1 wrong locator') : vscode.l10n.t('{0} wrong locators', n)),
+  uncited: (n) => (n === 1 ? vscode.l10n.t('1 quotation without a citation') : vscode.l10n.t('{0} quotations without a citation', n)),
+  'not-found': (n) => (n === 1 ? vscode.l10n.t('1 quotation not found in the text') : vscode.l10n.t('{0} quotations not found in the text', n)),
+  'wrong-text': (n) => (n === 1 ? vscode.l10n.t('1 quotation cited as the wrong text') : vscode.l10n.t('{0} quotations cited as the wrong text', n)),
+  'missing-locator': (n) => (n === 1 ? vscode.l10n.t('1 quotation without a locator') : vscode.l10n.t('{0} quotations without a locator', n)),
+  'joined-parts': (n) => (n === 1 ? vscode.l10n.t('1 quotation joined without an ellipsis') : vscode.l10n.t('{0} quotations joined without an ellipsis', n)),
+  'hidden-character': (n) => (n === 1 ? vscode.l10n.t('1 hidden character in a quotation') : vscode.l10n.t('{0} hidden characters in quotations', n)),
 };
 
 export function registerChecking(services: Services): void {
@@ -45,8 +46,8 @@ export function registerChecking(services: Services): void {
 function pauseReason(pause: Pause): string {
   const n = (x: number) => x.toLocaleString('en');
   return pause.reason === 'document'
-    ? `it has ${n(pause.size)} characters, more than ${SETTINGS.maxDocumentSize} (${n(pause.limit)})`
-    : `one of its paragraphs (a block of lines without a blank line) has ${n(pause.size)} characters, more than ${SETTINGS.maxBlockSize} (${n(pause.limit)})`;
+    ? vscode.l10n.t('it has {0} characters, more than {1} ({2})', n(pause.size), SETTINGS.maxDocumentSize, n(pause.limit))
+    : vscode.l10n.t('one of its paragraphs (a block of lines without a blank line) has {0} characters, more than {1} ({2})', n(pause.size), SETTINGS.maxBlockSize, n(pause.limit));
 }
 
 /**
@@ -61,8 +62,8 @@ class PausedNotice implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly services: Services, checks: CheckedDocuments) {
-    this.item.name = 'CPC Relations: Quotation Checking Paused';
-    this.item.text = '$(debug-pause) Quotations not checked';
+    this.item.name = vscode.l10n.t('CPC Relations: Quotation Checking Paused');
+    this.item.text = `$(debug-pause) ${vscode.l10n.t('Quotations not checked')}`;
     this.item.command = Commands.checkQuotations;
     this.subscriptions = [
       this.item,
@@ -82,10 +83,12 @@ class PausedNotice implements vscode.Disposable {
     this.show();
     if (!pause || this.told.has(key)) return;
     this.told.add(key);
-    const message = `Quotations in “${documentName(document)}” are not checked as you type: ${pauseReason(pause)}. Check Now checks it once; raise the setting to check it as you type.`;
-    void vscode.window.showInformationMessage(message, 'Check Now', 'Open Setting').then((choice) => {
-      if (choice === 'Check Now') void vscode.commands.executeCommand(Commands.checkQuotations);
-      if (choice === 'Open Setting') void vscode.commands.executeCommand('workbench.action.openSettings', pause.reason === 'document' ? SETTINGS.maxDocumentSize : SETTINGS.maxBlockSize);
+    const checkNowLabel = vscode.l10n.t('Check Now');
+    const openSetting = vscode.l10n.t('Open Setting');
+    const message = vscode.l10n.t('Quotations in “{0}” are not checked as you type: {1}. Check Now checks it once; raise the setting to check it as you type.', documentName(document), pauseReason(pause));
+    void vscode.window.showInformationMessage(message, checkNowLabel, openSetting).then((choice) => {
+      if (choice === checkNowLabel) void vscode.commands.executeCommand(Commands.checkQuotations);
+      if (choice === openSetting) void vscode.commands.executeCommand('workbench.action.openSettings', pause.reason === 'document' ? SETTINGS.maxDocumentSize : SETTINGS.maxBlockSize);
     });
   }
 
@@ -96,7 +99,7 @@ class PausedNotice implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    this.item.tooltip = `Quotations in this document are not checked as you type: ${pauseReason(pause)}. Click to check them now.`;
+    this.item.tooltip = vscode.l10n.t('Quotations in this document are not checked as you type: {0}. Click to check them now.', pauseReason(pause));
     this.item.show();
   }
 
@@ -113,17 +116,17 @@ function documentName(document: vscode.TextDocument): string {
 async function checkNow(services: Services, checks: CheckedDocuments, diagnostics: DiagnosticsPublisher): Promise<number | undefined> {
   const document = services.writerEditor()?.document;
   if (!document) {
-    void vscode.window.showInformationMessage(`No document is open: open a document (${kindNames(checkedKinds())}) to check its quotations of the text.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('No document is open: open a document ({0}) to check its quotations of the text.', kindNames(checkedKinds())));
     return undefined;
   }
   const name = documentName(document);
   if (!checkedLanguage(document)) {
-    void vscode.window.showInformationMessage(`“${name}” is ${document.languageId}: quotations are checked in ${kindNames(checkedKinds())} documents.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” is {1}: quotations are checked in {2} documents.', name, document.languageId, kindNames(checkedKinds())));
     return undefined;
   }
   // A document too long to check as you type takes a while: say so before the editor waits.
   const checked = checks.pauseFor(document)
-    ? await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Checking the quotations in “${name}”…` }, async () => {
+    ? await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the quotations in “{0}”…', name) }, async () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       return checks.resultFor(document, { evenIfPaused: true });
     })
@@ -132,15 +135,20 @@ async function checkNow(services: Services, checks: CheckedDocuments, diagnostic
   diagnostics.publish(checked, true);
   const { findings, quotations } = checked.result;
   const pause = checks.pauseFor(document);
-  const off = !checkingEnabled() ? ' (Checking as you type is off: cpcRelations.check.enabled.)' : pause ? ` (Not checked as you type: ${pauseReason(pause)}.)` : '';
+  const off = !checkingEnabled() ? ` ${vscode.l10n.t('(Checking as you type is off: cpcRelations.check.enabled.)')}` : pause ? ` ${vscode.l10n.t('(Not checked as you type: {0}.)', pauseReason(pause))}` : '';
   if (findings.length === 0) {
-    const quoted = quotations.length === 0 ? 'it quotes nothing from the text' : `${quotations.length === 1 ? 'its quotation' : `all ${quotations.length} quotations`} of the text ${quotations.length === 1 ? 'is' : 'are'} faithful and cited`;
-    void vscode.window.showInformationMessage(`No problems in “${name}”: ${quoted}.${off}`);
+    const message = quotations.length === 0 ? vscode.l10n.t('No problems in “{0}”: it quotes nothing from the text.', name)
+      : quotations.length === 1 ? vscode.l10n.t('No problems in “{0}”: its quotation of the text is faithful and cited.', name)
+        : vscode.l10n.t('No problems in “{0}”: all {1} quotations of the text are faithful and cited.', name, quotations.length);
+    void vscode.window.showInformationMessage(`${message}${off}`);
     return 0;
   }
   const counts = new Map<Finding['kind'], number>();
   for (const f of findings) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
-  const parts = [...counts].map(([kind, n]) => `${n} ${KIND_NAMES[kind][n === 1 ? 0 : 1]}`);
-  void vscode.window.showWarningMessage(`${findings.length} ${findings.length === 1 ? 'problem' : 'problems'} with quotations in “${name}”: ${parts.join(', ')}. See the Problems panel for quick fixes.${off}`);
+  const parts = [...counts].map(([kind, n]) => KIND_COUNTS[kind](n)).join(vscode.l10n.t(', '));
+  const message = findings.length === 1
+    ? vscode.l10n.t('1 problem with quotations in “{0}”: {1}. See the Problems panel for quick fixes.', name, parts)
+    : vscode.l10n.t('{0} problems with quotations in “{1}”: {2}. See the Problems panel for quick fixes.', findings.length, name, parts);
+  void vscode.window.showWarningMessage(`${message}${off}`);
   return findings.length;
 }

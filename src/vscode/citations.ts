@@ -29,7 +29,7 @@ function insertOptionsOf(value: unknown): InsertOptions {
 /** The reference list without what the document has already: its heading, or the entry itself. */
 function referenceListFor(document: string, composed: Composition): Composition | { unneeded: string } {
   const plan = planReferenceList(document, composed.inserts[0] ?? '');
-  if (plan.kind === 'present') return { unneeded: 'The document already has the reference list entry for the text: nothing was inserted.' };
+  if (plan.kind === 'present') return { unneeded: vscode.l10n.t('The document already has the reference list entry for the text: nothing was inserted.') };
   return plan.kind === 'entries' ? { ...composed, inserts: composed.inserts.map(withoutHeading) } : composed;
 }
 
@@ -88,10 +88,10 @@ export function registerCitations(services: Services): StyleChoice {
   const passagesFor = async (argument: unknown, selected: unknown, title: string): Promise<Passage[]> => {
     const several = passagesIn(selected);
     const given = passageIn(argument);
-    const passages = several ?? (given ? [given] : await pickPassages(services.library.works(), services.search, `${title} · citing in ${styles.label()}`, true, typeof argument === 'string' ? argument : '', true));
+    const passages = several ?? (given ? [given] : await pickPassages(services.library.works(), services.search, vscode.l10n.t('{0} · citing in {1}', title, styles.label()), true, typeof argument === 'string' ? argument : '', true));
     const works = new Set(passages.map((p) => services.workOf(p)));
     const problem = passages.map((p) => passageProblem(services.workOf(p), p)).find(Boolean)
-      ?? (works.size > 1 ? 'Cite paragraphs of one text at a time: the passages chosen are from several texts.' : undefined);
+      ?? (works.size > 1 ? vscode.l10n.t('Cite paragraphs of one text at a time: the passages chosen are from several texts.') : undefined);
     if (problem) void vscode.window.showWarningMessage(problem);
     return problem ? [] : passages;
   };
@@ -101,9 +101,9 @@ export function registerCitations(services: Services): StyleChoice {
     const work = workOf(passages[0]);
     const cite = optionsFor(work);
     const spans = spansOf(passages, work);
-    const unneeded = { unneeded: 'This citation has no paragraph locator to list the paragraphs in (a template without {locator}?): nothing was inserted.' };
+    const unneeded = { unneeded: vscode.l10n.t('This citation has no paragraph locator to list the paragraphs in (a template without {locator}?): nothing was inserted.') };
     return {
-      what: 'citation',
+      what: vscode.l10n.t('citation'),
       compose: (target, document, points) => listCitation(work, spans, cite, target, document, points) ?? unneeded,
       standalone: (target) => {
         const composed = listCitation(work, spans, cite, target, '', [{ start: 0, end: 0 }]);
@@ -147,31 +147,31 @@ export function registerCitations(services: Services): StyleChoice {
   const { subscriptions } = services.context;
   subscriptions.push(
     vscode.commands.registerCommand(Commands.insertQuotation, async (argument?: unknown, insertOptions?: unknown) => {
-      const passage = await passageFor(argument, 'Insert Quotation with Citation', false);
-      if (passage) await inserting('quotation', { kind: 'quotation', passage }, insertOptions);
+      const passage = await passageFor(argument, vscode.l10n.t('Insert Quotation with Citation'), false);
+      if (passage) await inserting(vscode.l10n.t('quotation'), { kind: 'quotation', passage }, insertOptions);
     }),
     vscode.commands.registerCommand(Commands.insertCitation, async (argument?: unknown, second?: unknown) => {
-      const passages = await passagesFor(argument, second, 'Insert Citation');
+      const passages = await passagesFor(argument, second, vscode.l10n.t('Insert Citation'));
       const insertOptions = Array.isArray(second) ? {} : second;
       if (passages.length > 1) await insert(services, citingAll(passages), insertOptionsOf(insertOptions));
-      else if (passages.length === 1) await inserting('citation', { kind: 'citation', passage: passages[0] }, insertOptions);
+      else if (passages.length === 1) await inserting(vscode.l10n.t('citation'), { kind: 'citation', passage: passages[0] }, insertOptions);
     }),
     vscode.commands.registerCommand(Commands.insertReference, (argument?: unknown, insertOptions?: unknown) =>
-      inserting('reference entry', { kind: 'reference' }, insertOptions, workArgument(argument))),
+      inserting(vscode.l10n.t('reference entry'), { kind: 'reference' }, insertOptions, workArgument(argument))),
     vscode.commands.registerCommand(Commands.insertReferenceList, (_argument?: unknown, insertOptions?: unknown) =>
-      inserting('reference list', { kind: 'referenceList' }, insertOptions)),
+      inserting(vscode.l10n.t('reference list'), { kind: 'referenceList' }, insertOptions)),
     vscode.commands.registerCommand(Commands.copyQuotation, async (argument?: unknown) => {
-      const passage = await passageFor(argument, 'Copy Quotation with Citation', false);
-      if (passage) await copying('quotation', { kind: 'quotation', passage });
+      const passage = await passageFor(argument, vscode.l10n.t('Copy Quotation with Citation'), false);
+      if (passage) await copying(vscode.l10n.t('quotation'), { kind: 'quotation', passage });
     }),
     vscode.commands.registerCommand(Commands.copyCitation, async (argument?: unknown, selected?: unknown) => {
-      const passages = await passagesFor(argument, selected, 'Copy Citation');
+      const passages = await passagesFor(argument, selected, vscode.l10n.t('Copy Citation'));
       if (passages.length > 1) {
         const editor = liveWriterEditor(services);
-        await copy(citingAll(passages).standalone(editor ? targetFor(editor.document.languageId, editor.document.uri.path) : 'plaintext'), 'citation');
-      } else if (passages.length === 1) await copying('citation', { kind: 'citation', passage: passages[0] });
+        await copy(citingAll(passages).standalone(editor ? targetFor(editor.document.languageId, editor.document.uri.path) : 'plaintext'), vscode.l10n.t('citation'));
+      } else if (passages.length === 1) await copying(vscode.l10n.t('citation'), { kind: 'citation', passage: passages[0] });
     }),
-    vscode.commands.registerCommand(Commands.copyReference, (argument?: unknown) => copying('reference entry', { kind: 'reference' }, workArgument(argument))),
+    vscode.commands.registerCommand(Commands.copyReference, (argument?: unknown) => copying(vscode.l10n.t('reference entry'), { kind: 'reference' }, workArgument(argument))),
     vscode.commands.registerCommand(Commands.addToBibliography, async (argument?: unknown) => {
       // Every text the document cites goes into its bibliography file (or the text given, from its row in the tree).
       const given = workArgument(argument);

@@ -30,7 +30,7 @@ const SEVERITIES: Readonly<Record<string, vscode.DiagnosticSeverity>> = {
 export function checkingEnabled(): boolean {
   const value = vscode.workspace.getConfiguration().get<unknown>(SETTINGS.enabled);
   if (value !== undefined && typeof value !== 'boolean') {
-    warnSetting(SETTINGS.enabled, value, `The setting ${SETTINGS.enabled} is ${describeValue(value)}, not true or false: quotations are checked as you type.`);
+    warnSetting(SETTINGS.enabled, value, vscode.l10n.t('The setting {0} is {1}, not true or false: quotations are checked as you type.', SETTINGS.enabled, describeValue(value)));
   }
   return value !== false;
 }
@@ -38,7 +38,7 @@ export function checkingEnabled(): boolean {
 function severity(): vscode.DiagnosticSeverity {
   const value = vscode.workspace.getConfiguration().get<unknown>(SETTINGS.severity);
   if (value === undefined || (typeof value === 'string' && Object.hasOwn(SEVERITIES, value))) return SEVERITIES[(value as string | undefined) ?? 'warning'];
-  warnSetting(SETTINGS.severity, value, `The setting ${SETTINGS.severity} is ${describeValue(value)}, which is not one of ${Object.keys(SEVERITIES).join(', ')}: using "warning".`);
+  warnSetting(SETTINGS.severity, value, vscode.l10n.t('The setting {0} is {1}, which is not one of {2}: using "warning".', SETTINGS.severity, describeValue(value), Object.keys(SEVERITIES).join(', ')));
   return vscode.DiagnosticSeverity.Warning;
 }
 
@@ -61,7 +61,7 @@ export function toDiagnostics(document: vscode.TextDocument, result: CheckResult
     diagnostic.code = { value: finding.kind, target: problemDocsUri(extensionUri, finding.kind) };
     const quotation = finding.quotation === undefined ? undefined : result.quotations[finding.quotation];
     if (finding.kind === 'wrong-locator' && quotation) {
-      diagnostic.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, rangeOf(document, quotation.content)), 'The quotation this locator cites')];
+      diagnostic.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, rangeOf(document, quotation.content)), vscode.l10n.t('The quotation this locator cites'))];
     }
     return diagnostic;
   });

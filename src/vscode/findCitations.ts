@@ -86,26 +86,31 @@ export async function findCitationsCommand(services: Services, argument?: unknow
   const passage = passageArgument(argument);
   const work = passage ? services.workOf(passage) : services.work();
   if (!work) {
-    void vscode.window.showInformationMessage(`The text "${passage?.work ?? ''}" is not in the library: its file was removed or changed its key.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('The text "{0}" is not in the library: its file was removed or changed its key.', passage?.work ?? ''));
     return [];
   }
   const n = passage?.locator.kind === 'paragraphs' ? passage.locator.first : passage ? undefined : await pickParagraph(work);
   if (passage && n === undefined) {
-    void vscode.window.showInformationMessage('Choose a paragraph, not a section: citations point to paragraphs.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Choose a paragraph, not a section: citations point to paragraphs.'));
     return [];
   }
   if (n === undefined) return [];
   const label = paragraphLabel(n, n);
   const places = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: `Finding citations of ${label}…`, cancellable: false },
+    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Finding citations of {0}…', label), cancellable: false },
     () => citationsOfParagraph(work, n, undefined, work === services.work()),
   );
   const locations = places.map((p) => p.location);
   const show = !(typeof options === 'object' && options !== null && (options as { show?: unknown }).show === false);
   if (!show) return locations;
   if (locations.length === 0) {
-    const where = vscode.workspace.workspaceFolders?.length ? 'the workspace' : 'the open documents (open a folder to search its files too)';
-    void vscode.window.showInformationMessage(`Nothing in ${where} cites ${label} of ${work === services.work() ? 'the text' : `“${work.record.title}”`}.`);
+    const inFolder = (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
+    const bundled = work === services.work();
+    const message = inFolder
+      ? bundled ? vscode.l10n.t('Nothing in the workspace cites {0} of the text.', label) : vscode.l10n.t('Nothing in the workspace cites {0} of “{1}”.', label, work.record.title)
+      : bundled ? vscode.l10n.t('Nothing in the open documents (open a folder to search its files too) cites {0} of the text.', label)
+        : vscode.l10n.t('Nothing in the open documents (open a folder to search its files too) cites {0} of “{1}”.', label, work.record.title);
+    void vscode.window.showInformationMessage(message);
     return locations;
   }
   const items: LocationPick[] = places.map(({ location, line: text }) => {
@@ -116,7 +121,7 @@ export async function findCitationsCommand(services: Services, argument?: unknow
       location,
     };
   });
-  void vscode.window.showQuickPick(items, { title: `Citations of ${label} (${locations.length})`, matchOnDetail: true }).then(async (picked) => {
+  void vscode.window.showQuickPick(items, { title: vscode.l10n.t('Citations of {0} ({1})', label, locations.length), matchOnDetail: true }).then(async (picked) => {
     if (!picked) return;
     const editor = await vscode.window.showTextDocument(picked.location.uri, { selection: picked.location.range });
     editor.revealRange(picked.location.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
@@ -133,6 +138,6 @@ async function pickParagraph(work: Work): Promise<number | undefined> {
     detail: p.text.length > 140 ? `${p.text.slice(0, 139)}…` : p.text,
     n: p.number,
   }));
-  const picked = await vscode.window.showQuickPick(items, { title: 'Find Citations of a Paragraph', placeHolder: 'Which paragraph?', matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Find Citations of a Paragraph'), placeHolder: vscode.l10n.t('Which paragraph?'), matchOnDetail: true });
   return picked?.n;
 }

@@ -19,13 +19,13 @@ export interface InsertOptions {
 /** Documents of these schemes are views, never edited: the reader, output channels, git's versions. */
 const READ_ONLY_SCHEMES = new Set([READER_SCHEME, 'output', 'git', 'gitfs']);
 
-export const NEW_DOCUMENT = 'Open a new Markdown document and insert there';
-export const CLIPBOARD = 'Copy to the clipboard';
+const newDocumentChoice = () => vscode.l10n.t('Open a new Markdown document and insert there');
+const clipboardChoice = () => vscode.l10n.t('Copy to the clipboard');
 /** The button on a message saying nothing was inserted. */
-export const COPY = 'Copy';
+const copyButton = () => vscode.l10n.t('Copy');
 
 export interface Insertion {
-  /** What the text is, for messages: "citation", "quotation". */
+  /** What the text is, for messages: "citation", "quotation", in the interface's language. */
   readonly what: string;
   /** The text for each selection of a document in `target`, and what to append; or why nothing needs inserting. */
   compose(target: TargetId, document: string, points: readonly InsertionPoint[]): Composition | { readonly unneeded: string };
@@ -37,20 +37,22 @@ export interface Insertion {
 export async function insert(services: Services, insertion: Insertion, options: InsertOptions = {}): Promise<boolean> {
   let editor = await openWriterEditor(services);
   if (!editor) {
-    const answer = options.whenNoEditor === 'newDocument' ? NEW_DOCUMENT : options.whenNoEditor === 'clipboard' ? CLIPBOARD
-      : await vscode.window.showQuickPick([NEW_DOCUMENT, CLIPBOARD], { title: `No editor is open: where should the ${insertion.what} go?`, ignoreFocusOut: true });
-    if (answer === CLIPBOARD) {
+    const newDocument = newDocumentChoice();
+    const clipboard = clipboardChoice();
+    const answer = options.whenNoEditor === 'newDocument' ? newDocument : options.whenNoEditor === 'clipboard' ? clipboard
+      : await vscode.window.showQuickPick([newDocument, clipboard], { title: vscode.l10n.t('No editor is open: where should the {0} go?', insertion.what), ignoreFocusOut: true });
+    if (answer === clipboard) {
       await copy(insertion.standalone('plaintext'), insertion.what);
       return false;
     }
-    if (answer !== NEW_DOCUMENT) return false;
+    if (answer !== newDocument) return false;
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
     editor = await vscode.window.showTextDocument(document);
   }
   const { document } = editor;
   const readOnly = readOnlyReason(document);
   if (readOnly) {
-    offerCopy(`${readOnly}: the ${insertion.what} was not inserted. Copy it instead, or insert into a document you can edit.`, insertion, targetFor(document.languageId, document.uri.path));
+    offerCopy(vscode.l10n.t('{0}: the {1} was not inserted. Copy it instead, or insert into a document you can edit.', readOnly, insertion.what), insertion, targetFor(document.languageId, document.uri.path));
     return false;
   }
   const text = document.getText();
@@ -75,15 +77,16 @@ export async function insert(services: Services, insertion: Insertion, options: 
   // Read-only in Session" reports the edit as done and keeps its text: only
   // the document itself tells.
   const changed = done && (document.version !== version || document.getText() !== text);
-  if (!changed) offerCopy(`${name(document)} could not be changed (it is read-only): the ${insertion.what} was not inserted.`, insertion, targetFor(document.languageId, document.uri.path));
+  if (!changed) offerCopy(vscode.l10n.t('{0} could not be changed (it is read-only): the {1} was not inserted.', name(document), insertion.what), insertion, targetFor(document.languageId, document.uri.path));
   return changed;
 }
 
 /** Says why nothing was inserted, with a button that copies the text instead. */
 function offerCopy(message: string, insertion: Insertion, target: TargetId): void {
   // Not awaited: the command is done, whether or not the writer ever answers.
-  void vscode.window.showWarningMessage(message, COPY).then((choice) => {
-    if (choice === COPY) void copy(insertion.standalone(target), insertion.what);
+  const button = copyButton();
+  void vscode.window.showWarningMessage(message, button).then((choice) => {
+    if (choice === button) void copy(insertion.standalone(target), insertion.what);
   });
 }
 
@@ -111,14 +114,14 @@ async function openWriterEditor(services: Services): Promise<vscode.TextEditor |
 export async function copy(text: string, what: string): Promise<void> {
   await vscode.env.clipboard.writeText(text);
   const preview = text.length > 60 ? `${text.slice(0, 60).replace(/\s+/g, ' ')}…` : text.replace(/\s+/g, ' ');
-  vscode.window.setStatusBarMessage(`$(check) Copied the ${what}: ${preview}`, 5000);
+  vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Copied the {0}: {1}', what, preview)}`, 5000);
 }
 
 /** Why a document cannot be edited, or undefined. */
 export function readOnlyReason(document: vscode.TextDocument): string | undefined {
   const { scheme } = document.uri;
-  if (scheme === READER_SCHEME) return 'The reader is read-only';
-  if (READ_ONLY_SCHEMES.has(scheme) || vscode.workspace.fs.isWritableFileSystem(scheme) === false) return `${name(document)} is read-only`;
+  if (scheme === READER_SCHEME) return vscode.l10n.t('The reader is read-only');
+  if (READ_ONLY_SCHEMES.has(scheme) || vscode.workspace.fs.isWritableFileSystem(scheme) === false) return vscode.l10n.t('{0} is read-only', name(document));
   return undefined;
 }
 

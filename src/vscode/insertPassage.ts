@@ -27,13 +27,13 @@ export function passageIn(argument: unknown): Passage | undefined {
 
 /** Why `passage` cannot be cited from `work` (undefined: its text is not in the library), or undefined when it can. */
 export function passageProblem(work: Work | undefined, passage: Passage): string | undefined {
-  if (!work) return `The text "${passage.work ?? ''}" is not in the library: its file was removed or changed its key.`;
+  if (!work) return vscode.l10n.t('The text "{0}" is not in the library: its file was removed or changed its key.', passage.work ?? '');
   const { locator } = passage;
   if (locator.kind === 'section') {
-    return work.sections.some((s) => s.id === locator.sectionId) ? undefined : `The text has no section "${locator.heading}".`;
+    return work.sections.some((s) => s.id === locator.sectionId) ? undefined : vscode.l10n.t('The text has no section "{0}".', locator.heading);
   }
   const last = work.paragraphs.length;
-  return locator.first >= 1 && locator.last <= last ? undefined : `The text has paragraphs 1 to ${last}; ${paragraphLabel(locator.first, locator.last)} is not among them.`;
+  return locator.first >= 1 && locator.last <= last ? undefined : vscode.l10n.t('The text has paragraphs 1 to {0}; {1} is not among them.', last, paragraphLabel(locator.first, locator.last));
 }
 
 type PassagePick = vscode.QuickPickItem & { readonly passage?: Passage };
@@ -59,8 +59,8 @@ export function pickPassages(works: readonly Work[], search: TextSearch, title: 
   const pick = vscode.window.createQuickPick<PassagePick>();
   pick.title = title;
   pick.placeholder = many
-    ? 'Type words of the paragraph (any of its words; typos are forgiven); tick several to cite them together'
-    : 'Type words of the paragraph (any of its words; typos are forgiven)';
+    ? vscode.l10n.t('Type words of the paragraph (any of its words; typos are forgiven); tick several to cite them together')
+    : vscode.l10n.t('Type words of the paragraph (any of its words; typos are forgiven)');
   pick.canSelectMany = many;
   // The search decides what matches: VS Code must neither filter nor re-sort.
   pick.matchOnDescription = false;
@@ -126,16 +126,16 @@ function matchedItems(works: readonly Work[], matched: readonly ParagraphMatch[]
     .filter((m): m is { work: Work; paragraph: Paragraph; missing: readonly string[] } => m.work !== undefined && m.paragraph !== undefined)
     .map(({ work, paragraph, missing }) => {
       const section = work.sections.find((s) => s.id === paragraph.sectionId);
-      const lacking = missing.length > 0 ? ` · lacks ${missing.join(', ')}` : '';
+      const lacking = missing.length > 0 ? ` · ${vscode.l10n.t('lacks {0}', missing.join(', '))}` : '';
       const text = several ? `${work.record.title} · ` : '';
       return { ...paragraphItem(work, paragraph), detail: `${text}${section?.label ?? ''}${lacking}`, alwaysShow: true };
     });
   const items = [...sections.map((s) => ({ ...sectionItem(s.work, s.section), alwaysShow: true })), ...paragraphs];
-  return items.length > 0 ? items : [{ label: '$(info)', description: 'No paragraph holds these words: try fewer words, or check the spelling.', alwaysShow: true }];
+  return items.length > 0 ? items : [{ label: '$(info)', description: vscode.l10n.t('No paragraph holds these words: try fewer words, or check the spelling.'), alwaysShow: true }];
 }
 
 function sectionItem(work: Work, section: Section): PassagePick {
-  return { label: `$(list-flat) ${section.label}`, description: 'the whole section', passage: sectionPassage(section, work) };
+  return { label: `$(list-flat) ${section.label}`, description: vscode.l10n.t('the whole section'), passage: sectionPassage(section, work) };
 }
 
 function paragraphItem(work: Work, paragraph: Paragraph): PassagePick {

@@ -83,7 +83,7 @@ export class LibraryService implements vscode.Disposable {
       try {
         const stat = await vscode.workspace.fs.stat(uri);
         if (stat.size > MAX_TEXT_BYTES) {
-          texts.push({ file, result: { ok: false, problems: [{ file, line: 1, message: `the text is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB and is not read` }] } });
+          texts.push({ file, result: { ok: false, problems: [{ file, line: 1, message: vscode.l10n.t('the text is larger than {0} MB and is not read', MAX_TEXT_BYTES / 1024 / 1024) }] } });
           continue;
         }
         bytes = await vscode.workspace.fs.readFile(uri);

@@ -78,7 +78,7 @@ function hoverMarkdown(target: Target): vscode.MarkdownString {
   const numbers = paragraphsOf(work, target.spans);
   const label = target.spans.map((s) => paragraphLabel(s.first, s.last)).join(', ');
   md.appendMarkdown(`**${escape(label)}** · *${escape(work.record.title)}*`);
-  if (target.locator) md.appendMarkdown(` · cited as “${escape(target.locator.replace(/~|\\ /g, ' '))}”`);
+  if (target.locator) md.appendMarkdown(` · ${vscode.l10n.t('cited as “{0}”', escape(target.locator.replace(/~|\\ /g, ' ')))}`);
   md.appendMarkdown('\n\n');
   if (target.problem) md.appendMarkdown(`$(warning) ${escape(target.problem)}\n\n`);
   const quoted = target.passage?.text ?? '';
@@ -90,7 +90,7 @@ function hoverMarkdown(target: Target): vscode.MarkdownString {
     md.appendMarkdown(`> **[${n}]** ${shown}\n\n`);
   }
   const passage: Passage = target.passage ?? { work: work.id, locator: { kind: 'paragraphs', first: numbers[0], last: numbers[numbers.length - 1] }, text: '' };
-  md.appendMarkdown(`[Open in the reader](command:${Commands.openInReader}?${encodeURIComponent(JSON.stringify([passage]))})`);
+  md.appendMarkdown(`[${vscode.l10n.t('Open in the reader')}](command:${Commands.openInReader}?${encodeURIComponent(JSON.stringify([passage]))})`);
   md.supportThemeIcons = true;
   md.isTrusted = { enabledCommands: [Commands.openInReader] };
   return md;

@@ -23,7 +23,6 @@ import { citeOptions } from './settings';
 const CHOSEN_STYLE_STATE = 'cpcRelations.citation.style';
 /** `source.fixAll.cpcRelations`: what `editor.codeActionsOnSave` names to run Fix all on save. */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('cpcRelations');
-const FIX_ALL_TITLE = 'Fix all quotation problems in this document';
 
 export function registerQuickFixes(services: Services, checks: CheckedDocuments): vscode.Disposable {
   const provider: vscode.CodeActionProvider = {
@@ -34,7 +33,7 @@ export function registerQuickFixes(services: Services, checks: CheckedDocuments)
       const fixAll = (kind: vscode.CodeActionKind): vscode.CodeAction[] => {
         const edit = fixAllEdit(services, document, result);
         if (!edit) return [];
-        const action = new vscode.CodeAction(FIX_ALL_TITLE, kind);
+        const action = new vscode.CodeAction(vscode.l10n.t('Fix all quotation problems in this document'), kind);
         action.edit = edit;
         return [action];
       };
@@ -60,7 +59,7 @@ export function registerQuickFixes(services: Services, checks: CheckedDocuments)
         if (language) {
           const ignore = ignoreEdit(document.getText(), language, finding.range.start);
           if (!ignores.some((a) => a.edit?.get(document.uri)[0]?.range.start.isEqual(document.positionAt(ignore.range.start)))) {
-            const action = new vscode.CodeAction('Ignore this quotation', vscode.CodeActionKind.QuickFix);
+            const action = new vscode.CodeAction(vscode.l10n.t('Ignore this quotation'), vscode.CodeActionKind.QuickFix);
             action.edit = new vscode.WorkspaceEdit();
             action.edit.insert(document.uri, document.positionAt(ignore.range.start), ignore.newText);
             action.diagnostics = diagnostics;
@@ -70,7 +69,7 @@ export function registerQuickFixes(services: Services, checks: CheckedDocuments)
       }
       if (actions.length === 0 && ignores.length === 0) return [];
       const all = result.findings.filter((f) => f.fix).length > 1 ? fixAll(vscode.CodeActionKind.QuickFix) : [];
-      const off = new vscode.CodeAction("Don't check this document", vscode.CodeActionKind.QuickFix);
+      const off = new vscode.CodeAction(vscode.l10n.t("Don't check this document"), vscode.CodeActionKind.QuickFix);
       off.command = { command: Commands.stopChecking, title: off.title, arguments: [document.uri] };
       return [...actions, ...all, ...ignores, off];
     },
@@ -92,12 +91,12 @@ function documentFor(services: Services, uri: unknown): vscode.TextDocument | un
 async function setChecking(services: Services, uri: unknown, checked: boolean): Promise<void> {
   const document = documentFor(services, uri);
   if (!document) {
-    void vscode.window.showInformationMessage('No document is open: open the document whose checking to change.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No document is open: open the document whose checking to change.'));
     return;
   }
   await services.unchecked.set(document.uri, !checked);
   const name = document.isUntitled ? document.uri.path : document.uri.path.split('/').pop();
-  vscode.window.setStatusBarMessage(checked ? `$(check) Quotations in “${name}” are checked again.` : `$(circle-slash) Quotations in “${name}” are no longer checked in this workspace.`, 5000);
+  vscode.window.setStatusBarMessage(checked ? `$(check) ${vscode.l10n.t('Quotations in “{0}” are checked again.', name ?? '')}` : `$(circle-slash) ${vscode.l10n.t('Quotations in “{0}” are no longer checked in this workspace.', name ?? '')}`, 5000);
 }
 
 /** Fix all, as a command: says what it did. */
@@ -105,13 +104,13 @@ async function fixAllCommand(services: Services, checks: CheckedDocuments): Prom
   const document = services.writerEditor()?.document;
   const checked = document && checks.resultFor(document);
   if (!document || !checked) {
-    void vscode.window.showInformationMessage(`Open a document (${kindNames(checkedKinds())}) to fix its quotations.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a document ({0}) to fix its quotations.', kindNames(checkedKinds())));
     return 0;
   }
   const fixable = checked.result.findings.filter((f) => f.fix).length;
   const edit = fixAllEdit(services, document, checked.result);
   if (!edit || !(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showInformationMessage(fixable === 0 ? 'No quotation problem here has a fix.' : 'The fixes could not be applied: the document may be read-only.');
+    void vscode.window.showInformationMessage(fixable === 0 ? vscode.l10n.t('No quotation problem here has a fix.') : vscode.l10n.t('The fixes could not be applied: the document may be read-only.'));
     return 0;
   }
   return fixable;

@@ -26,7 +26,7 @@ export function registerReader(services: Services): void {
     if (passage?.work !== undefined && !services.workOf(passage)) await services.texts.ready();
     const found = passage ? services.workOf(passage) : services.work();
     if (!found) {
-      void vscode.window.showInformationMessage(`The text "${passage?.work ?? ''}" is no longer in the library: its file was removed or changed its key.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('The text "{0}" is no longer in the library: its file was removed or changed its key.', passage?.work ?? ''));
       return undefined;
     }
     const work: Work = found;
@@ -59,7 +59,7 @@ export function registerReader(services: Services): void {
     vscode.workspace.registerTextDocumentContentProvider(READER_SCHEME, {
       provideTextDocumentContent: (uri) => {
         const work = readerWork(services.library, uri);
-        return work ? readerLayout(work).text : 'This text is no longer in the library: its file was removed or changed its key.';
+        return work ? readerLayout(work).text : vscode.l10n.t('This text is no longer in the library: its file was removed or changed its key.');
       },
     }),
     vscode.commands.registerCommand(Commands.openReader, (arg?: unknown) => {
@@ -71,7 +71,7 @@ export function registerReader(services: Services): void {
     vscode.commands.registerCommand(Commands.openInReader, async (arg?: unknown) => {
       const passage = passageArgument(arg);
       if (!passage) {
-        void vscode.window.showInformationMessage('Choose a paragraph or sentence in the CPC Relations view (or a search result) to open it in the reader.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Choose a paragraph or sentence in the CPC Relations view (or a search result) to open it in the reader.'));
         return undefined;
       }
       return open(passage);
@@ -79,7 +79,7 @@ export function registerReader(services: Services): void {
     vscode.commands.registerCommand(Commands.citeSelection, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.uri.scheme !== READER_SCHEME) {
-        void vscode.window.showInformationMessage('Cite selection works in the reader: open it with "CPC Relations: Open the Reader", select some words, then run it again.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Cite selection works in the reader: open it with "CPC Relations: Open the Reader", select some words, then run it again.'));
         return;
       }
       const selection = editor.selection;
@@ -87,11 +87,11 @@ export function registerReader(services: Services): void {
       const found = work && passageFromSelection(readerLayout(work), work, selection.start, selection.end);
       const passage = found && work ? { ...found, work: work.id } : undefined;
       if (!passage) {
-        void vscode.window.showInformationMessage('Select some words of a paragraph in the reader to cite them (headings and paragraph numbers are not quoted).');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Select some words of a paragraph in the reader to cite them (headings and paragraph numbers are not quoted).'));
         return;
       }
       if (editor.selections.length > 1) {
-        void vscode.window.showInformationMessage('Only the first selection is cited: cite one passage at a time.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Only the first selection is cited: cite one passage at a time.'));
       }
       await vscode.commands.executeCommand(Commands.insertQuotation, passage);
     }),

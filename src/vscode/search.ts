@@ -11,10 +11,10 @@ import type { Services } from './services';
 import type { StyleChoice } from './style';
 
 const ACTIONS = [
-  { id: 'insertQuotation', command: Commands.insertQuotation, title: 'Insert Quotation with Citation', icon: 'quote' },
-  { id: 'insertCitation', command: Commands.insertCitation, title: 'Insert Citation', icon: 'insert' },
-  { id: 'openInReader', command: Commands.openInReader, title: 'Open in Reader', icon: 'go-to-file' },
-  { id: 'copyQuotation', command: Commands.copyQuotation, title: 'Copy Quotation with Citation', icon: 'copy' },
+  { id: 'insertQuotation', command: Commands.insertQuotation, title: () => vscode.l10n.t('Insert Quotation with Citation'), icon: 'quote' },
+  { id: 'insertCitation', command: Commands.insertCitation, title: () => vscode.l10n.t('Insert Citation'), icon: 'insert' },
+  { id: 'openInReader', command: Commands.openInReader, title: () => vscode.l10n.t('Open in Reader'), icon: 'go-to-file' },
+  { id: 'copyQuotation', command: Commands.copyQuotation, title: () => vscode.l10n.t('Copy Quotation with Citation'), icon: 'copy' },
 ] as const;
 
 type Action = (typeof ACTIONS)[number];
@@ -69,7 +69,7 @@ function defaultAction(): Action {
   if (action) return action;
   if (value !== undefined && !warned.has(JSON.stringify(value))) {
     warned.add(JSON.stringify(value));
-    void vscode.window.showWarningMessage(`The setting ${DEFAULT_ACTION_SETTING} is ${JSON.stringify(value)}, which is not one of ${ACTIONS.map((a) => a.id).join(', ')}: Enter inserts the quotation with its citation.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('The setting {0} is {1}, which is not one of {2}: Enter inserts the quotation with its citation.', DEFAULT_ACTION_SETTING, JSON.stringify(value), ACTIONS.map((a) => a.id).join(', ')));
   }
   return ACTIONS[0];
 }
@@ -85,7 +85,7 @@ class SearchPicker {
   private readonly baseTitle: string;
   /** The key of the one text searched; every text when undefined. */
   private scope: string | undefined;
-  private readonly scopeButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('library'), tooltip: 'Search another text (all texts, then each in turn)' };
+  private readonly scopeButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('library'), tooltip: vscode.l10n.t('Search another text (all texts, then each in turn)') };
 
   private get search(): TextSearch {
     return this.scope === undefined ? this.services.search : this.services.searchOf(this.scope);
@@ -96,21 +96,22 @@ class SearchPicker {
     const works = this.services.library.works();
     if (works.length <= 1) return this.baseTitle;
     const scoped = this.scope === undefined ? undefined : this.services.library.get(this.scope);
-    return this.baseTitle.replace('Search the Text', scoped ? `Search “${scoped.record.title}”` : `Search All ${works.length} Texts`);
+    const searching = scoped ? vscode.l10n.t('Search “{0}”', scoped.record.title) : vscode.l10n.t('Search All {0} Texts', works.length);
+    return vscode.l10n.t('{0} · citing in {1}', searching, this.style);
   }
 
-  constructor(private readonly services: Services, initial: string, style: string) {
+  constructor(private readonly services: Services, initial: string, private readonly style: string) {
     const pick = this.pick;
     this.buttons = new Map(ACTIONS.map((action) => [{
       iconPath: new vscode.ThemeIcon(action.icon),
-      tooltip: action === this.enterAction ? `${action.title} (Enter)` : action.title,
+      tooltip: action === this.enterAction ? vscode.l10n.t('{0} (Enter)', action.title()) : action.title(),
     }, action]));
     // The style citations will take, where the writer is about to cite.
-    this.baseTitle = `Search the Text · citing in ${style}`;
+    this.baseTitle = vscode.l10n.t('{0} · citing in {1}', vscode.l10n.t('Search the Text'), style);
     pick.title = this.title;
     // With several texts, a button in the title bar narrows the search to one text, then the next, then all again.
     if (services.library.works().length > 1) pick.buttons = [this.scopeButton];
-    pick.placeholder = `Words forgive typos; "quoted phrases" match exactly. Enter: ${this.enterAction.title}; Ctrl+Enter (Cmd+Enter): other actions`;
+    pick.placeholder = vscode.l10n.t('Words forgive typos; "quoted phrases" match exactly. Enter: {0}; Ctrl+Enter (Cmd+Enter): other actions', this.enterAction.title());
     // The core ranks and filters: the picker must neither filter nor re-sort.
     pick.matchOnDescription = false;
     pick.matchOnDetail = false;
@@ -142,7 +143,7 @@ class SearchPicker {
         await this.search.prepare();
       } catch (error) {
         this.pick.hide();
-        void vscode.window.showErrorMessage(`The text could not be searched: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('The text could not be searched: {0}', error instanceof Error ? error.message : String(error)));
         return;
       }
       this.pick.busy = false;
@@ -182,7 +183,7 @@ class SearchPicker {
         buttons,
         result,
       }))
-      : query.trim() === '' ? [] : [{ label: '$(info)', description: `No passage matches ${JSON.stringify(query.trim())}: try fewer words, or check the spelling.`, alwaysShow: true }];
+      : query.trim() === '' ? [] : [{ label: '$(info)', description: vscode.l10n.t('No passage matches {0}: try fewer words, or check the spelling.', JSON.stringify(query.trim())), alwaysShow: true }];
   }
 
   /**
@@ -205,9 +206,9 @@ class SearchPicker {
     if (!result) return;
     this.pick.hide();
     const actions = vscode.window.createQuickPick<vscode.QuickPickItem & { readonly action: Action }>();
-    actions.title = `${resultLocation(result)}: what to do with it?`;
+    actions.title = vscode.l10n.t('{0}: what to do with it?', resultLocation(result));
     actions.placeholder = excerpt(result.text, result.matches);
-    actions.items = ACTIONS.map((action) => ({ label: `$(${action.icon}) ${action.title}`, description: action === this.enterAction ? 'Enter in the search' : undefined, action }));
+    actions.items = ACTIONS.map((action) => ({ label: `$(${action.icon}) ${action.title()}`, description: action === this.enterAction ? vscode.l10n.t('Enter in the search') : undefined, action }));
     actions.onDidAccept(() => {
       const chosen = actions.activeItems[0];
       actions.hide();
@@ -233,7 +234,7 @@ class SearchPicker {
 /** "¶ 4, sentence 1 · CPC's international relations have … · accelerator, young" */
 function detailOf(result: SearchResult): string {
   const words = matchedWords(result.text, result.matches);
-  const lacking = result.missing.length > 0 ? [`lacks ${result.missing.join(', ')}`] : [];
+  const lacking = result.missing.length > 0 ? [vscode.l10n.t('lacks {0}', result.missing.join(', '))] : [];
   return [resultLocation(result), result.sectionLabel, ...(words.length > 0 ? [words.join(', ')] : []), ...lacking].join(' · ');
 }
 
@@ -241,6 +242,6 @@ async function perform(action: Action, result: SearchResult): Promise<void> {
   try {
     await vscode.commands.executeCommand(action.command, result.passage);
   } catch (error) {
-    void vscode.window.showErrorMessage(`${action.title} failed: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} failed: {1}', action.title(), error instanceof Error ? error.message : String(error)));
   }
 }

@@ -36,7 +36,7 @@ export function warnSetting(setting: string, value: unknown, message: string): v
   const seen = `${setting}=${JSON.stringify(value)}`;
   if (warned.has(seen)) return;
   warned.add(seen);
-  void vscode.window.showWarningMessage(shortMessage(message), 'Open Setting').then((choice) => {
+  void vscode.window.showWarningMessage(shortMessage(message), vscode.l10n.t('Open Setting')).then((choice) => {
     if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', setting);
   });
 }
@@ -44,7 +44,7 @@ export function warnSetting(setting: string, value: unknown, message: string): v
 function choice<T extends string>(setting: string, allowed: readonly T[], fallback: T): T {
   const value = vscode.workspace.getConfiguration().get<unknown>(setting);
   if (value === undefined || (typeof value === 'string' && (allowed as readonly string[]).includes(value))) return (value as T | undefined) ?? fallback;
-  warnSetting(setting, value, `The setting ${setting} is ${describeValue(value)}, which is not one of ${allowed.join(', ')}: using "${fallback}".`);
+  warnSetting(setting, value, vscode.l10n.t('The setting {0} is {1}, which is not one of {2}: using "{3}".', setting, describeValue(value), allowed.join(', '), fallback));
   return fallback;
 }
 
@@ -65,7 +65,7 @@ export function citeOptions(chosen: StyleId | undefined): CiteOptions {
   let key: string | undefined;
   if (typeof rawKey === 'string' && KEY.test(rawKey.trim())) key = rawKey.trim();
   else if (rawKey !== undefined && rawKey !== '') {
-    warnSetting(SETTINGS.key, rawKey, `The setting ${SETTINGS.key} is ${describeValue(rawKey)}, which Pandoc and BibTeX cannot read as a key (letters, digits and _ : . / - only): using the text's own key.`);
+    warnSetting(SETTINGS.key, rawKey, vscode.l10n.t("The setting {0} is {1}, which Pandoc and BibTeX cannot read as a key (letters, digits and _ : . / - only): using the text's own key.", SETTINGS.key, describeValue(rawKey)));
   }
   return {
     style,
@@ -86,11 +86,11 @@ function template(setting: string, style: CitationStyle): Template | undefined {
   const value = vscode.workspace.getConfiguration().get<unknown>(setting);
   if (value === undefined || value === '') return undefined;
   if (typeof value !== 'string') {
-    warnSetting(setting, value, `The setting ${setting} must be text: using ${style.label} instead.`);
+    warnSetting(setting, value, vscode.l10n.t('The setting {0} must be text: using {1} instead.', setting, style.label));
     return undefined;
   }
   const parsed = parseTemplate(value);
   if (parsed.ok) return parsed.template;
-  warnSetting(setting, value, `The template in ${setting} cannot be used: ${parsed.message}. Using ${style.label} instead.`);
+  warnSetting(setting, value, vscode.l10n.t('The template in {0} cannot be used: {1}. Using {2} instead.', setting, parsed.message, style.label));
   return undefined;
 }

@@ -34,12 +34,14 @@ export function registerStyleChoice(services: Services): StyleChoice {
 
   const changed = new vscode.EventEmitter<void>();
   const item = vscode.window.createStatusBarItem('cpcRelations.citationStyle', vscode.StatusBarAlignment.Right, 100);
-  item.name = 'Citation Style';
+  item.name = vscode.l10n.t('Citation Style');
   item.command = Commands.chooseStyle;
   const update = () => {
     const style = current();
     item.text = `$(quote) ${style.short}`;
-    item.tooltip = `Citation style: ${style.label}${chosen() ? ' (chosen for this workspace)' : ''}. Click to choose another.`;
+    item.tooltip = chosen()
+      ? vscode.l10n.t('Citation style: {0} (chosen for this workspace). Click to choose another.', style.label)
+      : vscode.l10n.t('Citation style: {0}. Click to choose another.', style.label);
     // Shown wherever the writer may cite: in a document that holds citations,
     // in the reader, and with no editor at all (the tree's commands still cite).
     const editor = vscode.window.activeTextEditor;
@@ -95,7 +97,7 @@ async function pickStyle(services: Services, chosen: StyleId | undefined): Promi
     const current = (chosen ?? fromSetting.id) === id;
     return { id, label: `${current ? '$(check) ' : ''}${style.label}`, description: id, detail: example };
   });
-  if (chosen) items.push({ id: FOLLOW_SETTING, label: `Follow the setting (${fromSetting.label})`, detail: `Forget this workspace's choice and use ${SETTINGS.style}` });
-  const picked = await vscode.window.showQuickPick(items, { title: 'Citation Style', placeHolder: 'Cite the text in this style (remembered for this workspace)', matchOnDescription: true, matchOnDetail: true });
+  if (chosen) items.push({ id: FOLLOW_SETTING, label: vscode.l10n.t('Follow the setting ({0})', fromSetting.label), detail: vscode.l10n.t("Forget this workspace's choice and use {0}", SETTINGS.style) });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Citation Style'), placeHolder: vscode.l10n.t('Cite the text in this style (remembered for this workspace)'), matchOnDescription: true, matchOnDetail: true });
   return picked?.id;
 }

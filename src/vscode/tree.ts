@@ -101,7 +101,7 @@ class TextTreeProvider implements vscode.TreeDataProvider<TextNode> {
       built = this.build();
     } catch (error) {
       // The view then shows its welcome content, which says so.
-      if (!this.failed) void vscode.window.showErrorMessage(`The text could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+      if (!this.failed) void vscode.window.showErrorMessage(vscode.l10n.t('The text could not be loaded: {0}', error instanceof Error ? error.message : String(error)));
       this.failed = true;
       void vscode.commands.executeCommand('setContext', 'cpcRelations.textFailed', true);
       return [];
@@ -175,17 +175,21 @@ function workItem(work: Work, first: boolean): vscode.TreeItem {
   item.iconPath = new vscode.ThemeIcon('book');
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown(`**${escape(record.title)}**\n\n`);
-  if (authors) tooltip.appendMarkdown(`By ${escape(authors)}.  \n`);
-  if (record.containerTitle) tooltip.appendMarkdown(`Chapter in *${escape(record.containerTitle)}*${editors ? `, edited by ${escape(editors)}` : ''}.  \n`);
-  else if (editors) tooltip.appendMarkdown(`Edited by ${escape(editors)}.  \n`);
+  if (authors) tooltip.appendMarkdown(`${vscode.l10n.t('By {0}.', escape(authors))}  \n`);
+  if (record.containerTitle) {
+    const book = `*${escape(record.containerTitle)}*`;
+    tooltip.appendMarkdown(`${editors ? vscode.l10n.t('Chapter in {0}, edited by {1}.', book, escape(editors)) : vscode.l10n.t('Chapter in {0}.', book)}  \n`);
+  } else if (editors) tooltip.appendMarkdown(`${vscode.l10n.t('Edited by {0}.', escape(editors))}  \n`);
   const place = [record.place, record.publisher].filter(Boolean).join(': ');
   tooltip.appendMarkdown(`${place ? `${escape(place)}, ` : ''}${record.issued.year}${record.issued.month ? `-${String(record.issued.month).padStart(2, '0')}` : ''}.  \n`);
-  if (record.posted) tooltip.appendMarkdown(`Posted online ${record.posted.year}-${String(record.posted.month).padStart(2, '0')}-${String(record.posted.day).padStart(2, '0')}.  \n`);
-  tooltip.appendMarkdown(`Language: ${escape(record.language)}. Citation key: \`${record.key}\`.`);
-  if (record.received.heading) tooltip.appendMarkdown(`\n\nAs received: "${escape(record.received.kicker ?? '')}" / "${escape(record.received.heading)}"`);
+  if (record.posted) tooltip.appendMarkdown(`${vscode.l10n.t('Posted online {0}.', `${record.posted.year}-${String(record.posted.month).padStart(2, '0')}-${String(record.posted.day).padStart(2, '0')}`)}  \n`);
+  tooltip.appendMarkdown(vscode.l10n.t('Language: {0}. Citation key: {1}.', escape(record.language), `\`${record.key}\``));
+  if (record.received.heading) tooltip.appendMarkdown(`\n\n${vscode.l10n.t('As received: "{0}" / "{1}"', escape(record.received.kicker ?? ''), escape(record.received.heading))}`);
   item.tooltip = tooltip;
-  const by = authors ? `by ${authors}` : editors ? `edited by ${editors}` : '';
-  item.accessibilityInformation = { label: `${record.title}${by ? `, ${by}` : ''}, ${record.issued.year}`, role: 'treeitem' };
+  const label = authors ? vscode.l10n.t('{0}, by {1}, {2}', record.title, authors, record.issued.year)
+    : editors ? vscode.l10n.t('{0}, edited by {1}, {2}', record.title, editors, record.issued.year)
+      : `${record.title}, ${record.issued.year}`;
+  item.accessibilityInformation = { label, role: 'treeitem' };
   return item;
 }
 
@@ -200,11 +204,12 @@ function sectionItem(work: Work, section: Section, shortLabel: string, cited: nu
   item.id = `section:${work.id}:${section.id}`;
   item.contextValue = 'section';
   item.resourceUri = coverageUri(work.id, 'section', section.id);
-  item.description = cited > 0 ? `cited ${cited}×` : undefined;
+  item.description = cited > 0 ? citedShort(cited) : undefined;
   item.iconPath = new vscode.ThemeIcon('symbol-namespace');
-  item.tooltip = section.heading ? section.heading : 'Introduction (untitled in the text)';
-  const span = range ? (range.first === range.last ? `paragraph ${range.first}` : `paragraphs ${range.first} to ${range.last}`) : 'no paragraphs';
-  item.accessibilityInformation = { label: `Section ${section.label}, ${span}${cited > 0 ? `, ${timesCited(cited)} in this document` : ''}`, role: 'treeitem' };
+  item.tooltip = section.heading ? section.heading : vscode.l10n.t('Introduction (untitled in the text)');
+  const span = range ? (range.first === range.last ? vscode.l10n.t('paragraph {0}', range.first) : vscode.l10n.t('paragraphs {0} to {1}', range.first, range.last)) : vscode.l10n.t('no paragraphs');
+  const spoken = cited > 0 ? vscode.l10n.t('Section {0}, {1}, {2} in this document', section.label, span, timesCited(cited)) : vscode.l10n.t('Section {0}, {1}', section.label, span);
+  item.accessibilityInformation = { label: spoken, role: 'treeitem' };
   return item;
 }
 
@@ -213,13 +218,15 @@ function paragraphItem(work: Work, paragraph: Paragraph, passage: Passage, cited
   item.id = `paragraph:${work.id}:${paragraph.id}`;
   item.contextValue = 'paragraph';
   item.resourceUri = coverageUri(work.id, 'paragraph', String(paragraph.number));
-  item.description = cited > 0 ? `cited ${cited}×` : undefined;
+  item.description = cited > 0 ? citedShort(cited) : undefined;
   item.tooltip = new vscode.MarkdownString(`**${paragraphLabel(paragraph.number, paragraph.number)}**\n\n${escape(paragraph.text)}`);
   item.accessibilityInformation = {
-    label: `Paragraph ${paragraph.number}${cited > 0 ? `, ${timesCited(cited)} in this document` : ''}: ${openingWords(paragraph.text, 12)}`,
+    label: cited > 0
+      ? vscode.l10n.t('Paragraph {0}, {1} in this document: {2}', paragraph.number, timesCited(cited), openingWords(paragraph.text, 12))
+      : vscode.l10n.t('Paragraph {0}: {1}', paragraph.number, openingWords(paragraph.text, 12)),
     role: 'treeitem',
   };
-  item.command = { command: Commands.openInReader, title: 'Open in Reader', arguments: [passage] };
+  item.command = { command: Commands.openInReader, title: vscode.l10n.t('Open in Reader'), arguments: [passage] };
   return item;
 }
 
@@ -228,15 +235,20 @@ function sentenceItem(work: Work, sentence: Sentence, passage: Passage): vscode.
   item.id = `sentence:${work.id}:${sentence.id}`;
   item.contextValue = 'sentence';
   item.description = `${sentence.paragraphNumber}.${sentence.number}`;
-  item.tooltip = new vscode.MarkdownString(`**¶ ${sentence.paragraphNumber}, sentence ${sentence.number}**\n\n${escape(sentence.text)}`);
-  item.accessibilityInformation = { label: `Sentence ${sentence.number} of paragraph ${sentence.paragraphNumber}: ${sentence.text}`, role: 'treeitem' };
-  item.command = { command: Commands.openInReader, title: 'Open in Reader', arguments: [passage] };
+  item.tooltip = new vscode.MarkdownString(`**${vscode.l10n.t('¶ {0}, sentence {1}', sentence.paragraphNumber, sentence.number)}**\n\n${escape(sentence.text)}`);
+  item.accessibilityInformation = { label: vscode.l10n.t('Sentence {0} of paragraph {1}: {2}', sentence.number, sentence.paragraphNumber, sentence.text), role: 'treeitem' };
+  item.command = { command: Commands.openInReader, title: vscode.l10n.t('Open in Reader'), arguments: [passage] };
   return item;
 }
 
 /** "cited once", "cited 2 times": as a screen reader should say it. */
 export function timesCited(n: number): string {
-  return n === 1 ? 'cited once' : `cited ${n} times`;
+  return n === 1 ? vscode.l10n.t('cited once') : vscode.l10n.t('cited {0} times', n);
+}
+
+/** "cited 2×": short enough for a row's description in a narrow sidebar. */
+function citedShort(n: number): string {
+  return vscode.l10n.t('cited {0}×', n);
 }
 
 /** The first `count` words, with an ellipsis when there are more. */

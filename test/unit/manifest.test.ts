@@ -5,7 +5,12 @@ import { activationEvents, DOCUMENT_KINDS } from '../../src/core/kinds';
 import { Commands } from '../../src/vscode/commands';
 
 const ROOT = path.join(__dirname, '../../..');
-const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const nls: Record<string, string> = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
+/** The manifest as VS Code shows it in English: every %key% replaced by its words in package.nls.json. */
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'), (_, value: unknown) => {
+  const key = typeof value === 'string' ? /^%([^%\s]+)%$/.exec(value)?.[1] : undefined;
+  return key !== undefined && key in nls ? nls[key] : value;
+});
 const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const INTERNAL = new Set<string>([Commands.revealInTree]);
 
