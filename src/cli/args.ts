@@ -3,6 +3,7 @@
  * as `--name value` or `--name=value`, `--` ending the options, `-h` and
  * `--help` asking for the usage, anything else starting with `-` refused.
  */
+import { cliWords } from './language';
 
 export interface ArgSpec {
   /** Options that take no value. */
@@ -25,6 +26,7 @@ export type ParsedArgs =
  * and an unknown option are errors; a lone `-` is an operand.
  */
 export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs {
+  const words = cliWords();
   const options = new Map<string, string>();
   const lists = new Map<string, string[]>();
   const positional: string[] = [];
@@ -43,19 +45,19 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs {
     const name = arg.startsWith('--') && equals > 0 ? arg.slice(0, equals) : arg;
     const inline = name === arg ? undefined : arg.slice(equals + 1);
     if (spec.flags.includes(name)) {
-      if (inline !== undefined) return { kind: 'error', message: `${name} takes no value` };
+      if (inline !== undefined) return { kind: 'error', message: words.takesNoValue(name) };
       options.set(name, '');
     } else if (spec.repeated?.includes(name)) {
       const value = inline ?? args[++i];
-      if (value === undefined) return { kind: 'error', message: `${name} needs a value` };
+      if (value === undefined) return { kind: 'error', message: words.needsValue(name) };
       lists.set(name, [...(lists.get(name) ?? []), value]);
     } else if (spec.valued.includes(name)) {
       const value = inline ?? args[++i];
-      if (value === undefined) return { kind: 'error', message: `${name} needs a value` };
-      if (options.has(name) && options.get(name) !== value) return { kind: 'error', message: `${name} is given twice ("${options.get(name)}" and "${value}"): give it once` };
+      if (value === undefined) return { kind: 'error', message: words.needsValue(name) };
+      if (options.has(name) && options.get(name) !== value) return { kind: 'error', message: words.givenTwice(name, options.get(name) ?? '', value) };
       options.set(name, value);
     } else {
-      return { kind: 'error', message: `unknown option "${arg}"` };
+      return { kind: 'error', message: words.unknownOption(arg) };
     }
   }
   return { kind: 'args', options, positional, lists };

@@ -12,12 +12,13 @@ import { lineIndex } from '../core/lines';
 import { parseArgs } from './args';
 import { escapeForTerminal, EXIT, jsonForTerminal, processIo, type Io } from './output';
 import { DEFAULT_MAX_SIZE, parseSize, readTextFile, showSize, type ReadResult } from './read';
+import { cliMessages, cliWords } from './language';
 import { loadTexts, TEXT_OPTION } from './texts';
 
 /** The names of the kinds the checker reads, as a sentence wrapped for the usage. */
 function checkedKindNames(): string {
   const names = DOCUMENT_KINDS.filter((k) => k.checkedAs).map((k) => `${k.name} (${k.extensions.map((e) => `.${e}`).join(' ')})`);
-  const words = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} files, and a file of no known kind as plain text`.split(' ');
+  const words = cliWords().checkedKinds(names).split(' ');
   const lines: string[] = [];
   for (const word of words) {
     if (lines.length > 0 && lines[lines.length - 1].length + word.length < 54) lines[lines.length - 1] += ` ${word}`;
@@ -26,19 +27,10 @@ function checkedKindNames(): string {
   return lines.join('\n                   ');
 }
 
-export const CHECK_USAGE = `  check [--json] [--max-size SIZE] [--text FILE]... [--] FILE...
-                   check the quotations of the text in
-                   ${checkedKindNames()}
-                   (UTF-8, or UTF-16 with a byte-order mark); print
-                   each problem as file:line:col: message; exit 1
-                   when there is one, 0 when all are clean
-      --json       the problems as JSON, with their fixes
-      --text FILE  check against the text of FILE too (repeatable): each
-                   quotation against the text its citation names
-      --max-size SIZE
-                   refuse files larger than SIZE bytes (k, M, G: KiB, MiB,
-                   GiB; default ${showSize(DEFAULT_MAX_SIZE)})
-`;
+/** The usage of check, in the command line's language. */
+export function checkUsage(): string {
+  return cliWords().checkUsage(checkedKindNames(), showSize(DEFAULT_MAX_SIZE));
+}
 
 /**
  * How the checker reads a file, by its extension (the table of document
@@ -64,12 +56,12 @@ export interface CheckIo extends Io {
 
 export function runCheck(args: readonly string[], io: CheckIo = { ...processIo(), readFile: readTextFile }): number {
   const fail = (message: string): number => {
-    io.err(`cpc-relations check: ${escapeForTerminal(message)}\n\nUsage:\n${CHECK_USAGE}`);
+    io.err(`cpc-relations check: ${escapeForTerminal(message)}\n\n${cliWords().usageHeading}\n${checkUsage()}`);
     return EXIT.usage;
   };
   const parsed = parseArgs(args, { flags: ['--json'], valued: ['--max-size'], repeated: [TEXT_OPTION] });
   if (parsed.kind === 'help') {
-    io.out(`Usage:\n${CHECK_USAGE}`);
+    io.out(`${cliWords().usageHeading}\n${checkUsage()}`);
     return EXIT.ok;
   }
   if (parsed.kind === 'error') return fail(parsed.message);
@@ -77,8 +69,8 @@ export function runCheck(args: readonly string[], io: CheckIo = { ...processIo()
   const json = options.has('--json');
   const sizeOption = options.get('--max-size');
   const maxSize = sizeOption === undefined ? DEFAULT_MAX_SIZE : parseSize(sizeOption);
-  if (maxSize === undefined) return fail(`--max-size takes a size in bytes such as 500000, 512k or 20M, not "${sizeOption}"`);
-  if (files.length === 0) return fail('name at least one file to check');
+  if (maxSize === undefined) return fail(cliWords().maxSize(sizeOption ?? ''));
+  if (files.length === 0) return fail(cliWords().nameAFile);
 
   const loaded = loadTexts('check', parsed.lists.get(TEXT_OPTION) ?? [], io, io.readFile);
   if (!loaded.ok) return EXIT.usage;
@@ -89,18 +81,18 @@ export function runCheck(args: readonly string[], io: CheckIo = { ...processIo()
   for (const file of files) {
     const read = io.readFile(file, maxSize);
     if ('refused' in read) {
-      io.err(`cpc-relations check: cannot read "${escapeForTerminal(file)}": ${escapeForTerminal(read.refused)}\n`);
+      io.err(`cpc-relations check: ${cliWords().cannotRead(escapeForTerminal(file), escapeForTerminal(read.refused))}\n`);
       unreadable++;
       continue;
     }
     const { text } = read;
     const language = languageOfFile(file);
     if (!language) {
-      io.err(`cpc-relations check: "${escapeForTerminal(file)}" is ${kindOfFile(file).name}, whose quotations are not checked yet\n`);
+      io.err(`cpc-relations check: ${cliWords().notCheckedYet(escapeForTerminal(file), kindOfFile(file).name)}\n`);
       unreadable++;
       continue;
     }
-    const result = new LibraryChecker(loaded.works).check(text, language);
+    const result = new LibraryChecker(loaded.works, () => ({ messages: cliMessages().check })).check(text, language);
     const positionOf = positions(text);
     for (const finding of result.findings) {
       const { line, column } = positionOf(finding.range.start);

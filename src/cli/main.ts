@@ -2,49 +2,39 @@
 /** The command line: the core outside VS Code. */
 import { renderWorkText } from '../core/render';
 import { parseArgs } from './args';
-import { CHECK_USAGE, runCheck } from './check';
+import { checkUsage, runCheck } from './check';
 import { CITE_USAGE, runCite } from './cite';
 import { escapeForTerminal, EXIT, jsonForTerminal, processIo, WriteFailed, type Io } from './output';
 import { readTextFile } from './read';
 import { runSearch, SEARCH_USAGE } from './search';
+import { chooseLanguage, cliWords } from './language';
 import { loadTexts, TEXT_OPTION } from './texts';
 
-const SHOW_USAGE = `  show [--json] [--text FILE]
-                   print the text with section headings and paragraph numbers
-                   (--json: the parsed model)
-      --text FILE  the text of FILE (Markdown or plain text with its record
-                   in YAML front matter) instead of the built-in one
-`;
+/** The usage of every command, in the command line's language; cite and search explain themselves in English. */
+function usages(): Readonly<Record<string, string>> {
+  return { show: cliWords().showUsage, check: checkUsage(), cite: CITE_USAGE, search: SEARCH_USAGE };
+}
 
-const EXIT_USAGE = `
-Exit status: 0 done (check: every file clean); 1 check found a problem, or
-search matched nothing; 2 misused (an unknown option, a missing or extra
-argument, conflicting options) or a file refused (missing, not a regular
-file, binary, larger than --max-size); 3 the output could not be written;
-4 an internal error (please report it).
-`;
-
-const USAGE = `Usage: cpc-relations <command> [options]
-
-Commands (each takes --help; -- ends the options):
-${SHOW_USAGE}${CHECK_USAGE}${CITE_USAGE}${SEARCH_USAGE}${EXIT_USAGE}`;
-
-const USAGES: Readonly<Record<string, string>> = { show: SHOW_USAGE, check: CHECK_USAGE, cite: CITE_USAGE, search: SEARCH_USAGE };
+function usage(): string {
+  const { show, check, cite, search } = usages();
+  return cliWords().usage(`${show}${check}${cite}${search}${cliWords().exitUsage}`);
+}
 
 function runShow(args: readonly string[], io: Io): number {
   const parsed = parseArgs(args, { flags: ['--json'], valued: [], repeated: [TEXT_OPTION] });
+  const words = cliWords();
   if (parsed.kind === 'help') {
-    io.out(`Usage:\n${SHOW_USAGE}`);
+    io.out(`${words.usageHeading}\n${words.showUsage}`);
     return EXIT.ok;
   }
-  const wrong = parsed.kind === 'error' ? parsed.message : parsed.positional.length > 0 ? `show takes no argument, not "${parsed.positional.join(' ')}"` : undefined;
+  const wrong = parsed.kind === 'error' ? parsed.message : parsed.positional.length > 0 ? words.showTakesNoArgument(parsed.positional.join(' ')) : undefined;
   if (wrong !== undefined) {
-    io.err(`cpc-relations show: ${escapeForTerminal(wrong)}\n\nUsage:\n${SHOW_USAGE}`);
+    io.err(`cpc-relations show: ${escapeForTerminal(wrong)}\n\n${words.usageHeading}\n${words.showUsage}`);
     return EXIT.usage;
   }
   const texts = parsed.kind === 'args' ? parsed.lists.get(TEXT_OPTION) ?? [] : [];
   if (texts.length > 1) {
-    io.err(`cpc-relations show: show prints one text: give --text once\n\nUsage:\n${SHOW_USAGE}`);
+    io.err(`cpc-relations show: ${words.showOneText}\n\n${words.usageHeading}\n${words.showUsage}`);
     return EXIT.usage;
   }
   const loaded = loadTexts('show', texts, io);
@@ -55,7 +45,13 @@ function runShow(args: readonly string[], io: Io): number {
 }
 
 function main(argv: readonly string[], io: Io): number {
-  const [command, ...rest] = argv;
+  const { args, error } = chooseLanguage(argv, process.env);
+  const words = cliWords();
+  if (error !== undefined) {
+    io.err(`cpc-relations: ${escapeForTerminal(error)}\n`);
+    return EXIT.usage;
+  }
+  const [command, ...rest] = args;
   switch (command) {
     case 'show':
       return runShow(rest, io);
@@ -69,22 +65,23 @@ function main(argv: readonly string[], io: Io): number {
     case '--help':
     case '-h': {
       const topic = rest[0];
-      if (topic !== undefined && Object.hasOwn(USAGES, topic) && rest.length === 1) {
-        io.out(`Usage:\n${USAGES[topic]}`);
+      const topics = usages();
+      if (topic !== undefined && Object.hasOwn(topics, topic) && rest.length === 1) {
+        io.out(`${words.usageHeading}\n${topics[topic]}`);
         return EXIT.ok;
       }
       if (rest.length > 0) {
-        io.err(`cpc-relations: there is no command "${escapeForTerminal(rest.join(' '))}" to explain\n\n${USAGE}`);
+        io.err(`cpc-relations: ${words.noTopic(escapeForTerminal(rest.join(' ')))}\n\n${usage()}`);
         return EXIT.usage;
       }
-      io.out(USAGE);
+      io.out(usage());
       return EXIT.ok;
     }
     case undefined:
-      io.err(`cpc-relations: name a command\n\n${USAGE}`);
+      io.err(`cpc-relations: ${words.nameACommand}\n\n${usage()}`);
       return EXIT.usage;
     default:
-      io.err(`cpc-relations: unknown command "${escapeForTerminal(command)}"\n\n${USAGE}`);
+      io.err(`cpc-relations: ${words.unknownCommand(escapeForTerminal(command))}\n\n${usage()}`);
       return EXIT.usage;
   }
 }
@@ -97,7 +94,7 @@ try {
     io.err(`cpc-relations: ${error.message}\n`);
     process.exitCode = EXIT.writeFailed;
   } else {
-    io.err(`cpc-relations: internal error, please report it: ${escapeForTerminal(error instanceof Error ? error.message : String(error))}\n`);
+    io.err(`cpc-relations: ${cliWords().internalError(escapeForTerminal(error instanceof Error ? error.message : String(error)))}\n`);
     process.exitCode = EXIT.internal;
   }
 }

@@ -5,6 +5,7 @@
  * refused.
  */
 import * as fs from 'node:fs';
+import { cliWords } from './language';
 
 /** The largest file read unless --max-size says otherwise: 10 MiB. */
 export const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
@@ -30,22 +31,28 @@ export function showSize(bytes: number): string {
 }
 
 function kindOf(stat: fs.Stats): string {
-  if (stat.isDirectory()) return 'a folder';
-  if (stat.isFIFO()) return 'a named pipe (FIFO)';
-  if (stat.isCharacterDevice()) return 'a character device';
-  if (stat.isBlockDevice()) return 'a block device';
-  if (stat.isSocket()) return 'a socket';
-  return 'not a regular file';
+  const { kinds } = cliWords().refused;
+  if (stat.isDirectory()) return kinds.folder;
+  if (stat.isFIFO()) return kinds.fifo;
+  if (stat.isCharacterDevice()) return kinds.characterDevice;
+  if (stat.isBlockDevice()) return kinds.blockDevice;
+  if (stat.isSocket()) return kinds.socket;
+  return kinds.other;
 }
 
-const REASONS: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file',
-  ENOTDIR: 'no such file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ELOOP: 'too many symbolic links',
-  ENAMETOOLONG: 'the name is too long',
-};
+const REASONS = {
+  ENOENT: 'noSuchFile',
+  ENOTDIR: 'noSuchFile',
+  EACCES: 'permissionDenied',
+  EPERM: 'permissionDenied',
+  ELOOP: 'tooManyLinks',
+  ENAMETOOLONG: 'nameTooLong',
+} as const;
+
+/** Why a file could not be opened, in the command line's language; undefined for a code without words of its own. */
+function reason(code: string): string | undefined {
+  return Object.hasOwn(REASONS, code) ? cliWords().refused.reasons[REASONS[code as keyof typeof REASONS]] : undefined;
+}
 
 /**
  * The text of `file`, or why it is refused. The file is opened without
@@ -58,13 +65,14 @@ export function readTextFile(file: string, maxSize: number): ReadResult {
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    return { refused: REASONS[code] ?? (error as Error).message };
+    return { refused: reason(code) ?? (error as Error).message };
   }
+  const { refused } = cliWords();
   try {
     const stat = fs.fstatSync(fd);
-    if (stat.isDirectory()) return { refused: 'it is a folder, not a file' };
-    if (!stat.isFile()) return { refused: `it is ${kindOf(stat)}, not a regular file` };
-    if (stat.size > maxSize) return { refused: `it is ${showSize(stat.size)}, more than the limit of ${showSize(maxSize)} (raise it with --max-size)` };
+    if (stat.isDirectory()) return { refused: refused.folder };
+    if (!stat.isFile()) return { refused: refused.notRegular(kindOf(stat)) };
+    if (stat.size > maxSize) return { refused: refused.tooLarge(showSize(stat.size), showSize(maxSize)) };
     // The file can grow while it is read: read to its end, but never more than one byte past the limit.
     const chunks: Buffer[] = [];
     let length = 0;
@@ -74,12 +82,12 @@ export function readTextFile(file: string, maxSize: number): ReadResult {
       if (read === 0) break;
       chunks.push(chunk.subarray(0, read));
       length += read;
-      if (length > maxSize) return { refused: `it is more than the limit of ${showSize(maxSize)} (raise it with --max-size)` };
+      if (length > maxSize) return { refused: refused.overLimit(showSize(maxSize)) };
     }
     return decodeText(Buffer.concat(chunks, length));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    return { refused: code === 'EISDIR' ? 'it is a folder, not a file' : REASONS[code] ?? (error as Error).message };
+    return { refused: code === 'EISDIR' ? refused.folder : reason(code) ?? (error as Error).message };
   } finally {
     fs.closeSync(fd);
   }
@@ -98,7 +106,7 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
   else text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
   if (text.includes('\u0000')) {
-    return { refused: 'it holds NUL bytes: it is binary, or UTF-16 without a byte-order mark (save it as UTF-8, or as UTF-16 with a byte-order mark)' };
+    return { refused: cliWords().refused.binary };
   }
   return { text: text.replace(/\r(?!\n)/g, '\n') };
 }

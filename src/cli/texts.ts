@@ -9,6 +9,7 @@ import type { Work } from '../core/model';
 import { formatProblem } from '../core/parse';
 import { escapeForTerminal, type Io } from './output';
 import { readTextFile, type ReadResult } from './read';
+import { cliWords } from './language';
 
 export const TEXT_OPTION = '--text';
 /** A text may be a long book: 300 times the bundled text is about 2.5 MB. */
@@ -25,7 +26,7 @@ export function loadTexts(command: string, files: readonly string[], io: Io, rea
   for (const file of files) {
     const read = readFile(file, MAX_TEXT_SIZE);
     if ('refused' in read) {
-      io.err(`cpc-relations ${command}: cannot read the text "${escapeForTerminal(file)}": ${escapeForTerminal(read.refused)}\n`);
+      io.err(`cpc-relations ${command}: ${cliWords().cannotReadText(escapeForTerminal(file), escapeForTerminal(read.refused))}\n`);
       unreadable = true;
     } else {
       sources.push({ file, source: read.text });

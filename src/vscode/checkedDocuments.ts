@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { asYouTypePause, DEFAULT_LIMITS, documentPause, type AsYouTypeLimits, type Pause } from '../core/asYouType';
 import { LibraryChecker, type DocumentLanguage, type LibraryCheckResult } from '../core/check';
+import { messagesFor } from '../core/messages';
 import { DOCUMENT_KINDS, kindOfDocument } from '../core/kinds';
 import { READER_SCHEME } from './commands';
 import type { Services } from './services';
@@ -129,7 +130,9 @@ export class CheckedDocuments implements vscode.Disposable {
     if (!entry || entry.keys !== keys.join('\u0000')) {
       // The keys of the settings are other names of the bundled text.
       const bundled = this.services.work();
-      entry = { checker: new LibraryChecker(this.services.library.works(), (work) => (work === bundled ? { keys } : {})), keys: keys.join('\u0000') };
+      // Findings speak the interface's language; the citations their fixes write follow the document's.
+      const messages = messagesFor(vscode.env.language).check;
+      entry = { checker: new LibraryChecker(this.services.library.works(), (work) => (work === bundled ? { keys, messages } : { messages })), keys: keys.join('\u0000') };
       this.checkers.set(key, entry);
     }
     return entry.checker;

@@ -8,10 +8,11 @@ import { sourceSpan, sourceTail, type SourceText } from './source';
 import type { TextEdit } from './types';
 import { decodeEntities } from '../syntax/html';
 import { INVISIBLE, sameWording, type Word } from './words';
+import type { DifferenceDescription } from '../messages';
 
 export interface Difference {
-  /** "“keystone” should be “cornerstone”", "“very” is not in the text", ... */
-  readonly description: string;
+  /** What differs, for the message: "“keystone” should be “cornerstone”", "“very” is not in the text", ... */
+  readonly description: DifferenceDescription;
   /** In order, not overlapping. */
   readonly edits: readonly TextEdit[];
 }
@@ -92,7 +93,7 @@ function punctuationDifference(
   return {
     at: qa.end + offset,
     difference: {
-      description: `“${shorten(text.slice(qa.start, qb.end))}” should be “${shorten(source.units[sa.unit].text.slice(sa.start, sb.end))}” (punctuation)`,
+      description: { kind: 'punctuation', quoted: shorten(text.slice(qa.start, qb.end)), wording: shorten(source.units[sa.unit].text.slice(sa.start, sb.end)) },
       edits: editable ? [{ range: { start: qa.end + offset, end: qb.start + offset }, newText: wanted }] : [],
     },
   };
@@ -177,7 +178,7 @@ function describe(steps: readonly Step[], from: number, to: number, words: reado
     const last = quotedWords[quotedWords.length - 1];
     const wording = sourceSpan(source, sourced[0], sourced[sourced.length - 1]);
     return {
-      description: `“${show(first.start, last.end)}” should be “${shorten(wording)}”`,
+      description: { kind: 'changed', quoted: show(first.start, last.end), wording: shorten(wording) },
       edits: replace(quotedWords, wording),
     };
   }
@@ -189,19 +190,19 @@ function describe(steps: readonly Step[], from: number, to: number, words: reado
       const anchor = words[before];
       const newText = beforeSource !== undefined ? sourceTail(source, beforeSource, sN) : ` ${sourceSpan(source, s0, sN)}`;
       return {
-        description: `“${missing}” is left out after “${show(anchor.start, anchor.end)}”`,
+        description: { kind: 'left-out-after', missing, anchor: show(anchor.start, anchor.end) },
         edits: [{ range: { start: anchor.end + offset, end: anchor.end + offset }, newText }],
       };
     }
     const anchor = words[after ?? 0];
     return {
-      description: `“${missing}” is left out before “${show(anchor.start, anchor.end)}”`,
+      description: { kind: 'left-out-before', missing, anchor: show(anchor.start, anchor.end) },
       edits: [{ range: { start: anchor.start + offset, end: anchor.start + offset }, newText: `${sourceSpan(source, s0, sN)} ` }],
     };
   }
   const first = quotedWords[0];
   const last = quotedWords[quotedWords.length - 1];
-  const description = `“${show(first.start, last.end)}” is not in the text`;
+  const description: DifferenceDescription = { kind: 'not-in-text', quoted: show(first.start, last.end) };
   const remove = (start: number, end: number): TextEdit[] =>
     MARKUP.test(text.slice(start, end)) ? replace(quotedWords, '') : [{ range: { start: start + offset, end: end + offset }, newText: '' }];
   if (after !== undefined && /^\s+$/.test(text.slice(last.end, words[after].start))) {

@@ -10,7 +10,8 @@ import type { Work } from '../model';
 import type { Passage } from '../passage';
 import { QuotationChecker } from './checker';
 import { citationEdits } from './manner';
-import { locatorLabel, rewriteLocator } from './locator';
+import { rewriteLocator } from './locator';
+import { ENGLISH } from '../messages';
 import type { CheckOptions, CheckResult, Citation, DocumentLanguage, Finding, ParagraphCoverage, Quotation } from './types';
 
 /** A finding, with the key of the text whose check found it. */
@@ -101,15 +102,16 @@ export class LibraryChecker {
       const passage = this.find(other, quoted);
       if (!passage || passage.locator.kind !== 'paragraphs') continue;
       const span = { first: passage.locator.first, last: passage.locator.last };
-      const label = locatorLabel(span);
+      const m = this.optionsFor(cited).messages ?? ENGLISH.check;
+      const label = m.span(span);
       const citation = finding.citation === undefined ? undefined : result.citations[finding.citation];
       const fix = citation && {
-        title: `Cite “${other.record.title}”, ${label}`,
+        title: m.citeOther(other.record.title, label),
         edits: [{ range: citation.range, newText: this.rewrite(text, language, citation, cited, other, passage) }],
       };
       return {
         kind: 'wrong-text',
-        message: `Cited as “${cited.record.title}”, but the quotation is from “${other.record.title}” (${label}).`,
+        message: m.wrongText(cited.record.title, other.record.title, label),
         range: finding.range,
         ...(fix ? { fix } : {}),
         ...(finding.citation !== undefined ? { citation: finding.citation } : {}),

@@ -12,6 +12,7 @@ import { rewriteHeading } from './sections';
 import type { ResolvedDocument } from './resolve';
 import { paragraphWords, type SourceText } from './source';
 import { INVISIBLE } from './words';
+import { ENGLISH, type CheckMessages } from '../messages';
 import type {
   CheckOptions, CheckResult, Citation, CitationManner, DocumentLanguage, Finding, ParagraphCoverage, ParagraphSpan, Quotation, TextEdit,
 } from './types';
@@ -39,6 +40,7 @@ export function report(
   const paragraphCount = work.paragraphs.length;
   const findings: Finding[] = [];
   const quotations: Quotation[] = [];
+  const m = options.messages ?? ENGLISH.check;
 
   const publicIndex = new Map<number, number>();
   const citations: Citation[] = [];
@@ -78,7 +80,7 @@ export function report(
         if (count >= 4) {
           findings.push({
             kind: 'not-found',
-            message: `Not found in “${title}”: no passage of the text matches this quotation.`,
+            message: m.notFound(title),
             range: content,
             citation: publicIndex.get(resolvedIndex as number),
           });
@@ -92,7 +94,7 @@ export function report(
     if (cited && count >= 4 && !examination.joined && rewrittenWords(alignment) > Math.max(2, REWRITTEN_SHARE * count)) {
       findings.push({
         kind: 'not-found',
-        message: `Not found in “${title}”: the closest passage differs from this quotation in ${rewrittenWords(alignment)} words of ${count}${paragraphs.length > 0 ? ` (${locatorLabel({ first: paragraphs[0], last: paragraphs[paragraphs.length - 1] })})` : ''}.`,
+        message: m.notFoundRewritten(title, rewrittenWords(alignment), count, paragraphs.length > 0 ? m.span({ first: paragraphs[0], last: paragraphs[paragraphs.length - 1] }) : undefined),
         range: content,
         citation: publicIndex.get(resolvedIndex as number),
       });
@@ -105,22 +107,22 @@ export function report(
       ...(citationIndex !== undefined ? { citation: citationIndex } : {}),
       ...(passage ? { passage } : {}),
     }) - 1;
-    const label = paragraphs.length > 0 ? locatorLabel({ first: paragraphs[0], last: paragraphs[paragraphs.length - 1] }) : 'a heading';
+    const label = paragraphs.length > 0 ? m.span({ first: paragraphs[0], last: paragraphs[paragraphs.length - 1] }) : m.aHeading;
 
-    const hidden = hiddenCharacters(text, content, quotation, citationIndex);
+    const hidden = hiddenCharacters(text, content, quotation, citationIndex, m);
     if (hidden) findings.push(hidden);
     const joined = examination.joined;
-    if (joined) findings.push(joinedFinding(text, content.start - quote.contentStart, joined, language, quotation, citationIndex));
+    if (joined) findings.push(joinedFinding(text, content.start - quote.contentStart, joined, language, quotation, citationIndex, m));
     const differing = examination.differences;
     if (differing.length > 0) {
-      const listed = differing.slice(0, MAX_LISTED).map((d) => d.description);
+      const listed = differing.slice(0, MAX_LISTED).map((d) => m.difference(d.description));
       const more = differing.length - listed.length;
       const restoring = differing.flatMap((d) => d.edits.map((e) => shift(e, content.start)));
       findings.push({
         kind: 'misquotation',
-        message: `Misquotation of ${label}: ${listed.join('; ')}${more > 0 ? `; and ${more} more difference${more === 1 ? '' : 's'}` : ''}.`,
+        message: m.misquotation(label, listed, more),
         range: content,
-        ...(restoring.length > 0 ? { fix: { title: `Restore the wording of ${label}`, edits: restoring } } : {}),
+        ...(restoring.length > 0 ? { fix: { title: m.restoreWording(label), edits: restoring } } : {}),
         quotation,
         ...(citationIndex !== undefined ? { citation: citationIndex } : {}),
       });
@@ -132,9 +134,9 @@ export function report(
       const at = citation.end - 1;
       findings.push({
         kind: 'missing-locator',
-        message: `Missing locator: a quotation cited in an author-date style needs the paragraph it comes from (${locatorLabel(span)}).`,
+        message: m.missingLocator(m.span(span)),
         range: { start: citation.start, end: citation.end },
-        fix: { title: `Add the locator “${locatorLabel(span)}”`, edits: [{ range: { start: at, end: at }, newText: `, ${written}` }] },
+        fix: { title: m.addLocator(locatorLabel(span)), edits: [{ range: { start: at, end: at }, newText: `, ${written}` }] },
         quotation,
         citation: citationIndex,
       });
@@ -160,9 +162,9 @@ export function report(
       }
       findings.push({
         kind: 'uncited',
-        message: `Quotation from “${title}” (${label}) without a citation.`,
+        message: m.uncited(title, label),
         range,
-        fix: { title: `Insert a citation (${label})`, edits },
+        fix: { title: m.insertCitation(label), edits },
         quotation,
       });
     }
@@ -187,9 +189,9 @@ export function report(
         const newText = swappable ? rewriteHeading(written, holder, language === 'latex') : undefined;
         findings.push({
           kind: 'wrong-locator',
-          message: `Wrong locator: “${opening(text, q.content)}” is in ${holder ? `the section “${holder.label}” (${locatorLabel(span)})` : locatorLabel(span)}, not the section “${section.label}”.`,
+          message: holder ? m.wrongSectionOf(opening(text, q.content), holder.label, m.span(span), section.label) : m.wrongSection(opening(text, q.content), m.span(span), section.label),
           range: locator.range,
-          ...(holder && newText ? { fix: { title: `Change the section to “${holder.label}”`, edits: [{ range: section.heading, newText }] } } : {}),
+          ...(holder && newText ? { fix: { title: m.changeSection(holder.label), edits: [{ range: section.heading, newText }] } } : {}),
           quotation: quoted.quotation,
           citation: i,
         });
@@ -198,16 +200,16 @@ export function report(
       const newText = rewriteLocator(locator.text, span, language === 'latex');
       findings.push({
         kind: 'wrong-locator',
-        message: `Wrong locator: “${opening(text, q.content)}” is in ${locatorLabel(span)}, not ${flat(locator.text)}.`,
+        message: m.wrongLocator(opening(text, q.content), m.span(span), flat(locator.text)),
         range: locator.range,
-        fix: { title: `Change the locator to “${flat(newText)}”`, edits: [{ range: locator.range, newText }] },
+        fix: { title: m.changeLocator(flat(newText)), edits: [{ range: locator.range, newText }] },
         quotation: quoted.quotation,
         citation: i,
       });
     } else if (locator.paragraphs.some((s) => s.first < 1 || s.last > paragraphCount)) {
       findings.push({
         kind: 'wrong-locator',
-        message: `Wrong locator: there is no ${flat(locator.text)}; the paragraphs of “${title}” are numbered 1 to ${paragraphCount}.`,
+        message: m.noSuchLocator(flat(locator.text), title, paragraphCount),
         range: locator.range,
         citation: i,
       });
@@ -291,7 +293,7 @@ function requiresLocator(text: string, citation: { start: number; end: number })
  * and changes none of the writer's words. `shift` turns the pieces' offsets
  * (in the block) into offsets in `text`.
  */
-function joinedFinding(text: string, shift: number, joined: Joined, language: DocumentLanguage, quotation: number, citation: number | undefined): Finding {
+function joinedFinding(text: string, shift: number, joined: Joined, language: DocumentLanguage, quotation: number, citation: number | undefined, m: CheckMessages): Finding {
   const ellipsis = language === 'latex' ? ' \\ldots{} ' : ' … ';
   const { pieces } = joined;
   const start = pieces[0].first.start + shift;
@@ -303,13 +305,13 @@ function joinedFinding(text: string, shift: number, joined: Joined, language: Do
   if (joined.outOfOrder) {
     const order = pieces.map((_, k) => k).sort((a, b) => pieces[a].sourceFirst - pieces[b].sourceFirst);
     const moved = order.findIndex((k, position) => k !== position);
-    message = `Parts out of order: in the text, “${shown(order[moved])}” comes before “${shown(moved)}”.`;
-    fix = { title: 'Put the parts in the text’s order, with an ellipsis between them', edits: [{ range: { start, end }, newText: order.map(pieceText).join(ellipsis) }] };
+    message = m.outOfOrder(shown(order[moved]), shown(moved));
+    fix = { title: m.reorderParts, edits: [{ range: { start, end }, newText: order.map(pieceText).join(ellipsis) }] };
   } else {
     const joins = pieces.slice(1).filter((p) => !p.afterEllipsis);
-    message = `Parts joined without an ellipsis: words of the text are left out before “${opening(text, { start: joins[0].first.start + shift, end: joins[0].last.end + shift })}”.`;
+    message = m.joinedWithoutEllipsis(opening(text, { start: joins[0].first.start + shift, end: joins[0].last.end + shift }));
     fix = {
-      title: 'Mark the words left out with an ellipsis',
+      title: m.markLeftOut,
       edits: pieces.slice(1).flatMap((p, k) => (p.afterEllipsis ? [] : [{ range: { start: pieces[k].last.end + shift, end: p.first.start + shift }, newText: ellipsis }])),
     };
   }
@@ -333,7 +335,7 @@ const CHARACTER_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** Invisible characters inside a quotation, named, with a fix that removes them. */
-function hiddenCharacters(text: string, content: { start: number; end: number }, quotation: number, citation: number | undefined): Finding | undefined {
+function hiddenCharacters(text: string, content: { start: number; end: number }, quotation: number, citation: number | undefined, m: CheckMessages): Finding | undefined {
   const slice = text.slice(content.start, content.end);
   INVISIBLE.lastIndex = 0;
   const edits: TextEdit[] = [];
@@ -348,9 +350,9 @@ function hiddenCharacters(text: string, content: { start: number; end: number },
   const bidi = listed.some((n) => /DIRECTIONAL|OVERRIDE|EMBEDDING|ISOLATE|MARK/.test(n));
   return {
     kind: 'hidden-character',
-    message: `The quotation contains ${listed.length === 1 && edits.length === 1 ? 'an invisible' : 'invisible'} ${listed.join(', ')}${edits.length > 1 ? ` (${edits.length} in all)` : ''}${bidi ? ': it may show the words in another order than they are read' : ''}.`,
+    message: m.hiddenCharacters(listed, edits.length, bidi),
     range: content,
-    fix: { title: `Remove the invisible character${edits.length === 1 ? '' : 's'}`, edits },
+    fix: { title: m.removeHidden(edits.length), edits },
     quotation,
     ...(citation !== undefined ? { citation } : {}),
   };

@@ -5,6 +5,7 @@
  */
 import type { StyleId } from '../cite/style';
 import type { CheckedAs } from '../kinds';
+import type { CheckMessages } from '../messages';
 import type { Passage } from '../passage';
 import { problemAnchor } from '../problemDocs';
 
@@ -160,6 +161,8 @@ export interface CheckOptions {
   readonly citationFor?: (passage: Passage, language: DocumentLanguage, context: InsertionContext) => CitationInsertion;
   /** Citation keys that also name the work, besides its record's key. */
   readonly keys?: readonly string[];
+  /** The words of findings and fixes; English when not given. */
+  readonly messages?: CheckMessages;
 }
 
 /** What a citation formatter may need to know about the document. */

@@ -1,0 +1,93 @@
+/**
+ * The shapes of the message catalogue: what the checker and the command line
+ * say, as functions of what they say it about, so that each language builds
+ * its own sentences rather than filling blanks in English word order.
+ */
+/** The interface languages the catalogue speaks. */
+export type Locale = 'en' | 'zh-cn';
+
+/** What one difference between a quotation and the text is, for the checker's message. */
+export type DifferenceDescription =
+  | { readonly kind: 'changed'; readonly quoted: string; readonly wording: string }
+  | { readonly kind: 'punctuation'; readonly quoted: string; readonly wording: string }
+  | { readonly kind: 'left-out-after'; readonly missing: string; readonly anchor: string }
+  | { readonly kind: 'left-out-before'; readonly missing: string; readonly anchor: string }
+  | { readonly kind: 'not-in-text'; readonly quoted: string };
+
+/**
+ * The checker's findings and quick-fix titles. `span` labels paragraphs as a
+ * reader of the message counts them; `written` is a locator or citation as
+ * the document has it (or as a fix writes it), shown as is.
+ */
+export interface CheckMessages {
+  span(span: { readonly first: number; readonly last: number }): string;
+  /** Where a quotation matched a heading rather than paragraphs. */
+  readonly aHeading: string;
+  difference(d: DifferenceDescription): string;
+  notFound(title: string): string;
+  notFoundRewritten(title: string, changed: number, count: number, where: string | undefined): string;
+  misquotation(where: string, differences: readonly string[], more: number): string;
+  restoreWording(where: string): string;
+  missingLocator(where: string): string;
+  addLocator(written: string): string;
+  uncited(title: string, where: string): string;
+  insertCitation(where: string): string;
+  wrongSectionOf(opening: string, holder: string, where: string, cited: string): string;
+  wrongSection(opening: string, where: string, cited: string): string;
+  changeSection(holder: string): string;
+  wrongLocator(opening: string, where: string, written: string): string;
+  changeLocator(written: string): string;
+  noSuchLocator(written: string, title: string, paragraphs: number): string;
+  outOfOrder(earlier: string, later: string): string;
+  readonly reorderParts: string;
+  joinedWithoutEllipsis(before: string): string;
+  readonly markLeftOut: string;
+  hiddenCharacters(names: readonly string[], count: number, bidirectional: boolean): string;
+  removeHidden(count: number): string;
+  wrongText(cited: string, other: string, where: string): string;
+  citeOther(other: string, where: string): string;
+}
+
+/** The command line's usage, errors and reports. */
+export interface CliMessages {
+  readonly usageHeading: string;
+  usage(commands: string): string;
+  readonly showUsage: string;
+  checkUsage(kinds: string, maxSize: string): string;
+  /** The kinds the checker reads, as a phrase: `names` are "Markdown (.md .markdown)". */
+  checkedKinds(names: readonly string[]): string;
+  readonly exitUsage: string;
+  readonly nameACommand: string;
+  unknownCommand(command: string): string;
+  noTopic(topic: string): string;
+  internalError(message: string): string;
+  showTakesNoArgument(args: string): string;
+  readonly showOneText: string;
+  maxSize(value: string): string;
+  readonly nameAFile: string;
+  cannotRead(file: string, why: string): string;
+  cannotReadText(file: string, why: string): string;
+  notCheckedYet(file: string, kind: string): string;
+  takesNoValue(option: string): string;
+  needsValue(option: string): string;
+  givenTwice(option: string, first: string, second: string): string;
+  unknownOption(option: string): string;
+  unknownLanguage(value: string): string;
+  /** Why a file was refused: a reason code of the reader, or a size. */
+  readonly refused: {
+    notRegular(kind: string): string;
+    tooLarge(size: string, limit: string): string;
+    overLimit(limit: string): string;
+    readonly folder: string;
+    readonly binary: string;
+    readonly kinds: Readonly<Record<'folder' | 'fifo' | 'characterDevice' | 'blockDevice' | 'socket' | 'other', string>>;
+    readonly reasons: Readonly<Record<'noSuchFile' | 'permissionDenied' | 'tooManyLinks' | 'nameTooLong', string>>;
+  };
+}
+
+/** Everything the core and the command line say, in one language. */
+export interface Messages {
+  readonly locale: Locale;
+  readonly check: CheckMessages;
+  readonly cli: CliMessages;
+}
