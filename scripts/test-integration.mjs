@@ -16,6 +16,10 @@
 //   suite took 250 s on a machine loaded 6 times over.
 // --keep keeps the temporary folder (logs, workspace copies) even on success.
 // --screenshot saves out/workbench-HOST.png, the workbench as each run ended.
+// --locale zh-cn (or CPC_RELATIONS_TEST_LOCALE) starts VS Code in that display
+//   language, with a minimal language pack (scripts/language-pack.mjs); the
+//   suite learns it from CPC_RELATIONS_TEST_LOCALE (test/integration/l10n.test.ts).
+//   Tests that assert English words fail in it: give --grep too.
 //
 // Build first: `node esbuild.js --tests` (npm run test:integration does both).
 import fs from 'node:fs';
@@ -28,6 +32,7 @@ import { provision } from './provision.mjs';
 import { cleanupAndExit, onCleanup, startCodeServer, tail } from './code-server.mjs';
 import { failure, printResults, summary } from './test-report.mjs';
 import { CHROMIUM_ARGS, MENTIONS_EXTENSION, NOISE } from './browser.mjs';
+import { installLanguagePack, PACK_LOCALES } from './language-pack.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtureWorkspace = path.join(repo, 'test', 'fixtures', 'workspace');
@@ -65,16 +70,21 @@ function options() {
       timeout: { type: 'string', default: process.env.CPC_RELATIONS_TEST_TIMEOUT ?? '600' },
       keep: { type: 'boolean', default: false },
       screenshot: { type: 'boolean', default: false },
+      locale: { type: 'string', default: process.env.CPC_RELATIONS_TEST_LOCALE },
     },
   });
   const host = values.host;
   if (!['node', 'web', 'both'].includes(host)) throw new Error(`--host must be node, web or both, not ${host}`);
+  if (values.locale && !PACK_LOCALES.includes(values.locale)) throw new Error(`--locale must be one of ${PACK_LOCALES.join(', ')}, not ${values.locale}`);
+  // The web worker has no environment to learn the locale from.
+  if (values.locale && host !== 'node') throw new Error('--locale runs in the Node extension host only: give --host node');
   return {
     hosts: host === 'both' ? ['node', 'web'] : [host],
     grep: values.grep || undefined,
     timeoutMs: Number(values.timeout) * 1000,
     keep: values.keep,
     screenshot: values.screenshot,
+    locale: values.locale || undefined,
   };
 }
 
@@ -97,18 +107,23 @@ async function main() {
 
   const nodeResultsFile = path.join(tmp, 'results-node.json');
   const logFile = path.join(tmp, 'code-server.log');
+  const userDataDir = path.join(tmp, 'ud');
+  const extensionsDir = path.join(tmp, 'ext');
+  if (opts.locale) installLanguagePack({ locale: opts.locale, extensionsDir, userDataDir });
   const started = Date.now();
   const server = await startCodeServer({
     node: tools.node,
     entry: tools.codeServer,
-    userDataDir: path.join(tmp, 'ud'),
-    extensionsDir: path.join(tmp, 'ext'),
+    userDataDir,
+    extensionsDir,
     logFile,
     smokeTestDriver: true,
+    ...(opts.locale ? { args: ['--locale', opts.locale] } : {}),
     // The extension host inherits the server's environment: this is how the suite learns where to report.
     env: {
       CPC_RELATIONS_TEST_RESULTS: nodeResultsFile,
       ...(opts.grep ? { CPC_RELATIONS_TEST_GREP: opts.grep } : {}),
+      ...(opts.locale ? { CPC_RELATIONS_TEST_LOCALE: opts.locale } : {}),
     },
   });
   console.log(`code-server ${tools.codeServerVersion} answering at ${server.url} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -139,7 +154,7 @@ async function main() {
 /** One run of the suite in one extension host, in a fresh browser page and a fresh copy of the workspace. */
 async function runSuite({ host, server, browser, tmp, nodeResultsFile, opts }) {
   const { label, testsPath, extensionBundle, payload, browserOnly } = HOSTS[host];
-  console.log(`\nintegration (${label})`);
+  console.log(`\nintegration (${label}${opts.locale ? `, display language ${opts.locale}` : ''})`);
   if (!fs.existsSync(extensionBundle)) {
     console.log(`  warning: ${path.relative(repo, extensionBundle)} does not exist; build the extension with \`node esbuild.js\``);
   }

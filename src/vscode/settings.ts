@@ -4,7 +4,7 @@
  * nothing ever fails because of a setting.
  */
 import * as vscode from 'vscode';
-import { PARAGRAPH_NUMBERS, parseTemplate, STYLE_IDS, STYLES, type CitationStyle, type CiteOptions, type StyleId, type Template } from '../core/cite';
+import { CITATION_LANGUAGES, PARAGRAPH_NUMBERS, parseTemplate, STYLE_IDS, STYLES, type CitationStyle, type CiteOptions, type StyleId, type Template } from '../core/cite';
 import { isStyleId } from '../core/cite/styles';
 import { describeValue, shortMessage } from '../core/shown';
 
@@ -17,6 +17,7 @@ export const SETTINGS = {
   output: 'cpcRelations.citation.output',
   key: 'cpcRelations.citation.key',
   paragraphNumbers: 'cpcRelations.citation.paragraphNumbers',
+  language: 'cpcRelations.citation.language',
   parentheticalTemplate: 'cpcRelations.citation.parentheticalTemplate',
   narrativeTemplate: 'cpcRelations.citation.narrativeTemplate',
   referenceTemplate: 'cpcRelations.citation.referenceTemplate',
@@ -74,6 +75,7 @@ export function citeOptions(chosen: StyleId | undefined): CiteOptions {
     output: choice(SETTINGS.output, OUTPUTS, 'formatted'),
     key,
     paragraphNumbers: choice(SETTINGS.paragraphNumbers, PARAGRAPH_NUMBERS, 'style'),
+    language: choice(SETTINGS.language, CITATION_LANGUAGES, 'auto'),
     templates: {
       parenthetical: template(SETTINGS.parentheticalTemplate, style),
       narrative: template(SETTINGS.narrativeTemplate, style),

@@ -14,6 +14,7 @@ import { quoted, readQuoted, type Rich } from './rich';
 import type { CitationStyle } from './style';
 import { render, TARGETS, type KeyRules, type TargetId, type TargetRules } from './targets';
 import { fillTemplate, type Template, type TemplateField } from './template';
+import { citationLanguage, type CitationLanguageSetting } from './documentLanguage';
 import { citedWork, fullName, listNames, type CitedWork } from './work';
 
 export type CitationForm = 'parenthetical' | 'narrative';
@@ -34,6 +35,13 @@ export interface CiteOptions {
   readonly templates?: Partial<Record<CitationForm | 'reference', Template>>;
   /** The year's letter ("a" in "1993a") that `yearSuffixes` gives the work among the works cited with it; none when undefined. */
   readonly yearSuffix?: string;
+  /**
+   * The language the citation is written in, whatever the interface speaks:
+   * GB/T 7714 has its Chinese words (等, 佚名, 译, 版, 参考文献) in a Chinese
+   * document. `auto` reads it from the document; undefined: the work's own
+   * language.
+   */
+  readonly language?: CitationLanguageSetting;
 }
 
 export type Request =
@@ -85,6 +93,11 @@ export function composeText(work: Work, request: Request, options: CiteOptions, 
   return inserts[0] + (append?.text ?? '');
 }
 
+/** The work as cited in `setting`'s language (the document's for `auto`); unchanged when no language is set. */
+function withLanguage(cited: CitedWork, setting: CitationLanguageSetting | undefined, document: string): CitedWork {
+  return setting === undefined ? cited : { ...cited, citingIn: citationLanguage(setting, document) };
+}
+
 class Writer {
   private readonly cited: CitedWork;
   private readonly rules: TargetRules;
@@ -94,7 +107,7 @@ class Writer {
   constructor(private readonly work: Work, private readonly options: CiteOptions, private readonly target: TargetId, document: string) {
     this.rules = TARGETS[target];
     this.keys = options.output === 'citationKeys' ? this.rules.keys : undefined;
-    const cited = citedWork(work, options.key, options.yearSuffix);
+    const cited = withLanguage(citedWork(work, options.key, options.yearSuffix), options.language, document);
     const { style } = options;
     this.cited = style.numbered && !this.keys ? { ...cited, number: citationNumber(document, target, cited, style.words) } : cited;
     this.notes = new Notes(this.rules, document, this.render([this.cited.title]));
@@ -110,7 +123,8 @@ class Writer {
       case 'reference':
         return { text: this.reference(), block: false };
       case 'referenceList': {
-        const heading = this.rules.heading(this.render([style.referenceListTitle]));
+        const title = this.cited.citingIn === 'zh' ? style.referenceListTitleInChinese ?? style.referenceListTitle : style.referenceListTitle;
+        const heading = this.rules.heading(this.render([title]));
         if (this.keys) return { text: this.keys.titled ? this.keys.referenceList : `${heading}\n\n${this.keys.referenceList}`, block: true };
         return { text: `${heading}\n\n${this.rules.paragraph(this.reference())}`, block: true };
       }

@@ -6,6 +6,7 @@ export { addToBibliography, bibliographyFormat, bibliographyNamed, type AddResul
 export { compose, composeText, type CitationForm, type CitationOutput, type CiteOptions, type Composition, type InsertionPoint, type QuotationShape, type Request } from './compose';
 export { lead, type Lead } from './creators';
 export { yearSuffixes } from './disambiguate';
+export { CITATION_LANGUAGES, citationLanguage, documentLanguage, type CitationLanguage, type CitationLanguageSetting } from './documentLanguage';
 export { cslItem, EXPORT_FORMATS, exportRecord, type ExportFormat } from './exports';
 export { citationForms, readLocator, type WrittenCitation } from './forms';
 export { locatorRich, pandocLocator, PARAGRAPH_NUMBERS, pinpointOf, stylePinpoint, type ParagraphNumbers, type Pinpoint } from './locator';

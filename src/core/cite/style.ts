@@ -24,6 +24,8 @@ export interface CitationStyle {
   readonly short: string;
   /** The heading of the reference list: "References", "Works Cited", "Bibliography". */
   readonly referenceListTitle: string;
+  /** The heading in a Chinese document, where the style's manual gives one ("参考文献"). */
+  readonly referenceListTitleInChinese?: string;
   /** Outer quotation marks are single (Cite Them Right's British usage), inner ones double. */
   readonly singleQuotes: boolean;
   readonly words: LocatorWords;

@@ -49,6 +49,8 @@ export interface CitedWork {
   /** The text marks its printed pages: pinpoints are pages, not paragraphs. */
   readonly paged: boolean;
   readonly language: string;
+  /** The language of the document citing the work, where a style has words in it (GB/T 7714); the work's own language when undefined. */
+  readonly citingIn?: 'en' | 'zh';
   /** The work's number in a numbered reference list (GB/T 7714's numeric system): its order of first citation in the document, 1 on its own. */
   readonly number: number;
 }

@@ -24,7 +24,9 @@ import { sup } from '../rich';
 import type { CitationStyle } from '../style';
 import { initials, type CitedWork, type Name } from '../work';
 
-const chinese = (w: CitedWork) => w.language.startsWith('zh');
+/** Whether the entry takes the standard's Chinese words: in a Chinese document, or for a Chinese work when the document's language is not known. */
+export const citesInChinese = (w: CitedWork) => (w.citingIn ?? (w.language.startsWith('zh') ? 'zh' : 'en')) === 'zh';
+const chinese = citesInChinese;
 
 /** The names heading an entry: "HASTIE T, TIBSHIRANI R, FRIEDMAN J"; past three, the first three and "et al." or "等". */
 export function gbNames(w: CitedWork, names: readonly Name[]): string {
@@ -105,6 +107,7 @@ export const gbt7714: CitationStyle = {
   label: 'GB/T 7714-2015 (numeric)',
   short: 'GB/T 7714',
   referenceListTitle: 'References',
+  referenceListTitleInChinese: '参考文献',
   singleQuotes: false,
   words: GBT_WORDS,
   isLongQuotation: ({ words }) => words >= 40,
