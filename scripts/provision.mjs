@@ -35,6 +35,7 @@ export const SYSTEM_PACKAGES = {
   'texlive-latex-extra': 'csquotes and xstring, which biblatex-apa and biblatex-gb7714-2015 load',
   'poppler-utils': 'pdftotext, which reads the typeset citations back in the export oracle',
   bibutils: 'ris2xml and xml2bib, which read the RIS export as reference managers do',
+  'fonts-wqy-microhei': 'a Chinese font (5 MB), so that the screenshot of the Chinese interface shows its characters',
 };
 
 export const cacheRoot = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'cpc-relations');
