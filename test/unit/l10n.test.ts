@@ -88,6 +88,20 @@ describe('The Chinese interface', () => {
     assert.deepEqual(broken.map((p) => `${p.where}: ${p.english} → ${p.chinese}`), []);
   });
 
+  it('has a Chinese page beside every page of the walkthrough, with as many headings, table rows and code blocks', () => {
+    const dir = path.join(ROOT, 'media/walkthrough');
+    const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.md') && !f.includes('.nls.'));
+    assert.ok(pages.length >= 5, pages.join(', '));
+    const shape = (text: string) => [/^#+ /gm, /^\|/gm, /^```/gm].map((re) => (text.match(re) ?? []).length);
+    for (const page of pages) {
+      const translated = path.join(dir, page.replace(/\.md$/, '.nls.zh-cn.md'));
+      assert.ok(fs.existsSync(translated), `${page} has ${path.basename(translated)}`);
+      const zh = fs.readFileSync(translated, 'utf8');
+      assert.match(zh, CJK, path.basename(translated));
+      assert.deepEqual(shape(zh), shape(fs.readFileSync(path.join(dir, page), 'utf8')), page);
+    }
+  });
+
   it('finds an English value left in a translation table', () => {
     // The check above, on a table with one string left untranslated.
     const left = [{ english: 'Insert Citation', chinese: 'Insert Citation' }, { english: 'Copy', chinese: '复制' }];
@@ -125,7 +139,9 @@ describe('The glossary', () => {
   });
 
   it('is followed: no translation uses a word it avoids', () => {
-    const sources = [...TABLES.map((t) => fs.readFileSync(path.join(ROOT, t.chinese), 'utf8')), fs.readFileSync(path.join(ROOT, 'src/core/messages/zhCn.ts'), 'utf8')];
+    const walkthrough = path.join(ROOT, 'media/walkthrough');
+    const pages = fs.readdirSync(walkthrough).filter((f) => f.endsWith('.nls.zh-cn.md')).map((f) => fs.readFileSync(path.join(walkthrough, f), 'utf8'));
+    const sources = [...TABLES.map((t) => fs.readFileSync(path.join(ROOT, t.chinese), 'utf8')), fs.readFileSync(path.join(ROOT, 'src/core/messages/zhCn.ts'), 'utf8'), ...pages];
     const used = terms.flatMap((t) => t.avoid.filter((word) => sources.some((s) => s.includes(word))).map((word) => `${word} (use ${t.chinese})`));
     assert.deepEqual(used, []);
   });
