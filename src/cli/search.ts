@@ -7,6 +7,7 @@ import { resultLocation, TextSearch, type SearchResult } from '../core/search';
 import { parseArgs } from './args';
 import { escapeForTerminal, EXIT, jsonForTerminal, processIo, type Io } from './output';
 import { loadTexts, TEXT_OPTION } from './texts';
+import { cliMessages } from './language';
 
 export const SEARCH_USAGE = `  search QUERY [--limit N] [--json] [--text FILE]...
                    the sentences and paragraphs that best match QUERY, best
@@ -53,7 +54,7 @@ export function runSearch(args: readonly string[], io: Io = nodeIo): number {
   } else if (results.length === 0) {
     io.out(`No passage matches ${escapeForTerminal(JSON.stringify(query))}.\n`);
   } else {
-    io.out(results.map((result, i) => `${i + 1}. ${several ? `${escapeForTerminal(titleOf(result.workId))}, ` : ''}${resultLocation(result)} (${result.sectionLabel})\n   ${escapeForTerminal(result.text)}\n`).join('\n'));
+    io.out(results.map((result, i) => `${i + 1}. ${several ? `${escapeForTerminal(titleOf(result.workId))}, ` : ''}${resultLocation(result, cliMessages().search)} (${result.sectionLabel})\n   ${escapeForTerminal(result.text)}\n`).join('\n'));
   }
   return results.length > 0 ? EXIT.ok : EXIT.found;
 }

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Paragraph, Section, Work } from '../core/model';
+import { messagesFor } from '../core/messages';
 import { missingWordsNote, paragraphsMatching, type ParagraphMatch, type TextSearch } from '../core/search';
 import { isPassage, paragraphLabel, paragraphPassage, sectionPassage, type Passage } from '../core/passage';
 
@@ -77,7 +78,7 @@ export function pickPassages(works: readonly Work[], search: TextSearch, title: 
       return;
     }
     const matched = query === '' ? undefined : paragraphsMatching(search, query);
-    const note = matched && missingWordsNote(matched);
+    const note = matched && missingWordsNote(matched, messagesFor(vscode.env.language).search);
     pick.title = note ? `${title}: ${note}` : title;
     pick.items = matched ? matchedItems(works, matched, sections ? works.flatMap((w) => matchingSections(w, query).map((section) => ({ work: w, section }))) : []) : allItems(works, sections);
     if (many) pick.selectedItems = pick.items.filter((item) => item.passage && ticked.has(keyOf(item.passage)));

@@ -9,6 +9,7 @@ import { excerpt, matchedWords, missingWordsNote, resultLocation, type SearchRes
 import { Commands } from './commands';
 import type { Services } from './services';
 import type { StyleChoice } from './style';
+import { messagesFor } from '../core/messages';
 
 const ACTIONS = [
   { id: 'insertQuotation', command: Commands.insertQuotation, title: () => vscode.l10n.t('Insert Quotation with Citation'), icon: 'quote' },
@@ -172,7 +173,7 @@ class SearchPicker {
     const several = this.services.library.works().length > 1;
     const buttons = [...this.buttons.keys()];
     // The note stands in the title, not as an item: Enter must still take the first result.
-    const note = missingWordsNote(results);
+    const note = missingWordsNote(results, searchWords());
     this.pick.title = note ? `${this.title} · ${note}` : this.title;
     this.pick.items = results.length > 0
       ? results.map((result) => ({
@@ -206,7 +207,7 @@ class SearchPicker {
     if (!result) return;
     this.pick.hide();
     const actions = vscode.window.createQuickPick<vscode.QuickPickItem & { readonly action: Action }>();
-    actions.title = vscode.l10n.t('{0}: what to do with it?', resultLocation(result));
+    actions.title = vscode.l10n.t('{0}: what to do with it?', resultLocation(result, searchWords()));
     actions.placeholder = excerpt(result.text, result.matches);
     actions.items = ACTIONS.map((action) => ({ label: `$(${action.icon}) ${action.title()}`, description: action === this.enterAction ? vscode.l10n.t('Enter in the search') : undefined, action }));
     actions.onDidAccept(() => {
@@ -235,7 +236,12 @@ class SearchPicker {
 function detailOf(result: SearchResult): string {
   const words = matchedWords(result.text, result.matches);
   const lacking = result.missing.length > 0 ? [vscode.l10n.t('lacks {0}', result.missing.join(', '))] : [];
-  return [resultLocation(result), result.sectionLabel, ...(words.length > 0 ? [words.join(', ')] : []), ...lacking].join(' · ');
+  return [resultLocation(result, searchWords()), result.sectionLabel, ...(words.length > 0 ? [words.join(', ')] : []), ...lacking].join(' · ');
+}
+
+/** What the search says, in the interface's language. */
+function searchWords() {
+  return messagesFor(vscode.env.language).search;
 }
 
 async function perform(action: Action, result: SearchResult): Promise<void> {

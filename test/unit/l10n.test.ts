@@ -42,6 +42,8 @@ const SAMPLE_ARGUMENTS: Readonly<Record<string, readonly unknown[]>> = {
   notFoundRewritten: ['A', 3, 9, 'B'],
   noSuchLocator: ['A', 'B', 13],
   checkedKinds: [['Markdown (.md)', 'LaTeX (.tex)']],
+  eitherOf: [['“A”', '“B”']],
+  sentenceAt: ['¶ 4', 1],
 };
 
 /** The core's catalogue, every entry said in both languages with the same made-up arguments. */
@@ -57,6 +59,7 @@ function catalogue(en: Messages, zh: Messages): { where: string; english: string
     }
   };
   walk(en.check, zh.check, 'check');
+  walk(en.search, zh.search, 'search');
   walk(en.cli, zh.cli, 'cli');
   for (const kind of ['changed', 'punctuation', 'left-out-after', 'left-out-before', 'not-in-text'] as const) {
     const d = { kind, quoted: 'A', wording: 'B', missing: 'C', anchor: 'D' };

@@ -1,5 +1,5 @@
 /** The catalogue in English: the default, and the words the tests assert. */
-import type { CheckMessages, CliMessages, DifferenceDescription, Messages } from './types';
+import type { CheckMessages, CliMessages, DifferenceDescription, Messages, SearchMessages } from './types';
 
 const check: CheckMessages = {
   span: (s) => (s.first === s.last ? `para. ${s.first}` : `paras. ${s.first}–${s.last}`),
@@ -36,6 +36,13 @@ const check: CheckMessages = {
   removeHidden: (count) => `Remove the invisible character${count === 1 ? '' : 's'}`,
   wrongText: (cited, other, where) => `Cited as “${cited}”, but the quotation is from “${other}” (${where}).`,
   citeOther: (other, where) => `Cite “${other}”, ${where}`,
+};
+
+const search: SearchMessages = {
+  sentenceAt: (paragraph, sentence) => `${paragraph}, sentence ${sentence}`,
+  eitherOf: (words) => (words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`),
+  noPassageHolds: (words) => `Not every word was found: no passage holds ${words}. Showing the passages that hold the most of your words.`,
+  bestLacks: (words) => `Not every word was found: the best passage lacks ${words}. Showing the passages that hold the most of your words.`,
 };
 
 const cli: CliMessages = {
@@ -97,4 +104,4 @@ file, binary, larger than --max-size); 3 the output could not be written;
   },
 };
 
-export const ENGLISH: Messages = { locale: 'en', check, cli };
+export const ENGLISH: Messages = { locale: 'en', check, search, cli };

@@ -48,6 +48,18 @@ export interface CheckMessages {
   citeOther(other: string, where: string): string;
 }
 
+/** What the search says about its results. */
+export interface SearchMessages {
+  /** "¶ 4, sentence 1": where a sentence result is; `paragraph` is the paragraph's label ("¶ 4"). */
+  sentenceAt(paragraph: string, sentence: number): string;
+  /** "“a”, “b” or “c”": the words no passage holds, each already in quotation marks. */
+  eitherOf(words: readonly string[]): string;
+  /** No passage holds `words`: the passages holding most of the words are shown. */
+  noPassageHolds(words: string): string;
+  /** The best passage lacks `words`. */
+  bestLacks(words: string): string;
+}
+
 /** The command line's usage, errors and reports. */
 export interface CliMessages {
   readonly usageHeading: string;
@@ -89,5 +101,6 @@ export interface CliMessages {
 export interface Messages {
   readonly locale: Locale;
   readonly check: CheckMessages;
+  readonly search: SearchMessages;
   readonly cli: CliMessages;
 }

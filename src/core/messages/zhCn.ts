@@ -3,7 +3,7 @@
  * 引文 (quotation), 引用 (citation), 段码 (locator), 误引 (misquotation),
  * 文本 (the text). Titles of works stand in 《》.
  */
-import type { CheckMessages, CliMessages, DifferenceDescription, Messages } from './types';
+import type { CheckMessages, CliMessages, DifferenceDescription, Messages, SearchMessages } from './types';
 
 const check: CheckMessages = {
   span: (s) => (s.first === s.last ? `第 ${s.first} 段` : `第 ${s.first}–${s.last} 段`),
@@ -40,6 +40,13 @@ const check: CheckMessages = {
   removeHidden: () => '删除不可见字符',
   wrongText: (cited, other, where) => `引用标为《${cited}》，但这段引文出自《${other}》（${where}）。`,
   citeOther: (other, where) => `改为引用《${other}》${where}`,
+};
+
+const search: SearchMessages = {
+  sentenceAt: (paragraph, sentence) => `${paragraph}，第 ${sentence} 句`,
+  eitherOf: (words) => (words.length === 1 ? words[0] : `${words.slice(0, -1).join('、')}或${words[words.length - 1]}`),
+  noPassageHolds: (words) => `并非每个词都找到了：没有段落含有${words}。下面是含有你所输词语最多的段落。`,
+  bestLacks: (words) => `并非每个词都找到了：最佳结果缺少${words}。下面是含有你所输词语最多的段落。`,
 };
 
 const cli: CliMessages = {
@@ -98,4 +105,4 @@ const cli: CliMessages = {
   },
 };
 
-export const SIMPLIFIED_CHINESE: Messages = { locale: 'zh-cn', check, cli };
+export const SIMPLIFIED_CHINESE: Messages = { locale: 'zh-cn', check, search, cli };

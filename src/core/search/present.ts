@@ -3,14 +3,15 @@
  * around what matched, and the words that matched (which, with typos, are
  * not always the words typed).
  */
+import { ENGLISH, type SearchMessages } from '../messages';
 import { paragraphLabel } from '../passage';
 import type { TextRange } from './rank';
 import type { SearchResult } from './textSearch';
 
 /** "¶ 4, sentence 2", or "¶ 4" for a paragraph taken whole. */
-export function resultLocation(result: SearchResult): string {
+export function resultLocation(result: SearchResult, words: SearchMessages = ENGLISH.search): string {
   const paragraph = paragraphLabel(result.paragraphNumber, result.paragraphNumber);
-  return result.sentenceNumber === undefined ? paragraph : `${paragraph}, sentence ${result.sentenceNumber}`;
+  return result.sentenceNumber === undefined ? paragraph : words.sentenceAt(paragraph, result.sentenceNumber);
 }
 
 /**
@@ -46,13 +47,11 @@ export function matchedWords(text: string, matches: readonly TextRange[], most =
  * What the list should say when its results hold only some of the words
  * typed: "Not every word was found: no passage holds “coexistence”."
  */
-export function missingWordsNote(results: readonly Pick<SearchResult, 'missing'>[]): string | undefined {
+export function missingWordsNote(results: readonly Pick<SearchResult, 'missing'>[], say: SearchMessages = ENGLISH.search): string | undefined {
   if (results.length === 0 || results.every((r) => r.missing.length === 0)) return undefined;
   // The words no result holds; failing that, those the best result lacks.
   const lackedByAll = results[0].missing.filter((word) => results.every((r) => r.missing.includes(word)));
   const words = (lackedByAll.length > 0 ? lackedByAll : results[0].missing).map((w) => `“${w}”`);
-  const list = words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
-  return lackedByAll.length > 0
-    ? `Not every word was found: no passage holds ${list}. Showing the passages that hold the most of your words.`
-    : `Not every word was found: the best passage lacks ${list}. Showing the passages that hold the most of your words.`;
+  const list = say.eitherOf(words);
+  return lackedByAll.length > 0 ? say.noPassageHolds(list) : say.bestLacks(list);
 }
