@@ -38,12 +38,16 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     tree.view.title = `Text · ${styles.label()}`;
     tree.view.description = styles.label();
   };
-  showStyle();
   context.subscriptions.push(styles.onDidChange(showStyle));
   registerChecking(services);
   registerFirstRun(services);
-  // The writer's texts load after activation has returned, one file at a time.
-  services.texts.start();
+  // After activation has returned: the style in the view's title, and the
+  // writer's texts, watched and loaded one file at a time.
+  const afterActivation = setTimeout(() => {
+    showStyle();
+    services.texts.start();
+  }, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(afterActivation) });
   context.subscriptions.push(vscode.commands.registerCommand(Commands.makeText, (uri?: unknown, answers?: MakeTextAnswers) => makeThisFileAText(services, uri, answers)));
   // Paragraphs the active document quotes or cites are marked in the tree.
   context.subscriptions.push(onDidChangeCoverage(() => tree.provider.setCoverage(activeCoverageCounts())));
