@@ -38,15 +38,12 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     tree.view.title = `Text · ${styles.label()}`;
     tree.view.description = styles.label();
   };
+  showStyle();
   context.subscriptions.push(styles.onDidChange(showStyle));
   registerChecking(services);
   registerFirstRun(services);
-  // After activation has returned: the style in the view's title, and the
-  // writer's texts, watched and loaded one file at a time.
-  const afterActivation = setTimeout(() => {
-    showStyle();
-    services.texts.start();
-  }, 0);
+  // After activation has returned: the writer's texts, watched and loaded one file at a time.
+  const afterActivation = setTimeout(() => services.texts.start(), 0);
   context.subscriptions.push({ dispose: () => clearTimeout(afterActivation) });
   context.subscriptions.push(vscode.commands.registerCommand(Commands.makeText, (uri?: unknown, answers?: MakeTextAnswers) => makeThisFileAText(services, uri, answers)));
   // Paragraphs the active document quotes or cites are marked in the tree.
