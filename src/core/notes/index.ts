@@ -1,0 +1,6 @@
+/** Study notes: highlights and notes on the texts, their file, their placing, filtering and export. */
+export { placeAnchor, placeNotes, withPlacement, type Placement, type PlacedNote } from './anchor';
+export { exportNotes, type ExportOptions } from './export';
+export { parseNotes, serializeNotes, sortNotes, type NotesParse, type NotesProblem } from './file';
+export { allTags, filterNotes, notesMatching, type NotesFilter } from './filter';
+export { COLOURS, colourName, DEFAULT_COLOUR_NAMES, isColour, newNoteId, tagsOf, type Anchor, type Colour, type StudyNote } from './model';
