@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { composeText, STYLES, type CiteOptions } from '../../src/core/cite';
 import { bundledWork } from '../../src/core/corpus';
 import type { Work } from '../../src/core/model';
-import { exportNotes, newNoteId, notesMatching, filterNotes, parseNotes, placeAnchor, placeNotes, serializeNotes, tagsOf, withPlacement, type StudyNote } from '../../src/core/notes';
+import { layoutReader } from '../../src/core/readerLayout';
+import { anchorFromPassage, anchorFromReader, anchorOfParagraph, readerRange, exportNotes, newNoteId, notesMatching, filterNotes, parseNotes, placeAnchor, placeNotes, serializeNotes, tagsOf, withPlacement, type StudyNote } from '../../src/core/notes';
 
 const work = bundledWork();
 const KEY = work.id;
@@ -153,5 +154,29 @@ describe('Exporting notes', () => {
   it('lists unplaced notes last, with why', () => {
     const out = exportNotes(placeNotes([note({ quote: 'vanished words' })], () => work), () => work, { cite: apa, target: 'markdown' });
     assert.match(out, /## Unplaced notes\n\n“vanished words” \(cpcir2007outstanding, paragraph 4; The words "vanished words" are no longer in/);
+  });
+});
+
+describe('Notes in the reader', () => {
+  const layout = layoutReader(work);
+  const p4 = layout.paragraphs[3];
+
+  it('anchors a selection to the words of its paragraph, spaces trimmed, and shows it at the same place', () => {
+    const anchor = anchorFromReader(layout, work, { line: p4.line, character: p4.column - 1 }, { line: p4.line, character: p4.column + 12 });
+    assert.ok(typeof anchor !== 'string');
+    assert.deepEqual(anchor, { text: KEY, paragraph: 4, start: 0, end: P4.slice(0, 12).trimEnd().length, quote: P4.slice(0, 12).trimEnd() });
+    assert.deepEqual(readerRange(layout, 4, anchor.start, anchor.end), { start: { line: p4.line, character: p4.column }, end: { line: p4.line, character: p4.column + anchor.end } });
+  });
+
+  it('refuses a selection across paragraphs or on a heading, saying why', () => {
+    assert.match(anchorFromReader(layout, work, { line: p4.line, character: p4.column }, { line: p4.line + 2, character: 3 }) as string, /one paragraph/);
+    assert.match(anchorFromReader(layout, work, { line: 0, character: 0 }, { line: 0, character: 3 }) as string, /headings/);
+  });
+
+  it('anchors a sentence of the tree to its words, a paragraph to all of it', () => {
+    const sentence = work.paragraphs[3].sentences[1];
+    assert.deepEqual(anchorFromPassage(work, { work: KEY, locator: { kind: 'paragraphs', first: 4, last: 4 }, text: sentence.text }), { text: KEY, paragraph: 4, start: sentence.start, end: sentence.start + sentence.text.length, quote: sentence.text });
+    assert.deepEqual(anchorFromPassage(work, { work: KEY, locator: { kind: 'paragraphs', first: 4, last: 4 }, text: '' }), anchorOfParagraph(work, 4));
+    assert.equal(anchorFromPassage(work, { work: KEY, locator: { kind: 'paragraphs', first: 4, last: 5 }, text: '' }), undefined);
   });
 });

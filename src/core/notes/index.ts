@@ -4,3 +4,4 @@ export { exportNotes, type ExportOptions } from './export';
 export { parseNotes, serializeNotes, sortNotes, type NotesParse, type NotesProblem } from './file';
 export { allTags, filterNotes, notesMatching, type NotesFilter } from './filter';
 export { COLOURS, colourName, DEFAULT_COLOUR_NAMES, isColour, newNoteId, tagsOf, type Anchor, type Colour, type StudyNote } from './model';
+export { anchorFromPassage, anchorFromReader, anchorOfParagraph, readerRange } from './reader';
