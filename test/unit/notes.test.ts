@@ -3,7 +3,7 @@ import { composeText, STYLES, type CiteOptions } from '../../src/core/cite';
 import { bundledWork } from '../../src/core/corpus';
 import type { Work } from '../../src/core/model';
 import { layoutReader } from '../../src/core/readerLayout';
-import { anchorFromPassage, anchorFromReader, anchorOfParagraph, readerRange, exportNotes, newNoteId, notesMatching, filterNotes, parseNotes, placeAnchor, placeNotes, serializeNotes, tagsOf, withPlacement, type StudyNote } from '../../src/core/notes';
+import { annotate, changeNote, deleteNote, highlight, anchorFromPassage, anchorFromReader, anchorOfParagraph, readerRange, exportNotes, newNoteId, notesMatching, filterNotes, parseNotes, placeAnchor, placeNotes, serializeNotes, tagsOf, withPlacement, type StudyNote } from '../../src/core/notes';
 
 const work = bundledWork();
 const KEY = work.id;
@@ -178,5 +178,33 @@ describe('Notes in the reader', () => {
     assert.deepEqual(anchorFromPassage(work, { work: KEY, locator: { kind: 'paragraphs', first: 4, last: 4 }, text: sentence.text }), { text: KEY, paragraph: 4, start: sentence.start, end: sentence.start + sentence.text.length, quote: sentence.text });
     assert.deepEqual(anchorFromPassage(work, { work: KEY, locator: { kind: 'paragraphs', first: 4, last: 4 }, text: '' }), anchorOfParagraph(work, 4));
     assert.equal(anchorFromPassage(work, { work: KEY, locator: { kind: 'paragraphs', first: 4, last: 5 }, text: '' }), undefined);
+  });
+});
+
+describe('Changing notes', () => {
+  const anchor = { text: KEY, paragraph: 4, start: 0, end: QUOTE.length, quote: QUOTE };
+
+  it('highlights new words as a new note, and recolours a highlight of the same words', () => {
+    const first = highlight([], anchor, 'yellow', 'a');
+    assert.deepEqual(first?.notes, [{ id: 'a', ...anchor, colour: 'yellow', note: '', replies: [] }]);
+    const again = highlight(first!.notes, anchor, 'red', 'b');
+    assert.deepEqual(again?.notes.map((n) => [n.id, n.colour]), [['a', 'red']]);
+    assert.equal(highlight(again!.notes, anchor, 'red', 'c'), undefined);
+  });
+
+  it('writes a note on a highlight without one, else adds a note', () => {
+    const highlighted = highlight([], anchor, 'green', 'a')!.notes;
+    const noted = annotate(highlighted, anchor, 'why #evidence', 'b');
+    assert.deepEqual(noted.notes.map((n) => [n.id, n.colour, n.note]), [['a', 'green', 'why #evidence']]);
+    const second = annotate(noted.notes, anchor, 'another thought', 'c');
+    assert.deepEqual(second.notes.map((n) => [n.id, n.colour, n.note]), [['a', 'green', 'why #evidence'], ['c', null, 'another thought']]);
+  });
+
+  it('edits and deletes a note by id, and says when there is none', () => {
+    const notes = [note()];
+    assert.equal(changeNote(notes, 'n1', (n) => ({ ...n, note: 'edited' }))?.[0].note, 'edited');
+    assert.equal(changeNote(notes, 'nope', (n) => n), undefined);
+    assert.deepEqual(deleteNote(notes, 'n1'), []);
+    assert.equal(deleteNote(notes, 'nope'), undefined);
   });
 });

@@ -5,3 +5,4 @@ export { parseNotes, serializeNotes, sortNotes, type NotesParse, type NotesProbl
 export { allTags, filterNotes, notesMatching, type NotesFilter } from './filter';
 export { COLOURS, colourName, DEFAULT_COLOUR_NAMES, isColour, newNoteId, tagsOf, type Anchor, type Colour, type StudyNote } from './model';
 export { anchorFromPassage, anchorFromReader, anchorOfParagraph, readerRange } from './reader';
+export { annotate, changeNote, deleteNote, highlight } from './edit';
