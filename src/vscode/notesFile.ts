@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import type { Library } from '../core/library';
-import { parseNotes, placeNotes, serializeNotes, type NotesProblem, type PlacedNote, type StudyNote } from '../core/notes';
+import { COLOURS, parseNotes, placeNotes, serializeNotes, type Colour, type NotesProblem, type PlacedNote, type StudyNote } from '../core/notes';
 
 export const NOTES_FILE_SETTING = 'cpcRelations.notes.file';
 export const DEFAULT_NOTES_FILE = 'notes.cpc.jsonl';
@@ -200,4 +200,18 @@ export class NotesStore implements vscode.Disposable {
     this.watcher?.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+export const COLOUR_NAMES_SETTING = 'cpcRelations.notes.colourNames';
+
+/** The writer's names for the highlight colours (setting `cpcRelations.notes.colourNames`); unnamed colours keep theirs. */
+export function colourNames(): Partial<Record<Colour, string>> {
+  const value = vscode.workspace.getConfiguration().get<unknown>(COLOUR_NAMES_SETTING);
+  if (typeof value !== 'object' || value === null) return {};
+  const names: Partial<Record<Colour, string>> = {};
+  for (const colour of COLOURS) {
+    const name = (value as Record<string, unknown>)[colour];
+    if (typeof name === 'string' && name.trim() !== '') names[colour] = name.trim();
+  }
+  return names;
 }

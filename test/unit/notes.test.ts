@@ -3,7 +3,7 @@ import { composeText, STYLES, type CiteOptions } from '../../src/core/cite';
 import { bundledWork } from '../../src/core/corpus';
 import type { Work } from '../../src/core/model';
 import { layoutReader } from '../../src/core/readerLayout';
-import { annotate, changeNote, deleteNote, highlight, anchorFromPassage, anchorFromReader, anchorOfParagraph, readerRange, exportNotes, newNoteId, notesMatching, filterNotes, parseNotes, placeAnchor, placeNotes, serializeNotes, tagsOf, withPlacement, type StudyNote } from '../../src/core/notes';
+import { countsByParagraph, annotate, changeNote, deleteNote, highlight, anchorFromPassage, anchorFromReader, anchorOfParagraph, readerRange, exportNotes, newNoteId, notesMatching, filterNotes, parseNotes, placeAnchor, placeNotes, serializeNotes, tagsOf, withPlacement, type StudyNote } from '../../src/core/notes';
 
 const work = bundledWork();
 const KEY = work.id;
@@ -126,7 +126,7 @@ describe('Exporting notes', () => {
   const section = (n: number) => work.sections.find((s) => s.id === work.paragraphs[n - 1].sectionId)!.label;
 
   it('writes Markdown: each quotation with its citation, its note below, under its section', () => {
-    const out = exportNotes(notes, () => work, { cite: apa, target: 'markdown', title: 'Reading notes' });
+    const out = exportNotes(notes, () => work, { cite: () => apa, target: 'markdown', title: 'Reading notes' });
     const quote4 = composeText(work, { kind: 'quotation', passage: { work: KEY, locator: { kind: 'paragraphs', first: 4, last: 4 }, text: QUOTE } }, apa, 'markdown');
     const quote1 = composeText(work, { kind: 'quotation', passage: { work: KEY, locator: { kind: 'paragraphs', first: 1, last: 1 }, text: work.paragraphs[0].text.slice(0, 20) } }, apa, 'markdown');
     assert.match(quote4, /para\. 4\)/);
@@ -138,21 +138,21 @@ describe('Exporting notes', () => {
 
   it('writes LaTeX with sectioning commands, escaped notes and the style’s citations', () => {
     const latexNotes = placeNotes([note({ note: 'Costs 50% & more #claim' })], () => work);
-    const out = exportNotes(latexNotes, () => work, { cite: apa, target: 'latex' });
+    const out = exportNotes(latexNotes, () => work, { cite: () => apa, target: 'latex' });
     const quote4 = composeText(work, { kind: 'quotation', passage: { work: KEY, locator: { kind: 'paragraphs', first: 4, last: 4 }, text: QUOTE } }, apa, 'latex');
     assert.match(quote4, /para\.~4\)/);
     assert.equal(out, [`\\section*{Notes}`, `\\subsection*{${section(4)}}`, quote4, '[key claim] Costs 50\\% \\& more \\#claim'].join('\n\n') + '\n');
   });
 
   it('numbers notes in a note style in order', () => {
-    const out = exportNotes(notes, () => work, { cite: { ...apa, style: STYLES['chicago-notes'] }, target: 'markdown' });
+    const out = exportNotes(notes, () => work, { cite: () => ({ ...apa, style: STYLES['chicago-notes'] }), target: 'markdown' });
     assert.match(out, /\[\^1\][\s\S]*\[\^2\]/);
     assert.match(out, /\[\^1\]: /);
     assert.match(out, /\[\^2\]: /);
   });
 
   it('lists unplaced notes last, with why', () => {
-    const out = exportNotes(placeNotes([note({ quote: 'vanished words' })], () => work), () => work, { cite: apa, target: 'markdown' });
+    const out = exportNotes(placeNotes([note({ quote: 'vanished words' })], () => work), () => work, { cite: () => apa, target: 'markdown' });
     assert.match(out, /## Unplaced notes\n\n“vanished words” \(cpcir2007outstanding, paragraph 4; The words "vanished words" are no longer in/);
   });
 });
@@ -206,5 +206,21 @@ describe('Changing notes', () => {
     assert.equal(changeNote(notes, 'nope', (n) => n), undefined);
     assert.deepEqual(deleteNote(notes, 'n1'), []);
     assert.equal(deleteNote(notes, 'nope'), undefined);
+  });
+});
+
+describe('Counting notes per paragraph', () => {
+  it('counts highlights and notes of each paragraph, leaving out unplaced ones', () => {
+    const placed = placeNotes([
+      note(),
+      note({ id: 'n2', colour: null, note: 'a thought' }),
+      note({ id: 'n3', note: '' }),
+      note({ id: 'n4', quote: 'nowhere to be found' }),
+      note({ id: 'n5', paragraph: 1, start: 0, end: 3, quote: work.paragraphs[0].text.slice(0, 3), note: '' }),
+    ], () => work);
+    const counts = countsByParagraph(placed).get(KEY);
+    assert.deepEqual(counts?.get(4), { highlights: 2, notes: 2 });
+    assert.deepEqual(counts?.get(1), { highlights: 1, notes: 0 });
+    assert.equal(counts?.size, 2);
   });
 });

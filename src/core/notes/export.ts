@@ -30,7 +30,8 @@ const PARAGRAPH: Readonly<Partial<Record<ShapingId, (text: string) => string>>> 
 };
 
 export interface ExportOptions {
-  readonly cite: CiteOptions;
+  /** The citation options for quotations from `work`. */
+  readonly cite: (work: Work) => CiteOptions;
   readonly target: TargetId;
   /** The writer's names for the colours. */
   readonly colourNames?: Partial<Record<Colour, string>>;
@@ -64,7 +65,7 @@ export function exportNotes(notes: readonly PlacedNote[], workOf: (key: string) 
         if (!placement.placed) continue;
         const passage = { work: work.id, locator: { kind: 'paragraphs' as const, first: placement.paragraph, last: placement.paragraph }, text: note.quote };
         const point = { start: document.length + 1, end: document.length + 1 };
-        const composed = compose(work, { kind: 'quotation', passage }, options.cite, target, `${document}\n`, [point]);
+        const composed = compose(work, { kind: 'quotation', passage }, options.cite(work), target, `${document}\n`, [point]);
         add(composed.inserts[0].replace(/^\n+|\n+$/g, ''));
         const label = note.colour ? `[${colourName(note.colour, options.colourNames)}] ` : '';
         if (label || note.note) add(prose(`${label}${note.note}`.trim()));

@@ -2,6 +2,7 @@
  * Choosing notes: by colour and by tag for the Notes view, and by words for
  * the search, which finds notes as well as paragraphs.
  */
+import type { PlacedNote } from './anchor';
 import { tagsOf, type Colour, type StudyNote } from './model';
 
 export interface NotesFilter {
@@ -32,4 +33,26 @@ export function notesMatching(notes: readonly StudyNote[], query: string): Study
     const haystack = [n.note, ...n.replies, n.quote].join('\n').toLowerCase();
     return words.every((w) => haystack.includes(w));
   });
+}
+
+/** How many highlights and notes a paragraph has. */
+export interface NoteCount {
+  readonly highlights: number;
+  readonly notes: number;
+}
+
+/** The highlights and notes of each paragraph, by text key and paragraph number; unplaced notes are not counted. */
+export function countsByParagraph(placed: readonly PlacedNote[]): Map<string, Map<number, NoteCount>> {
+  const counts = new Map<string, Map<number, NoteCount>>();
+  for (const { note, placement } of placed) {
+    if (!placement.placed) continue;
+    const ofText = counts.get(note.text) ?? new Map<number, NoteCount>();
+    counts.set(note.text, ofText);
+    const count = ofText.get(placement.paragraph) ?? { highlights: 0, notes: 0 };
+    ofText.set(placement.paragraph, {
+      highlights: count.highlights + (note.colour ? 1 : 0),
+      notes: count.notes + (note.note !== '' || note.replies.length > 0 ? 1 : 0),
+    });
+  }
+  return counts;
 }

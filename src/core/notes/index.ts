@@ -2,7 +2,7 @@
 export { placeAnchor, placeNotes, withPlacement, type Placement, type PlacedNote } from './anchor';
 export { exportNotes, type ExportOptions } from './export';
 export { parseNotes, serializeNotes, sortNotes, type NotesParse, type NotesProblem } from './file';
-export { allTags, filterNotes, notesMatching, type NotesFilter } from './filter';
+export { allTags, countsByParagraph, filterNotes, notesMatching, type NoteCount, type NotesFilter } from './filter';
 export { COLOURS, colourName, DEFAULT_COLOUR_NAMES, isColour, newNoteId, tagsOf, type Anchor, type Colour, type StudyNote } from './model';
 export { anchorFromPassage, anchorFromReader, anchorOfParagraph, readerRange } from './reader';
 export { annotate, changeNote, deleteNote, highlight } from './edit';
