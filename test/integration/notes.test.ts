@@ -12,7 +12,7 @@ import { Commands } from '../../src/vscode/commands';
 import { NotesStore } from '../../src/vscode/notesFile';
 import type { NotesNode } from '../../src/vscode/notesView';
 import type { TextNode } from '../../src/vscode/tree';
-import { closeAllEditors, extensionApi, recordMessages, waitFor, workspaceUri } from './support';
+import { closeAllEditors, extensionApi, recordMessages, scratchEditor, waitFor, workspaceUri } from './support';
 
 const FILE = 'notes.cpc.jsonl';
 
@@ -106,6 +106,38 @@ describe('Highlights and notes', function () {
     const [note] = await fileNotes();
     assert.deepEqual({ id: note.id, paragraph: note.paragraph, start: note.start, quote: note.quote, colour: note.colour }, { id, paragraph: 2, start: 4, quote: paragraph.text.slice(4, 30).trim(), colour: 'purple' });
     assert.equal(store.placed()[0].placement.placed, true);
+  });
+
+  it('writes a note typed into a new comment thread of the reader on the words of its range', async () => {
+    const { api, work } = await setup();
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>(Commands.openInReader, { work: work.id, locator: { kind: 'paragraphs', first: 3, last: 3 }, text: work.paragraphs[2].text.slice(0, 30) });
+    // A thread as the + in the gutter makes it: on the selected words, with no comment yet.
+    const gutter = vscode.comments.createCommentController('cpcRelations.notesTest', 'test');
+    try {
+      const thread = gutter.createCommentThread(editor.document.uri, editor.selection, []);
+      await vscode.commands.executeCommand(Commands.replyToNote, { thread, text: 'Typed in the thread #gutter' });
+    } finally {
+      gutter.dispose();
+    }
+    const [note] = await fileNotes();
+    assert.deepEqual([note.paragraph, note.start, note.quote, note.colour, note.note], [3, 0, work.paragraphs[2].text.slice(0, 30).trim(), null, 'Typed in the thread #gutter']);
+    await waitFor('the note’s own thread', () => api.notes.reader.threads().get(note.id));
+  });
+
+  it('inserts the quotation of a note with its citation where the writer is', async () => {
+    const { api, work, store } = await setup();
+    const quote = work.paragraphs[6].text.slice(0, 30);
+    await writeFile(serializeNotes([{ id: 'q1', text: work.id, paragraph: 7, start: 0, end: 30, quote, colour: 'yellow', note: '', replies: [] }]));
+    await waitFor('the note to be read', () => store.notes.length === 1);
+    const editor = await scratchEditor('Before. ');
+    editor.selection = new vscode.Selection(0, 8, 0, 8);
+    const [text] = api.notes.view.provider.getChildren();
+    const [section] = api.notes.view.provider.getChildren(text);
+    const [row] = api.notes.view.provider.getChildren(section);
+    await vscode.commands.executeCommand(Commands.insertNoteQuotation, row);
+    const apa: CiteOptions = { style: STYLES.apa, form: 'parenthetical', shape: 'auto', output: 'formatted', paragraphNumbers: 'style' };
+    const quotation = composeText(work, { kind: 'quotation', passage: { work: work.id, locator: { kind: 'paragraphs', first: 7, last: 7 }, text: quote } }, apa, 'markdown');
+    assert.equal(editor.document.getText(), `Before. ${quotation}`);
   });
 
   it('reads the notes from the file when it starts again', async () => {
