@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import type { Library } from '../core/library';
-import { COLOURS, parseNotes, placeNotes, serializeNotes, type Colour, type NotesProblem, type PlacedNote, type StudyNote } from '../core/notes';
+import { COLOURS, parseNotes, Placements, serializeNotes, type Colour, type NotesProblem, type PlacedNote, type StudyNote } from '../core/notes';
 
 export const NOTES_FILE_SETTING = 'cpcRelations.notes.file';
 export const DEFAULT_NOTES_FILE = 'notes.cpc.jsonl';
@@ -33,6 +33,7 @@ export class NotesStore implements vscode.Disposable {
   private first: Promise<void> | undefined;
   private writing: Promise<unknown> = Promise.resolve();
   private placedCache: PlacedNote[] | undefined;
+  private readonly placements = new Placements();
 
   constructor(private readonly library: Library, private readonly log: vscode.LogOutputChannel) {
     this.disposables.push(this.changed, this.diagnostics);
@@ -70,7 +71,7 @@ export class NotesStore implements vscode.Disposable {
 
   /** Every note with where it sits in the texts now. */
   placed(): PlacedNote[] {
-    return (this.placedCache ??= placeNotes(this.current, (key) => this.library.get(key)));
+    return (this.placedCache ??= this.placements.place(this.current, (key) => this.library.get(key)));
   }
 
   /** The file's URI, or undefined with no folder open (an absolute path in the setting needs none). */

@@ -3,7 +3,7 @@ import { composeText, STYLES, type CiteOptions } from '../../src/core/cite';
 import { bundledWork } from '../../src/core/corpus';
 import type { Work } from '../../src/core/model';
 import { layoutReader } from '../../src/core/readerLayout';
-import { countsByParagraph, annotate, changeNote, deleteNote, highlight, anchorFromPassage, anchorFromReader, anchorOfParagraph, readerRange, exportNotes, newNoteId, notesMatching, filterNotes, parseNotes, placeAnchor, placeNotes, serializeNotes, tagsOf, withPlacement, type StudyNote } from '../../src/core/notes';
+import { countsByParagraph, annotate, changeNote, deleteNote, highlight, anchorFromPassage, anchorFromReader, anchorOfParagraph, readerRange, exportNotes, newNoteId, notesMatching, filterNotes, parseNotes, placeAnchor, Placements, placeNotes, serializeNotes, tagsOf, withPlacement, type StudyNote } from '../../src/core/notes';
 
 const work = bundledWork();
 const KEY = work.id;
@@ -97,6 +97,24 @@ describe('Placing notes', () => {
     assert.equal(withPlacement(placed), lost);
     const orphan = placeNotes([note({ text: 'gone2020' })], () => undefined)[0].placement;
     assert.ok(!orphan.placed && /"gone2020" is not in the library/.test(orphan.reason));
+  });
+});
+
+describe('Remembered placements', () => {
+  it('place a note again only when its anchor or its text changed', () => {
+    const placements = new Placements();
+    let lookups = 0;
+    const counting = { ...work, get paragraphs() {
+      lookups++;
+      return work.paragraphs;
+    } } as Work;
+    const first = placements.place([note()], () => counting);
+    const again = placements.place([{ ...note(), note: 'other words' }], () => counting);
+    assert.equal(lookups, 1);
+    assert.equal(again[0].placement, first[0].placement);
+    placements.place([note({ start: 1 })], () => counting);
+    assert.ok(lookups > 1);
+    assert.deepEqual(placements.place([note()], () => changedWork())[0].placement, placeAnchor(note(), changedWork()));
   });
 });
 

@@ -48,6 +48,30 @@ export function placeNotes(notes: readonly StudyNote[], workOf: (key: string) =>
   return notes.map((note) => ({ note, placement: placeAnchor(note, workOf(note.text)) }));
 }
 
+/**
+ * Placements remembered per text and anchor, so that a write of the notes
+ * file (which reads every note anew) places again only the notes that
+ * changed: a note whose words are gone costs a scan of its whole text once
+ * per version of the text, not once per write.
+ */
+export class Placements {
+  private readonly byWork = new WeakMap<Work, Map<string, Placement>>();
+
+  /** As `placeNotes`, from what is remembered where the text and the anchor are unchanged. */
+  place(notes: readonly StudyNote[], workOf: (key: string) => Work | undefined): PlacedNote[] {
+    return notes.map((note) => {
+      const work = workOf(note.text);
+      if (!work) return { note, placement: placeAnchor(note, undefined) };
+      let known = this.byWork.get(work);
+      if (!known) this.byWork.set(work, (known = new Map()));
+      const key = `${note.paragraph}:${note.start}:${note.end}:${note.quote}`;
+      let placement = known.get(key);
+      if (!placement) known.set(key, (placement = placeAnchor(note, work)));
+      return { note, placement };
+    });
+  }
+}
+
 /** The note moved to where it was found, for writing back; unplaced notes keep their anchor. */
 export function withPlacement({ note, placement }: PlacedNote): StudyNote {
   if (!placement.placed || !placement.moved) return note;

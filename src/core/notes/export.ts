@@ -64,8 +64,11 @@ export function exportNotes(notes: readonly PlacedNote[], workOf: (key: string) 
       for (const { note, placement } of here) {
         if (!placement.placed) continue;
         const passage = { work: work.id, locator: { kind: 'paragraphs' as const, first: placement.paragraph, last: placement.paragraph }, text: note.quote };
-        const point = { start: document.length + 1, end: document.length + 1 };
-        const composed = compose(work, { kind: 'quotation', passage }, options.cite(work), target, `${document}\n`, [point]);
+        const cite = options.cite(work);
+        // Only note styles and numbered styles read what is written before (to number); others compose alone, so the export stays linear.
+        const before = cite.style.notes || cite.style.numbered ? `${document}\n` : '';
+        const point = { start: before.length, end: before.length };
+        const composed = compose(work, { kind: 'quotation', passage }, cite, target, before, [point]);
         add(composed.inserts[0].replace(/^\n+|\n+$/g, ''));
         const label = note.colour ? `[${colourName(note.colour, options.colourNames)}] ` : '';
         if (label || note.note) add(prose(`${label}${note.note}`.trim()));

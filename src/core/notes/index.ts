@@ -1,5 +1,5 @@
 /** Study notes: highlights and notes on the texts, their file, their placing, filtering and export. */
-export { placeAnchor, placeNotes, withPlacement, type Placement, type PlacedNote } from './anchor';
+export { placeAnchor, Placements, placeNotes, withPlacement, type Placement, type PlacedNote } from './anchor';
 export { exportNotes, type ExportOptions } from './export';
 export { parseNotes, serializeNotes, sortNotes, type NotesParse, type NotesProblem } from './file';
 export { allTags, countsByParagraph, filterNotes, notesMatching, type NoteCount, type NotesFilter } from './filter';
