@@ -5,6 +5,7 @@ import { parseArgs } from './args';
 import { CHECK_USAGE, runCheck } from './check';
 import { CITE_USAGE, runCite } from './cite';
 import { escapeForTerminal, EXIT, jsonForTerminal, processIo, WriteFailed, type Io } from './output';
+import { NOTES_USAGE, runNotes } from './notes';
 import { readTextFile } from './read';
 import { runSearch, SEARCH_USAGE } from './search';
 import { loadTexts, TEXT_OPTION } from './texts';
@@ -27,9 +28,9 @@ file, binary, larger than --max-size); 3 the output could not be written;
 const USAGE = `Usage: cpc-relations <command> [options]
 
 Commands (each takes --help; -- ends the options):
-${SHOW_USAGE}${CHECK_USAGE}${CITE_USAGE}${SEARCH_USAGE}${EXIT_USAGE}`;
+${SHOW_USAGE}${CHECK_USAGE}${CITE_USAGE}${SEARCH_USAGE}${NOTES_USAGE}${EXIT_USAGE}`;
 
-const USAGES: Readonly<Record<string, string>> = { show: SHOW_USAGE, check: CHECK_USAGE, cite: CITE_USAGE, search: SEARCH_USAGE };
+const USAGES: Readonly<Record<string, string>> = { show: SHOW_USAGE, check: CHECK_USAGE, cite: CITE_USAGE, search: SEARCH_USAGE, notes: NOTES_USAGE };
 
 function runShow(args: readonly string[], io: Io): number {
   const parsed = parseArgs(args, { flags: ['--json'], valued: [], repeated: [TEXT_OPTION] });
@@ -65,6 +66,8 @@ function main(argv: readonly string[], io: Io): number {
       return runCite(rest, io);
     case 'search':
       return runSearch(rest, io);
+    case 'notes':
+      return runNotes(rest, io);
     case 'help':
     case '--help':
     case '-h': {
