@@ -12,6 +12,13 @@ import { registerCitations } from './vscode/citations';
 import { activeCoverageCounts, onDidChangeCoverage } from './vscode/coverage';
 import { registerFirstRun } from './vscode/firstRun';
 import { registerReader } from './vscode/reader';
+import { countsByParagraph } from './core/notes';
+import { registerNoteCommands } from './vscode/notes';
+import { registerNotesExport } from './vscode/notesExport';
+import { NotesStore } from './vscode/notesFile';
+import { registerNotesInReader, type NotesInReader } from './vscode/notesReader';
+import { noteResults } from './vscode/notesSearch';
+import { registerNotesView, type NotesView } from './vscode/notesView';
 import { registerSearch } from './vscode/search';
 import { createServices } from './vscode/services';
 import { registerTree, type TextTree } from './vscode/tree';
@@ -23,6 +30,8 @@ export interface ExtensionApi {
   readonly tree: TextTree;
   /** Every text: the bundled one and the writer's, with their problems. */
   readonly library: Library;
+  /** The study notes: the notes file, its view, and the notes in the reader. */
+  readonly notes: { readonly store: NotesStore; readonly view: NotesView; readonly reader: NotesInReader };
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -31,7 +40,10 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const tree = registerTree(services);
   registerReader(services);
   const styles = registerCitations(services);
-  registerSearch(services, styles);
+  const log = vscode.window.createOutputChannel('CPC Relations', { log: true });
+  const notes = new NotesStore(services.library, log);
+  context.subscriptions.push(log, notes);
+  registerSearch(services, styles, noteResults(notes));
   // The view's title shows the style citations will take: with one view in
   // the container, the sidebar's own title reads "CPC RELATIONS: TEXT · APA 7".
   const showStyle = () => {
@@ -42,12 +54,22 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(styles.onDidChange(showStyle));
   registerChecking(services);
   registerFirstRun(services);
-  // The writer's texts load after activation has returned, one file at a time.
-  services.texts.start();
+  registerNoteCommands(services, notes);
+  const notesInReader = registerNotesInReader(services, notes);
+  const notesView = registerNotesView(services, notes);
+  registerNotesExport(services, notes, styles);
+  context.subscriptions.push(notes.onDidChange(() => tree.provider.setNoteCounts(countsByParagraph(notes.placed()))));
+  // After activation has returned: the notes file and the writer's texts,
+  // watched and read (the texts one file at a time).
+  const afterActivation = setTimeout(() => {
+    notes.start();
+    services.texts.start();
+  }, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(afterActivation) });
   context.subscriptions.push(vscode.commands.registerCommand(Commands.makeText, (uri?: unknown, answers?: MakeTextAnswers) => makeThisFileAText(services, uri, answers)));
   // Paragraphs the active document quotes or cites are marked in the tree.
   context.subscriptions.push(onDidChangeCoverage(() => tree.provider.setCoverage(activeCoverageCounts())));
-  return { activationMs: performance.now() - started, tree, library: services.library };
+  return { activationMs: performance.now() - started, tree, library: services.library, notes: { store: notes, view: notesView, reader: notesInReader } };
 }
 
 export function deactivate(): void {}

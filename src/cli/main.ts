@@ -5,19 +5,20 @@ import { parseArgs } from './args';
 import { checkUsage, runCheck } from './check';
 import { CITE_USAGE, runCite } from './cite';
 import { escapeForTerminal, EXIT, jsonForTerminal, processIo, WriteFailed, type Io } from './output';
+import { NOTES_USAGE, runNotes } from './notes';
 import { readTextFile } from './read';
 import { runSearch, SEARCH_USAGE } from './search';
 import { chooseLanguage, cliWords } from './language';
 import { loadTexts, TEXT_OPTION } from './texts';
 
-/** The usage of every command, in the command line's language; cite and search explain themselves in English. */
+/** The usage of every command, in the command line's language; cite, search and notes explain themselves in English. */
 function usages(): Readonly<Record<string, string>> {
-  return { show: cliWords().showUsage, check: checkUsage(), cite: CITE_USAGE, search: SEARCH_USAGE };
+  return { show: cliWords().showUsage, check: checkUsage(), cite: CITE_USAGE, search: SEARCH_USAGE, notes: NOTES_USAGE };
 }
 
 function usage(): string {
-  const { show, check, cite, search } = usages();
-  return cliWords().usage(`${show}${check}${cite}${search}${cliWords().exitUsage}`);
+  const { show, check, cite, search, notes } = usages();
+  return cliWords().usage(`${show}${check}${cite}${search}${notes}${cliWords().exitUsage}`);
 }
 
 function runShow(args: readonly string[], io: Io): number {
@@ -61,6 +62,8 @@ function main(argv: readonly string[], io: Io): number {
       return runCite(rest, io);
     case 'search':
       return runSearch(rest, io);
+    case 'notes':
+      return runNotes(rest, io);
     case 'help':
     case '--help':
     case '-h': {

@@ -13,7 +13,7 @@ import { Commands } from './commands';
 import { checkingEnabled, DiagnosticsPublisher } from './diagnostics';
 import { findCitationsCommand } from './findCitations';
 import { registerNavigation } from './navigation';
-import { registerQuickFixes } from './quickFixes';
+import { registerQuickFixCommands, registerQuickFixes } from './quickFixes';
 import type { Services } from './services';
 
 /** "1 misquotation", "2 wrong locators": how many problems of a kind, in the interface's language. */
@@ -30,14 +30,22 @@ const KIND_COUNTS: Readonly<Record<Finding['kind'], (n: number) => string>> = {
 
 export function registerChecking(services: Services): void {
   const checks = new CheckedDocuments(services);
-  const diagnostics = new DiagnosticsPublisher(services, checks);
+  // Problems, quick fixes, hovers and the paused notice listen to every
+  // checked kind of document: they are wired a moment after activation (or on
+  // the first command that needs them), so that activation returns at once.
+  let diagnostics: DiagnosticsPublisher | undefined;
+  const wire = (): DiagnosticsPublisher => {
+    if (diagnostics) return diagnostics;
+    diagnostics = new DiagnosticsPublisher(services, checks);
+    services.context.subscriptions.push(diagnostics, new PausedNotice(services, checks), registerQuickFixes(services, checks), registerNavigation(services, checks));
+    return diagnostics;
+  };
+  const wiring = setTimeout(wire, 0);
   services.context.subscriptions.push(
     checks,
-    diagnostics,
-    new PausedNotice(services, checks),
-    registerQuickFixes(services, checks),
-    registerNavigation(services, checks),
-    vscode.commands.registerCommand(Commands.checkQuotations, () => checkNow(services, checks, diagnostics)),
+    { dispose: () => clearTimeout(wiring) },
+    registerQuickFixCommands(services, checks),
+    vscode.commands.registerCommand(Commands.checkQuotations, () => checkNow(services, checks, wire())),
     vscode.commands.registerCommand(Commands.findCitations, (argument?: unknown, options?: unknown) => findCitationsCommand(services, argument, options)),
   );
 }

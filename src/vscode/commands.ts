@@ -21,6 +21,22 @@ export const Commands = {
   getStarted: 'cpcRelations.getStarted',
   showText: 'cpcRelations.showText',
   makeText: 'cpcRelations.makeText',
+  highlight: 'cpcRelations.highlight',
+  addNote: 'cpcRelations.addNote',
+  editNote: 'cpcRelations.editNote',
+  deleteNote: 'cpcRelations.deleteNote',
+  openNote: 'cpcRelations.openNote',
+  insertNoteQuotation: 'cpcRelations.insertNoteQuotation',
+  filterNotes: 'cpcRelations.filterNotes',
+  clearNotesFilter: 'cpcRelations.clearNotesFilter',
+  exportNotes: 'cpcRelations.exportNotes',
+  openNotesFile: 'cpcRelations.openNotesFile',
+  /** Internal: the buttons of a note's comment thread in the reader. */
+  replyToNote: 'cpcRelations.notes.reply',
+  editComment: 'cpcRelations.notes.editComment',
+  saveComment: 'cpcRelations.notes.saveComment',
+  cancelComment: 'cpcRelations.notes.cancelComment',
+  deleteComment: 'cpcRelations.notes.deleteComment',
   /** Internal: while the search picker is open (Ctrl+Enter), lists what can be done with the highlighted result. */
   searchResultActions: 'cpcRelations.searchResultActions',
   /** Internal: selects paragraph n in the tree (the reader calls it as its cursor moves). */
@@ -28,6 +44,7 @@ export const Commands = {
 } as const;
 
 export const VIEW_ID = 'cpcRelations.text';
+export const NOTES_VIEW_ID = 'cpcRelations.notes';
 /** The URI scheme of the read-only reader document. */
 export const READER_SCHEME = 'cpc-relations';
 /** The reader document's path: its name is the tab's title, its extension makes it Markdown. */

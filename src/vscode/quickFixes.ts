@@ -74,8 +74,12 @@ export function registerQuickFixes(services: Services, checks: CheckedDocuments)
       return [...actions, ...all, ...ignores, off];
     },
   };
+  return vscode.languages.registerCodeActionsProvider(CHECKED_SELECTOR, provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND] });
+}
+
+/** The commands behind the quick fixes: Fix All, and Don't Check / Check This Document. */
+export function registerQuickFixCommands(services: Services, checks: CheckedDocuments): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.languages.registerCodeActionsProvider(CHECKED_SELECTOR, provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND] }),
     vscode.commands.registerCommand(Commands.fixAll, () => fixAllCommand(services, checks)),
     vscode.commands.registerCommand(Commands.stopChecking, (uri?: unknown) => setChecking(services, uri, false)),
     vscode.commands.registerCommand(Commands.resumeChecking, (uri?: unknown) => setChecking(services, uri, true)),

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { excerpt, matchedWords, missingWordsNote, resultLocation, type SearchResult, type TextSearch } from '../core/search';
+import type { Passage } from '../core/passage';
 import { Commands } from './commands';
 import type { Services } from './services';
 import type { StyleChoice } from './style';
@@ -28,9 +29,14 @@ const MAX_SELECTION = 200;
 
 interface ResultItem extends vscode.QuickPickItem {
   readonly result?: SearchResult;
+  /** A result from elsewhere (a note), with the passage the actions take. */
+  readonly passage?: Passage;
 }
 
-export function registerSearch(services: Services, styles: Pick<StyleChoice, 'label'>): void {
+/** More results for the words typed, shown after the text's own (the writer's notes). */
+export type MoreResults = (query: string) => readonly ResultItem[];
+
+export function registerSearch(services: Services, styles: Pick<StyleChoice, 'label'>, more?: MoreResults): void {
   // Nothing is parsed or indexed until the first search.
   let open: SearchPicker | undefined;
   services.context.subscriptions.push(
@@ -41,7 +47,7 @@ export function registerSearch(services: Services, styles: Pick<StyleChoice, 'la
         return;
       }
       open?.close();
-      const picker = new SearchPicker(services, typeof query === 'string' ? query : selectedText() ?? '', styles.label());
+      const picker = new SearchPicker(services, typeof query === 'string' ? query : selectedText() ?? '', styles.label(), more);
       open = picker;
       picker.onDidClose(() => {
         if (open === picker) open = undefined;
@@ -101,7 +107,7 @@ class SearchPicker {
     return vscode.l10n.t('{0} · citing in {1}', searching, this.style);
   }
 
-  constructor(private readonly services: Services, initial: string, private readonly style: string) {
+  constructor(private readonly services: Services, initial: string, private readonly style: string, private readonly more?: MoreResults) {
     const pick = this.pick;
     this.buttons = new Map(ACTIONS.map((action) => [{
       iconPath: new vscode.ThemeIcon(action.icon),
@@ -124,7 +130,8 @@ class SearchPicker {
       pick.onDidAccept(() => this.accept()),
       pick.onDidTriggerItemButton(({ button, item }) => {
         const action = this.buttons.get(button);
-        if (action && item.result) this.run(action, item.result);
+        const chosen = item.result ?? (item.passage && { passage: item.passage });
+        if (action && chosen) this.run(action, chosen);
       }),
       pick.onDidHide(() => this.close()),
       pick.onDidTriggerButton((button) => {
@@ -175,15 +182,16 @@ class SearchPicker {
     // The note stands in the title, not as an item: Enter must still take the first result.
     const note = missingWordsNote(results, searchWords());
     this.pick.title = note ? `${this.title} · ${note}` : this.title;
-    this.pick.items = results.length > 0
-      ? results.map((result) => ({
+    const more = (this.more?.(query) ?? []).map((item) => ({ ...item, buttons }));
+    this.pick.items = results.length > 0 || more.length > 0
+      ? [...results.map((result) => ({
         label: result.kind === 'sentence' ? '$(quote)' : '$(note)',
         description: excerpt(result.text, result.matches),
         detail: (several ? `${this.services.library.get(result.workId)?.record.title ?? result.workId} · ` : '') + detailOf(result),
         alwaysShow: true,
         buttons,
         result,
-      }))
+      })), ...more]
       : query.trim() === '' ? [] : [{ label: '$(info)', description: vscode.l10n.t('No passage matches {0}: try fewer words, or check the spelling.', JSON.stringify(query.trim())), alwaysShow: true }];
   }
 
@@ -197,7 +205,8 @@ class SearchPicker {
   }
 
   private accept(): void {
-    const result = this.chosen();
+    const active = this.pick.activeItems[0];
+    const result = active?.passage && !active.result && this.pick.items.includes(active) ? { passage: active.passage } : this.chosen();
     if (result) this.run(this.enterAction, result);
   }
 
@@ -219,7 +228,7 @@ class SearchPicker {
     actions.show();
   }
 
-  private run(action: Action, result: SearchResult): void {
+  private run(action: Action, result: Pick<SearchResult, 'passage'>): void {
     this.pick.hide();
     void perform(action, result);
   }
@@ -244,7 +253,7 @@ function searchWords() {
   return messagesFor(vscode.env.language).search;
 }
 
-async function perform(action: Action, result: SearchResult): Promise<void> {
+async function perform(action: Action, result: Pick<SearchResult, 'passage'>): Promise<void> {
   try {
     await vscode.commands.executeCommand(action.command, result.passage);
   } catch (error) {

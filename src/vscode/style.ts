@@ -76,7 +76,9 @@ export function registerStyleChoice(services: Services): StyleChoice {
       if (e.affectsConfiguration(SETTINGS.style)) update();
     }),
   );
-  update();
+  // The status bar item shows a moment after activation, which returns at once.
+  const first = setTimeout(update, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(first) });
   return { chosen, label: () => current().short, onDidChange: changed.event };
 }
 

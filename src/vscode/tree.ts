@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { citedWork } from '../core/cite';
 import { fullName } from '../core/cite/work';
 import type { Paragraph, Section, Sentence, Work } from '../core/model';
+import type { NoteCount } from '../core/notes';
 import { paragraphRange } from '../core/model';
 import { paragraphLabel, paragraphPassage, sectionPassage, type Passage } from '../core/passage';
 import { sectionShortLabels } from '../core/sectionLabels';
@@ -35,6 +36,7 @@ class TextTreeProvider implements vscode.TreeDataProvider<TextNode> {
   readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
   private nodes: { roots: TextNode[]; children: Map<TextNode, TextNode[]>; parents: Map<TextNode, TextNode>; byParagraph: Map<string, TextNode> } | undefined;
   private coverage: ReadonlyMap<string, number> = new Map();
+  private noteCounts: ReadonlyMap<string, ReadonlyMap<number, NoteCount>> = new Map();
   private failed = false;
 
   constructor(private readonly services: Services) {
@@ -56,6 +58,12 @@ class TextTreeProvider implements vscode.TreeDataProvider<TextNode> {
   /** Citation counts by (text, paragraph) (see `coverageKey`), shown as "cited 2×". */
   setCoverage(coverage: ReadonlyMap<string, number>): void {
     this.coverage = coverage;
+    this.refresh();
+  }
+
+  /** Highlights and notes by text key and paragraph, shown after the citation count. */
+  setNoteCounts(counts: ReadonlyMap<string, ReadonlyMap<number, NoteCount>>): void {
+    this.noteCounts = counts;
     this.refresh();
   }
 
@@ -117,7 +125,7 @@ class TextTreeProvider implements vscode.TreeDataProvider<TextNode> {
     switch (node.kind) {
       case 'work': return workItem(node.work, this.build().roots[0] === node);
       case 'section': return sectionItem(node.work, node.section, this.shortLabels(node.work).get(node.section.id) ?? node.section.label, this.sectionCoverage(node.work.id, node.section));
-      case 'paragraph': return paragraphItem(node.work, node.paragraph, node.passage, this.paragraphCoverage(node.work.id, node.paragraph.number));
+      case 'paragraph': return paragraphItem(node.work, node.paragraph, node.passage, this.paragraphCoverage(node.work.id, node.paragraph.number), this.noteCounts.get(node.work.id)?.get(node.paragraph.number));
       case 'sentence': return sentenceItem(node.work, node.sentence, node.passage);
     }
   }
@@ -213,16 +221,18 @@ function sectionItem(work: Work, section: Section, shortLabel: string, cited: nu
   return item;
 }
 
-function paragraphItem(work: Work, paragraph: Paragraph, passage: Passage, cited: number): vscode.TreeItem {
+function paragraphItem(work: Work, paragraph: Paragraph, passage: Passage, cited: number, notes: NoteCount | undefined): vscode.TreeItem {
   const item = new vscode.TreeItem(paragraphItemLabel(paragraph), vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `paragraph:${work.id}:${paragraph.id}`;
   item.contextValue = 'paragraph';
   item.resourceUri = coverageUri(work.id, 'paragraph', String(paragraph.number));
-  item.description = cited > 0 ? citedShort(cited) : undefined;
+  const noted = notesLabel(notes);
+  item.description = [cited > 0 ? citedShort(cited) : undefined, noted].filter(Boolean).join(' · ') || undefined;
   item.tooltip = new vscode.MarkdownString(`**${paragraphLabel(paragraph.number, paragraph.number)}**\n\n${escape(paragraph.text)}`);
+  const about = [cited > 0 ? vscode.l10n.t('{0} in this document', timesCited(cited)) : undefined, noted].filter(Boolean).join(vscode.l10n.t(', '));
   item.accessibilityInformation = {
-    label: cited > 0
-      ? vscode.l10n.t('Paragraph {0}, {1} in this document: {2}', paragraph.number, timesCited(cited), openingWords(paragraph.text, 12))
+    label: about
+      ? vscode.l10n.t('Paragraph {0}, {1}: {2}', paragraph.number, about, openingWords(paragraph.text, 12))
       : vscode.l10n.t('Paragraph {0}: {1}', paragraph.number, openingWords(paragraph.text, 12)),
     role: 'treeitem',
   };
@@ -239,6 +249,16 @@ function sentenceItem(work: Work, sentence: Sentence, passage: Passage): vscode.
   item.accessibilityInformation = { label: vscode.l10n.t('Sentence {0} of paragraph {1}: {2}', sentence.number, sentence.paragraphNumber, sentence.text), role: 'treeitem' };
   item.command = { command: Commands.openInReader, title: vscode.l10n.t('Open in Reader'), arguments: [passage] };
   return item;
+}
+
+/** "2 highlights, 1 note": what the writer's notes hold of a paragraph. */
+function notesLabel(count: NoteCount | undefined): string | undefined {
+  if (!count) return undefined;
+  const parts = [
+    count.highlights === 0 ? undefined : count.highlights === 1 ? vscode.l10n.t('1 highlight') : vscode.l10n.t('{0} highlights', count.highlights),
+    count.notes === 0 ? undefined : count.notes === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', count.notes),
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(vscode.l10n.t(', ')) : undefined;
 }
 
 /** "cited once", "cited 2 times": as a screen reader should say it. */
@@ -306,6 +326,7 @@ export interface TextTree {
     getChildren(node?: TextNode): TextNode[];
     getTreeItem(node: TextNode): vscode.TreeItem;
     setCoverage(coverage: ReadonlyMap<string, number>): void;
+    setNoteCounts(counts: ReadonlyMap<string, ReadonlyMap<number, NoteCount>>): void;
   };
 }
 

@@ -1,0 +1,88 @@
+/**
+ * The literature note: every highlight as a quotation with its citation in
+ * the chosen style, its note and replies below, grouped by text and section,
+ * written in the kind of file it goes into. The citation engine writes each
+ * quotation, as Insert Quotation would, into the note as it grows, so note
+ * styles number their notes in order.
+ */
+import { compose, render, type CiteOptions, type TargetId } from '../cite';
+import type { ShapingId } from '../kinds';
+import type { Work } from '../model';
+import { filterNotes, type NotesFilter } from './filter';
+import { colourName, type Colour } from './model';
+import type { PlacedNote } from './anchor';
+
+/** How each kind of file writes a heading (level 1 or 2) and sets a paragraph apart. */
+const HEADINGS: Readonly<Record<ShapingId, (text: string, level: 1 | 2) => string>> = {
+  markdown: (t, l) => `${'#'.repeat(l)} ${t}`,
+  mdx: (t, l) => `${'#'.repeat(l)} ${t}`,
+  latex: (t, l) => `\\${l === 1 ? 'section' : 'subsection'}*{${t}}`,
+  typst: (t, l) => `${'='.repeat(l)} ${t}`,
+  org: (t, l) => `${'*'.repeat(l)} ${t}`,
+  html: (t, l) => `<h${l}>${t}</h${l}>`,
+  asciidoc: (t, l) => `${'='.repeat(l + 1)} ${t}`,
+  restructuredtext: (t, l) => `${t}\n${(l === 1 ? '=' : '-').repeat(Math.max(3, [...t].length))}`,
+  plaintext: (t, l) => (l === 1 ? t.toUpperCase() : t),
+};
+
+const PARAGRAPH: Readonly<Partial<Record<ShapingId, (text: string) => string>>> = {
+  html: (t) => `<p>${t}</p>`,
+};
+
+export interface ExportOptions {
+  /** The citation options for quotations from `work`. */
+  readonly cite: (work: Work) => CiteOptions;
+  readonly target: TargetId;
+  /** The writer's names for the colours. */
+  readonly colourNames?: Partial<Record<Colour, string>>;
+  readonly filter?: NotesFilter;
+  /** The literature note's title; "Notes" when absent. */
+  readonly title?: string;
+}
+
+/** The literature note of `notes`, as placed on the texts `workOf` finds. */
+export function exportNotes(notes: readonly PlacedNote[], workOf: (key: string) => Work | undefined, options: ExportOptions): string {
+  const { target } = options;
+  const heading = HEADINGS[target];
+  const prose = (text: string) => (PARAGRAPH[target] ?? ((t: string) => t))(render([text], target));
+  let document = `${heading(render([options.title ?? 'Notes'], target), 1)}\n`;
+  const add = (block: string) => {
+    document += `\n${block}\n`;
+  };
+  const chosen = filterNotes(notes, options.filter ?? {});
+  const unplaced = chosen.filter((n) => !n.placement.placed);
+  const byText = new Map<string, PlacedNote[]>();
+  for (const placed of chosen) if (placed.placement.placed) byText.set(placed.note.text, [...(byText.get(placed.note.text) ?? []), placed]);
+  for (const [key, placedNotes] of byText) {
+    const work = workOf(key);
+    if (!work) continue;
+    for (const section of work.sections) {
+      const numbers = new Set(section.paragraphs.map((p) => p.number));
+      const here = placedNotes.filter((n) => n.placement.placed && numbers.has(n.placement.paragraph));
+      if (here.length === 0) continue;
+      add(heading(render([byText.size > 1 ? `${work.record.title}: ${section.label}` : section.label], target), 2));
+      for (const { note, placement } of here) {
+        if (!placement.placed) continue;
+        const passage = { work: work.id, locator: { kind: 'paragraphs' as const, first: placement.paragraph, last: placement.paragraph }, text: note.quote };
+        const cite = options.cite(work);
+        // Only note styles and numbered styles read what is written before (to number); others compose alone, so the export stays linear.
+        const before = cite.style.notes || cite.style.numbered ? `${document}\n` : '';
+        const point = { start: before.length, end: before.length };
+        const composed = compose(work, { kind: 'quotation', passage }, cite, target, before, [point]);
+        add(composed.inserts[0].replace(/^\n+|\n+$/g, ''));
+        const label = note.colour ? `[${colourName(note.colour, options.colourNames)}] ` : '';
+        if (label || note.note) add(prose(`${label}${note.note}`.trim()));
+        for (const reply of note.replies) add(prose(`— ${reply}`));
+        if (composed.append) document += composed.append.text.replace(/^\n*/, '\n');
+      }
+    }
+  }
+  if (unplaced.length > 0) {
+    add(heading(render(['Unplaced notes'], target), 2));
+    for (const { note, placement } of unplaced) {
+      add(prose(`“${note.quote}” (${note.text}, paragraph ${note.paragraph}; ${placement.placed ? '' : placement.reason})`));
+      if (note.note) add(prose(note.note));
+    }
+  }
+  return document;
+}
