@@ -28,7 +28,7 @@ function lastColumns(text: string, width: number): string {
   let used = 1;
   let from = chars.length;
   while (from > 0 && used + charWidth(chars[from - 1]) <= width) used += charWidth(chars[--from]);
-  return `…${chars.slice(from).join('')}`;
+  return `…${chars.slice(from).join('').trimStart()}`;
 }
 
 /** The start of `text` that fits in `width` columns, "…" last when cut. */
@@ -38,7 +38,7 @@ function firstColumns(text: string, width: number): string {
   let used = 1;
   let to = 0;
   while (to < chars.length && used + charWidth(chars[to]) <= width) used += charWidth(chars[to++]);
-  return `${chars.slice(0, to).join('')}…`;
+  return `${chars.slice(0, to).join('').trimEnd()}…`;
 }
 
 /** An occurrence in context: the words before, the keyword as written, the words after. */
