@@ -69,7 +69,9 @@ export function runConcordance(args: readonly string[], io: Io = nodeIo): number
   const loaded = loadTexts('concordance', files, io);
   if (!loaded.ok) return EXIT.usage;
   const result = new Concordance(loaded.works).lookup(query);
-  if ('error' in result) return fail(result.error[0].toLowerCase() + result.error.slice(1));
+  if ('problem' in result) {
+    return fail(result.problem === 'empty' ? 'give a word or phrase to look up, for example: concordance peace' : `"${result.text}" holds no word to look up: give letters or digits, for example: concordance peace`);
+  }
   if (json) io.out(`${jsonForTerminal(toJson(result))}\n`);
   else io.out(asText(result, width ?? DEFAULT_CONTEXT_WIDTH, loaded.works.length > 1).map((line) => `${escapeForTerminal(line)}\n`).join(''));
   return result.occurrences.length > 0 ? EXIT.ok : EXIT.found;

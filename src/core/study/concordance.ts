@@ -6,7 +6,7 @@
  */
 import type { Work } from '../model';
 import { buildWordIndex, type StudyParagraph, type WordIndex } from './wordIndex';
-import { parseConcordanceQuery, type ConcordanceQuery } from './query';
+import { parseConcordanceQuery, type ConcordanceQuery, type QueryProblem } from './query';
 import { wordFrequencies, type FrequencyEntry } from './frequency';
 
 /** An occurrence: where in which paragraph, and the words as written there. */
@@ -67,10 +67,10 @@ export class Concordance {
     }
   }
 
-  /** Every occurrence of `query`, or a message saying why it cannot be looked up. */
-  lookup(query: string): ConcordanceResult | { readonly error: string } {
+  /** Every occurrence of `query`, or why it cannot be looked up. */
+  lookup(query: string): ConcordanceResult | QueryProblem {
     const parsed = parseConcordanceQuery(query);
-    if ('error' in parsed) return parsed;
+    if ('problem' in parsed) return parsed;
     const index = this.built();
     const found = parsed.kind === 'characters' ? findCharacters(index, parsed.folded) : findWords(index, parsed);
     return summarise(parsed, found);

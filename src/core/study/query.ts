@@ -25,13 +25,16 @@ export function bareForm(form: string): string {
 
 const QUOTED = /^\s*["“”„](.*)["“”„]\s*$/s;
 
-/** `text` read as a query, or a message saying why it is not one. */
-export function parseConcordanceQuery(text: string): ConcordanceQuery | { readonly error: string } {
+/** Why a query cannot be looked up: it is empty, or holds only punctuation (`text`, as typed). */
+export type QueryProblem = { readonly problem: 'empty' } | { readonly problem: 'no-words'; readonly text: string };
+
+/** `text` read as a query, or why it is not one. */
+export function parseConcordanceQuery(text: string): ConcordanceQuery | QueryProblem {
   const quoted = QUOTED.exec(text);
   const inner = (quoted ? quoted[1] : text).replace(/\s+/g, ' ').trim();
-  if (inner === '') return { error: 'Give a word or a phrase to look up, for example peace, "world peace" or 和平.' };
+  if (inner === '') return { problem: 'empty' };
   if (hasCjk(inner)) return { kind: 'characters', text: inner, folded: foldForSearch(inner) };
   const words = wordsIn(inner).map((w) => ({ form: bareForm(w.form), key: stem(w.form) }));
-  if (words.length === 0) return { error: `"${inner}" holds no word to look up: give letters or digits, for example peace or "world peace".` };
+  if (words.length === 0) return { problem: 'no-words', text: inner };
   return { kind: 'words', text: inner, words, exact: quoted !== null };
 }
