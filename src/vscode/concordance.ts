@@ -8,7 +8,7 @@
  * place; each word of a frequency list is a link to its concordance.
  */
 import * as vscode from 'vscode';
-import { Concordance, concordanceRows, frequencyRows, type ConcordanceResult, type QueryProblem } from '../core/study';
+import { Concordance, concordanceRows, frequencyRows, parseConcordanceQuery, type ConcordanceResult, type QueryProblem } from '../core/study';
 import type { Work } from '../core/model';
 import { rangeInReader } from '../core/readerLayout';
 import { Commands, STUDY_SCHEME } from './commands';
@@ -145,12 +145,13 @@ export function registerConcordance(services: Services): void {
   async function openConcordance(arg?: unknown): Promise<vscode.TextEditor | undefined> {
     const query = typeof arg === 'string' ? arg : await askForQuery();
     if (query === undefined) return undefined;
-    await services.texts.ready();
-    const parsed = (await ready()).lookup(query);
+    const parsed = parseConcordanceQuery(query);
     if ('problem' in parsed) {
       void vscode.window.showInformationMessage(problemMessage(parsed));
       return undefined;
     }
+    await services.texts.ready();
+    await ready();
     const document = await vscode.workspace.openTextDocument(concordanceUri(query));
     return vscode.window.showTextDocument(document, { preview: true });
   }

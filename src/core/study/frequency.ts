@@ -20,11 +20,13 @@ const NOT_A_WORD = /^(\p{N}+|\p{L})$/u;
 
 /** The entries for the words `first` up to `end` of `index`. */
 export function wordFrequencies(index: WordIndex, first: number, end: number): FrequencyEntry[] {
-  const formCounts = new Map<number, number>();
-  for (let t = first; t < end; t++) formCounts.set(index.wordForm[t], (formCounts.get(index.wordForm[t]) ?? 0) + 1);
+  const formCounts = new Int32Array(index.forms.length);
+  for (let t = first; t < end; t++) formCounts[index.wordForm[t]]++;
   const groups = new Map<number, { form: string; count: number }[]>();
-  for (const [f, count] of formCounts) {
+  for (let f = 0; f < formCounts.length; f++) {
+    const count = formCounts[f];
     const form = index.forms[f];
+    if (count === 0) continue;
     if (isStopWord(form) || NOT_A_WORD.test(form)) continue;
     const key = index.formKey[f];
     let forms = groups.get(key);

@@ -4,9 +4,8 @@
  * form), either in quotation marks for the forms exactly as typed, or
  * Chinese, Japanese or Korean characters, found wherever they stand.
  */
-import { foldForSearch } from '../search/text';
 import { stem } from './stem';
-import { hasCjk, wordsIn } from './words';
+import { foldCase, hasCjk, wordsIn } from './words';
 
 /** A word of a query: its form, folded, and its group. */
 export interface QueryWord {
@@ -33,7 +32,7 @@ export function parseConcordanceQuery(text: string): ConcordanceQuery | QueryPro
   const quoted = QUOTED.exec(text);
   const inner = (quoted ? quoted[1] : text).replace(/\s+/g, ' ').trim();
   if (inner === '') return { problem: 'empty' };
-  if (hasCjk(inner)) return { kind: 'characters', text: inner, folded: foldForSearch(inner) };
+  if (hasCjk(inner)) return { kind: 'characters', text: inner, folded: foldCase(inner) };
   const words = wordsIn(inner).map((w) => ({ form: bareForm(w.form), key: stem(w.form) }));
   if (words.length === 0) return { problem: 'no-words', text: inner };
   return { kind: 'words', text: inner, words, exact: quoted !== null };

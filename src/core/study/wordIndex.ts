@@ -7,10 +7,9 @@
  * keeps running.
  */
 import type { Paragraph, Work } from '../model';
-import { foldForSearch } from '../search/text';
 import { bareForm } from './query';
 import { stem } from './stem';
-import { wordsIn } from './words';
+import { foldCase, wordsIn } from './words';
 
 /** A paragraph as the concordance shows it: with its text, its section and their names. */
 export interface StudyParagraph {
@@ -24,7 +23,7 @@ export interface StudyParagraph {
 /** The index. Word `t` is `wordStart[t]`–`wordEnd[t]` of paragraph `units[wordUnit[t]]`. */
 export interface WordIndex {
   readonly units: readonly StudyParagraph[];
-  /** Each paragraph's text folded to lower case, offsets unchanged, for finding characters. */
+  /** Each paragraph's text in lower case (`foldCase`), offsets unchanged, for finding characters. */
   readonly folded: readonly string[];
   readonly wordCount: number;
   readonly wordUnit: Int32Array;
@@ -97,8 +96,9 @@ export function* buildWordIndex(works: readonly Work[], clock: { deadline: numbe
     for (const study of studyParagraphs(work)) {
       const u = units.length;
       units.push(study);
-      folded.push(foldForSearch(study.paragraph.text));
-      for (const word of wordsIn(study.paragraph.text)) {
+      const lower = foldCase(study.paragraph.text);
+      folded.push(lower);
+      for (const word of wordsIn(study.paragraph.text, lower)) {
         const bare = word.cjk ? word.form : bareForm(word.form);
         const f = intern(formIds, forms, bare);
         keyOfForm[f] ??= intern(keyIds, keys, word.cjk ? word.form : stem(bare));
@@ -112,6 +112,7 @@ export function* buildWordIndex(works: readonly Work[], clock: { deadline: numbe
     }
     wordRange.set(work.id, { first, end: unit.length });
   }
+  if (performance.now() > clock.deadline) yield;
   const wordKey = key.done();
   const postingStart = new Int32Array(keys.length + 1);
   for (let t = 0; t < wordKey.length; t++) postingStart[wordKey[t] + 1]++;

@@ -4,7 +4,8 @@
  * hyphens and other punctuation between words. Runs of Chinese, Japanese or
  * Korean characters are cut into words by the platform's word segmenter
  * (`Intl.Segmenter`) where it has one, and are otherwise one word each.
- * Offsets are those of the original text.
+ * Offsets are those of the original text; forms are in lower case, curly
+ * apostrophes plain.
  */
 import { foldForSearch } from '../search/text';
 
@@ -20,12 +21,7 @@ export interface WordSpan {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-function isWordChar(c: string): boolean {
-  const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return LETTER_OR_DIGIT.test(c);
-}
+const APOSTROPHE = 39;
 
 /** Whether `c` (one UTF-16 unit or a surrogate pair) is Chinese, Japanese or Korean. */
 export function isCjk(c: string): boolean {
@@ -38,6 +34,31 @@ export function hasCjk(text: string): boolean {
   return false;
 }
 
+const PLAIN_PUNCTUATION: Readonly<Record<string, string>> = { '‘': "'", '’': "'", '‚': "'", '′': "'", '“': '"', '”': '"', '„': '"', '″': '"' };
+
+/**
+ * `text` in lower case with curly quotes and primes plain, one UTF-16 unit
+ * for one so that offsets stay valid: what the concordance compares. Native
+ * string functions do it, as a per-character fold would take seconds on a
+ * long book; the rare text whose lower case changes length is folded as
+ * search folds it.
+ */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return foldForSearch(text);
+  return lower.replace(/[‘’‚′“”„″]/g, (c) => PLAIN_PUNCTUATION[c]);
+}
+
+/** What the character at `i` is: 0 not part of a word, 1 a letter or digit of a word, 2 (or 3, a surrogate pair) Chinese, Japanese or Korean. */
+function kindAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? 1 : 0;
+  const pair = code >= 0xd800 && code <= 0xdbff;
+  const c = pair ? text.slice(i, i + 2) : text[i];
+  if (code >= 0x2e80 && CJK.test(c)) return pair ? 3 : 2;
+  return !pair && LETTER_OR_DIGIT.test(c) ? 1 : 0;
+}
+
 let segmenter: Intl.Segmenter | undefined | null;
 
 function cjkWords(run: string): { index: number; segment: string }[] {
@@ -48,29 +69,29 @@ function cjkWords(run: string): { index: number; segment: string }[] {
   return words;
 }
 
-/** The character (code point) at `i`, a surrogate pair whole. */
-function charAt(text: string, i: number): string {
-  const code = text.codePointAt(i) ?? 0;
-  return code > 0xffff ? text.slice(i, i + 2) : text[i];
-}
-
-/** The words of `text`, in order. */
-export function wordsIn(text: string): WordSpan[] {
-  const folded = foldForSearch(text);
+/** The words of `text`, in order; `folded` is `foldCase(text)`, when the caller has it already. */
+export function wordsIn(text: string, folded = foldCase(text)): WordSpan[] {
   const words: WordSpan[] = [];
-  const latin = (i: number) => i < text.length && isWordChar(text[i]) && !isCjk(charAt(text, i));
   let i = 0;
   while (i < text.length) {
-    if (isCjk(charAt(text, i))) {
+    const kind = kindAt(text, i);
+    if (kind >= 2) {
       const start = i;
-      while (i < text.length && isCjk(charAt(text, i))) i += charAt(text, i).length;
+      for (let k = kind; k >= 2; k = i < text.length ? kindAt(text, i) : 0) i += k - 1;
       for (const w of cjkWords(text.slice(start, i))) {
         const from = start + w.index;
         words.push({ start: from, end: from + w.segment.length, form: folded.slice(from, from + w.segment.length), cjk: true });
       }
-    } else if (latin(i)) {
+    } else if (kind === 1) {
       const start = i;
-      while (latin(i) || (folded[i] === "'" && i > start && latin(i + 1))) i++;
+      for (;;) {
+        i++;
+        if (i >= text.length) break;
+        const next = kindAt(text, i);
+        if (next === 1) continue;
+        if (next === 0 && folded.charCodeAt(i) === APOSTROPHE && i + 1 < text.length && kindAt(text, i + 1) === 1) continue;
+        break;
+      }
       words.push({ start, end: i, form: folded.slice(start, i), cjk: false });
     } else {
       i++;
