@@ -5,6 +5,7 @@
  * built on first use, or ahead of it with `prepare`, in slices.
  */
 import type { Work } from '../model';
+import { SlicedBuild, type PrepareOptions } from '../slices';
 import { buildWordIndex, type StudyParagraph, type WordIndex } from './wordIndex';
 import { parseConcordanceQuery, type ConcordanceQuery, type QueryProblem } from './query';
 import { wordFrequencies, type FrequencyEntry } from './frequency';
@@ -35,66 +36,38 @@ export interface ConcordanceResult {
   readonly texts: readonly TextCount[];
 }
 
-export interface PrepareOptions {
-  /** Longest stretch of work between pauses, in milliseconds; 20 unless given. */
-  readonly sliceMs?: number;
-  /** Lets the host breathe between slices; a zero-delay timer unless given. */
-  readonly pause?: () => Promise<void>;
-}
-
 export class Concordance {
-  private index: WordIndex | undefined;
-  private building: Generator<void, WordIndex> | undefined;
-  private readonly clock = { deadline: Infinity };
+  private readonly index: SlicedBuild<WordIndex>;
 
   /** `works` may be a function, called once when the index is first needed. */
-  constructor(private readonly works: readonly Work[] | (() => readonly Work[])) {}
+  constructor(works: readonly Work[] | (() => readonly Work[])) {
+    this.index = new SlicedBuild((clock) => buildWordIndex(typeof works === 'function' ? works() : works, clock));
+  }
 
   /** Whether the index is built, so that a look-up will not first build it. */
   get isReady(): boolean {
-    return this.index !== undefined;
+    return this.index.isReady;
   }
 
   /** Builds the index ahead of the first look-up, in slices of at most `sliceMs` with a pause between them. */
   async prepare(options: PrepareOptions = {}): Promise<void> {
-    const sliceMs = options.sliceMs ?? 20;
-    const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-    while (!this.index) {
-      this.clock.deadline = performance.now() + sliceMs;
-      this.step();
-      this.clock.deadline = Infinity;
-      if (!this.index) await pause();
-    }
+    await this.index.prepare(options);
   }
 
   /** Every occurrence of `query`, or why it cannot be looked up. */
   lookup(query: string): ConcordanceResult | QueryProblem {
     const parsed = parseConcordanceQuery(query);
     if ('problem' in parsed) return parsed;
-    const index = this.built();
+    const index = this.index.get();
     const found = parsed.kind === 'characters' ? findCharacters(index, parsed.folded) : findWords(index, parsed);
     return summarise(parsed, found);
   }
 
   /** The words of text `workId`, stop words left out, by group, most frequent first; undefined when no text has that key. */
   frequencies(workId: string): FrequencyEntry[] | undefined {
-    const index = this.built();
+    const index = this.index.get();
     const range = index.wordRange.get(workId);
     return range && wordFrequencies(index, range.first, range.end);
-  }
-
-  private built(): WordIndex {
-    while (!this.index) this.step();
-    return this.index;
-  }
-
-  private step(): void {
-    this.building ??= buildWordIndex(typeof this.works === 'function' ? this.works() : this.works, this.clock);
-    const next = this.building.next();
-    if (next.done) {
-      this.index = next.value;
-      this.building = undefined;
-    }
   }
 }
 

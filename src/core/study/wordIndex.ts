@@ -7,6 +7,7 @@
  * keeps running.
  */
 import type { Paragraph, Work } from '../model';
+import type { SliceClock } from '../slices';
 import { bareForm } from './query';
 import { stem } from './stem';
 import { foldCase, wordsIn } from './words';
@@ -80,7 +81,7 @@ function intern(ids: Map<string, number>, list: string[], value: string): number
 }
 
 /** Builds the index of `works`, yielding whenever `clock.deadline` (from `performance.now()`) has passed. */
-export function* buildWordIndex(works: readonly Work[], clock: { deadline: number }): Generator<void, WordIndex> {
+export function* buildWordIndex(works: readonly Work[], clock: SliceClock): Generator<void, WordIndex> {
   const units: StudyParagraph[] = [];
   const folded: string[] = [];
   const [unit, start, end, key, form] = [new Growing(), new Growing(), new Growing(), new Growing(), new Growing()];
