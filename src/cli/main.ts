@@ -4,6 +4,7 @@ import { renderWorkText } from '../core/render';
 import { parseArgs } from './args';
 import { CHECK_USAGE, runCheck } from './check';
 import { CITE_USAGE, runCite } from './cite';
+import { CONCORDANCE_USAGE, runConcordance } from './concordance';
 import { escapeForTerminal, EXIT, jsonForTerminal, processIo, WriteFailed, type Io } from './output';
 import { NOTES_USAGE, runNotes } from './notes';
 import { readTextFile } from './read';
@@ -19,7 +20,7 @@ const SHOW_USAGE = `  show [--json] [--text FILE]
 
 const EXIT_USAGE = `
 Exit status: 0 done (check: every file clean); 1 check found a problem, or
-search matched nothing; 2 misused (an unknown option, a missing or extra
+search or concordance found nothing; 2 misused (an unknown option, a missing or extra
 argument, conflicting options) or a file refused (missing, not a regular
 file, binary, larger than --max-size); 3 the output could not be written;
 4 an internal error (please report it).
@@ -28,9 +29,9 @@ file, binary, larger than --max-size); 3 the output could not be written;
 const USAGE = `Usage: cpc-relations <command> [options]
 
 Commands (each takes --help; -- ends the options):
-${SHOW_USAGE}${CHECK_USAGE}${CITE_USAGE}${SEARCH_USAGE}${NOTES_USAGE}${EXIT_USAGE}`;
+${SHOW_USAGE}${CHECK_USAGE}${CITE_USAGE}${SEARCH_USAGE}${NOTES_USAGE}${CONCORDANCE_USAGE}${EXIT_USAGE}`;
 
-const USAGES: Readonly<Record<string, string>> = { show: SHOW_USAGE, check: CHECK_USAGE, cite: CITE_USAGE, search: SEARCH_USAGE, notes: NOTES_USAGE };
+const USAGES: Readonly<Record<string, string>> = { show: SHOW_USAGE, check: CHECK_USAGE, cite: CITE_USAGE, search: SEARCH_USAGE, notes: NOTES_USAGE, concordance: CONCORDANCE_USAGE };
 
 function runShow(args: readonly string[], io: Io): number {
   const parsed = parseArgs(args, { flags: ['--json'], valued: [], repeated: [TEXT_OPTION] });
@@ -68,6 +69,8 @@ function main(argv: readonly string[], io: Io): number {
       return runSearch(rest, io);
     case 'notes':
       return runNotes(rest, io);
+    case 'concordance':
+      return runConcordance(rest, io);
     case 'help':
     case '--help':
     case '-h': {
