@@ -9,6 +9,7 @@ import { Commands } from './vscode/commands';
 import { makeThisFileAText, type MakeTextAnswers } from './vscode/makeText';
 import { registerChecking } from './vscode/checking';
 import { registerCitations } from './vscode/citations';
+import { registerConcordance } from './vscode/concordance';
 import { activeCoverageCounts, onDidChangeCoverage } from './vscode/coverage';
 import { registerFirstRun } from './vscode/firstRun';
 import { registerReader } from './vscode/reader';
@@ -54,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(styles.onDidChange(showStyle));
   registerChecking(services);
   registerFirstRun(services);
+  registerConcordance(services);
   registerNoteCommands(services, notes);
   const notesInReader = registerNotesInReader(services, notes);
   const notesView = registerNotesView(services, notes);

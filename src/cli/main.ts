@@ -4,6 +4,7 @@ import { renderWorkText } from '../core/render';
 import { parseArgs } from './args';
 import { checkUsage, runCheck } from './check';
 import { CITE_USAGE, runCite } from './cite';
+import { CONCORDANCE_USAGE, runConcordance } from './concordance';
 import { escapeForTerminal, EXIT, jsonForTerminal, processIo, WriteFailed, type Io } from './output';
 import { NOTES_USAGE, runNotes } from './notes';
 import { readTextFile } from './read';
@@ -11,14 +12,14 @@ import { runSearch, SEARCH_USAGE } from './search';
 import { chooseLanguage, cliWords } from './language';
 import { loadTexts, TEXT_OPTION } from './texts';
 
-/** The usage of every command, in the command line's language; cite, search and notes explain themselves in English. */
+/** The usage of every command, in the command line's language; cite, search, notes and concordance explain themselves in English. */
 function usages(): Readonly<Record<string, string>> {
-  return { show: cliWords().showUsage, check: checkUsage(), cite: CITE_USAGE, search: SEARCH_USAGE, notes: NOTES_USAGE };
+  return { show: cliWords().showUsage, check: checkUsage(), cite: CITE_USAGE, search: SEARCH_USAGE, notes: NOTES_USAGE, concordance: CONCORDANCE_USAGE };
 }
 
 function usage(): string {
-  const { show, check, cite, search, notes } = usages();
-  return cliWords().usage(`${show}${check}${cite}${search}${notes}${cliWords().exitUsage}`);
+  const { show, check, cite, search, notes, concordance } = usages();
+  return cliWords().usage(`${show}${check}${cite}${search}${notes}${concordance}${cliWords().exitUsage}`);
 }
 
 function runShow(args: readonly string[], io: Io): number {
@@ -64,6 +65,8 @@ function main(argv: readonly string[], io: Io): number {
       return runSearch(rest, io);
     case 'notes':
       return runNotes(rest, io);
+    case 'concordance':
+      return runConcordance(rest, io);
     case 'help':
     case '--help':
     case '-h': {

@@ -9,7 +9,7 @@ import { asYouTypePause, DEFAULT_LIMITS, documentPause, type AsYouTypeLimits, ty
 import { LibraryChecker, type DocumentLanguage, type LibraryCheckResult } from '../core/check';
 import { messagesFor } from '../core/messages';
 import { DOCUMENT_KINDS, kindOfDocument } from '../core/kinds';
-import { READER_SCHEME } from './commands';
+import { OWN_SCHEMES } from './commands';
 import type { Services } from './services';
 import { describeValue, warnSetting } from './settings';
 
@@ -17,7 +17,7 @@ export { describeValue, warnSetting } from './settings';
 
 
 /** Documents that are views or copies, never the writer's own text. */
-const SKIPPED_SCHEMES = new Set([READER_SCHEME, 'output', 'git', 'gitfs', 'vscode-scm', 'debug', 'comment']);
+const SKIPPED_SCHEMES = new Set([...OWN_SCHEMES, 'output', 'git', 'gitfs', 'vscode-scm', 'debug', 'comment']);
 
 /** The language ids, as a document selector for providers. */
 export const CHECKED_SELECTOR: vscode.DocumentSelector = DOCUMENT_KINDS.filter((k) => k.checkedAs).flatMap((k) => k.languageIds.map((language) => ({ language })));

@@ -37,6 +37,10 @@ export const Commands = {
   saveComment: 'cpcRelations.notes.saveComment',
   cancelComment: 'cpcRelations.notes.cancelComment',
   deleteComment: 'cpcRelations.notes.deleteComment',
+  concordance: 'cpcRelations.concordance',
+  wordFrequencies: 'cpcRelations.wordFrequencies',
+  /** Internal: opens the reader at one occurrence of a concordance (its links call it). */
+  openOccurrence: 'cpcRelations.openOccurrence',
   /** Internal: while the search picker is open (Ctrl+Enter), lists what can be done with the highlighted result. */
   searchResultActions: 'cpcRelations.searchResultActions',
   /** Internal: selects paragraph n in the tree (the reader calls it as its cursor moves). */
@@ -47,5 +51,9 @@ export const VIEW_ID = 'cpcRelations.text';
 export const NOTES_VIEW_ID = 'cpcRelations.notes';
 /** The URI scheme of the read-only reader document. */
 export const READER_SCHEME = 'cpc-relations';
+/** The URI scheme of the read-only concordance and word-frequency documents. */
+export const STUDY_SCHEME = 'cpc-relations-study';
+/** The extension's own read-only documents: never checked, never written into. */
+export const OWN_SCHEMES: readonly string[] = [READER_SCHEME, STUDY_SCHEME];
 /** The reader document's path: its name is the tab's title, its extension makes it Markdown. */
 export const READER_PATH = "/The Outstanding Results of CPC's International Relations.md";

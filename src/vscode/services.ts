@@ -7,7 +7,7 @@ import type { Library } from '../core/library';
 import type { Work } from '../core/model';
 import type { Passage } from '../core/passage';
 import { TextSearch } from '../core/search';
-import { READER_SCHEME } from './commands';
+import { OWN_SCHEMES } from './commands';
 import { LibraryService } from './library';
 import { UncheckedDocuments } from './optOut';
 
@@ -38,7 +38,7 @@ export interface Services {
 export function createServices(context: vscode.ExtensionContext): Services {
   let lastWriter: vscode.TextEditor | undefined;
   const isWriter = (editor: vscode.TextEditor | undefined): editor is vscode.TextEditor =>
-    editor !== undefined && editor.document.uri.scheme !== READER_SCHEME && editor.document.uri.scheme !== 'output';
+    editor !== undefined && !OWN_SCHEMES.includes(editor.document.uri.scheme) && editor.document.uri.scheme !== 'output';
   if (isWriter(vscode.window.activeTextEditor)) lastWriter = vscode.window.activeTextEditor;
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor((editor) => {

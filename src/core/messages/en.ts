@@ -70,7 +70,7 @@ const cli: CliMessages = {
   checkedKinds: (names) => `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} files, and a file of no known kind as plain text`,
   exitUsage: `
 Exit status: 0 done (check: every file clean); 1 check found a problem, or
-search matched nothing; 2 misused (an unknown option, a missing or extra
+search or concordance found nothing; 2 misused (an unknown option, a missing or extra
 argument, conflicting options) or a file refused (missing, not a regular
 file, binary, larger than --max-size); 3 the output could not be written;
 4 an internal error (please report it).

@@ -72,7 +72,7 @@ const cli: CliMessages = {
 `,
   checkedKinds: (names) => `${names.join('、')} 文件；未知类型的文件按纯文本核对`,
   exitUsage: `
-退出码：0 完成（check：所有文件均无问题）；1 check 发现问题，或 search 无匹配；
+退出码：0 完成（check：所有文件均无问题）；1 check 发现问题，或 search、concordance 无结果；
 2 用法有误（未知选项、缺少或多出参数、选项冲突）或文件被拒绝（不存在、不是普通
 文件、二进制文件、大于 --max-size）；3 无法写出输出；4 内部错误（请报告）。
 `,

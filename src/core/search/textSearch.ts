@@ -13,6 +13,7 @@ import { RecordsBuilder, paragraphsOfWork, passageOf, type SearchableParagraph, 
 import { mostPromising, rankPool, type PoolEntry, type TextRange } from './rank';
 import { spreadFactor } from './spread';
 import { WordIndexBuilder } from './wordIndex';
+import { SlicedBuild, type PrepareOptions } from '../slices';
 
 export interface SearchResult {
   /** The sentence (or whole paragraph) found, quoted exactly, ready for the insert and copy commands. */
@@ -42,12 +43,7 @@ export interface SearchOptions {
   readonly limit?: number;
 }
 
-export interface PrepareOptions {
-  /** Longest stretch of work between pauses, in milliseconds; 20 unless given. */
-  readonly sliceMs?: number;
-  /** Lets the host breathe between slices; a zero-delay timer unless given. */
-  readonly pause?: () => Promise<void>;
-}
+export type { PrepareOptions } from '../slices';
 
 export const DEFAULT_LIMIT = 20;
 
@@ -59,12 +55,12 @@ interface Ready {
 }
 
 export class TextSearch {
-  private ready: Ready | undefined;
-  private building: Generator<void, Ready> | undefined;
-  private readonly clock = { deadline: Infinity };
+  private readonly index: SlicedBuild<Ready>;
 
   /** `paragraphs` may be a function, called once when the index is first needed. */
-  constructor(private readonly paragraphs: readonly SearchableParagraph[] | (() => readonly SearchableParagraph[])) {}
+  constructor(paragraphs: readonly SearchableParagraph[] | (() => readonly SearchableParagraph[])) {
+    this.index = new SlicedBuild((clock) => build(typeof paragraphs === 'function' ? paragraphs() : paragraphs, clock));
+  }
 
   static ofWorks(works: readonly Work[] | (() => readonly Work[])): TextSearch {
     return new TextSearch(() => (typeof works === 'function' ? works() : works).flatMap(paragraphsOfWork));
@@ -72,7 +68,7 @@ export class TextSearch {
 
   /** Whether the index is built, so that a search will not first build it. */
   get isReady(): boolean {
-    return this.ready !== undefined;
+    return this.index.isReady;
   }
 
   /**
@@ -81,14 +77,7 @@ export class TextSearch {
    * build at once.
    */
   async prepare(options: PrepareOptions = {}): Promise<void> {
-    const sliceMs = options.sliceMs ?? 20;
-    const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-    while (!this.ready) {
-      this.clock.deadline = performance.now() + sliceMs;
-      this.step();
-      this.clock.deadline = Infinity;
-      if (!this.ready) await pause();
-    }
+    await this.index.prepare(options);
   }
 
   /** The best matches for `query`, best first; none for an empty query. */
@@ -96,7 +85,7 @@ export class TextSearch {
     const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
     const parsed = parseQuery(query);
     if (parsed.alternatives.length === 0 || limit === 0) return [];
-    const { corpus } = this.built();
+    const { corpus } = this.index.get();
     const take = limit + POOL_MARGIN;
     const pool = new Map<number, PoolEntry>();
     let exactly = new Set<QueryTerm>();
@@ -131,19 +120,6 @@ export class TextSearch {
     }));
   }
 
-  private built(): Ready {
-    while (!this.ready) this.step();
-    return this.ready;
-  }
-
-  private step(): void {
-    this.building ??= build(typeof this.paragraphs === 'function' ? this.paragraphs() : this.paragraphs, this.clock);
-    const next = this.building.next();
-    if (next.done) {
-      this.ready = next.value;
-      this.building = undefined;
-    }
-  }
 }
 
 /**
