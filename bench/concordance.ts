@@ -90,9 +90,11 @@ async function main(): Promise<void> {
       console.log(`  ${JSON.stringify(query).padEnd(28)} ${String(count).padStart(6)} occurrences  median ${p50.toFixed(2)} ms (processor ${cpu.toFixed(2)} ms)  slowest ${max.toFixed(2)} ms`);
       queries.push({ query, count, medianMs: p50, cpuMedianMs: cpu, maxMs: max });
     }
+    // The first list counts the text's words; the others reuse the counts and only lay out the lines.
+    const firstFrequency = timed(() => void frequencyRows(sliced.frequencies(work.id) ?? []));
     const frequency = median(Array.from({ length: 5 }, () => timed(() => void frequencyRows(sliced.frequencies(work.id) ?? []))));
-    console.log(`  word frequencies with their lines: median ${frequency.toFixed(1)} ms`);
-    report.push({ scale, chars, indexMs: median(builds), slices, longestSliceMs: longest, queries, frequenciesMs: frequency });
+    console.log(`  word frequencies with their lines: first ${firstFrequency.toFixed(1)} ms, then median ${frequency.toFixed(1)} ms`);
+    report.push({ scale, chars, indexMs: median(builds), slices, longestSliceMs: longest, queries, firstFrequenciesMs: firstFrequency, frequenciesMs: frequency });
   }
   console.log(failed ? `A concordance at 300× took more than ${TARGET_MS} ms (median).` : `Every concordance at 300× answered within ${TARGET_MS} ms (median).`);
   if (jsonFile) fs.writeFileSync(jsonFile, JSON.stringify(report, null, 2));

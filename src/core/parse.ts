@@ -29,27 +29,79 @@ export function normalizeWhitespace(text: string): string {
 }
 
 export function parseCorpus(source: string, file: string): ParseResult {
+  const result = finish(readText(source, file, NEVER));
+  return result.ok ? { ok: true, work: result.work } : result;
+}
+
+/**
+ * When a parse in steps pauses: once `deadline` (a `performance.now()` time)
+ * has passed, the parse yields at the end of the line it is reading.
+ */
+export interface ParseClock {
+  deadline: number;
+}
+
+const NEVER: ParseClock = { deadline: Infinity };
+
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The lines of a text one at a time, as `split(/\r\n|\r|\n/)` would give
+ * them after a leading byte-order mark, without cutting the whole text up
+ * front: a parse in steps reads only as far as it has got.
+ */
+class LineReader {
+  private at: number;
+  private readonly breaks = /\r\n|\r|\n/g;
+  /** The 1-based number of the line last read. */
+  number = 0;
+
+  constructor(private readonly source: string) {
+    this.at = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  next(): string | undefined {
+    if (this.at > this.source.length) return undefined;
+    this.breaks.lastIndex = this.at;
+    const found = this.breaks.exec(this.source);
+    const end = found ? found.index : this.source.length;
+    const line = this.source.slice(this.at, end);
+    this.at = found ? end + found[0].length : this.source.length + 1;
+    this.number++;
+    return line;
+  }
+}
+
+function* readText(source: string, file: string, clock: ParseClock): Generator<void, TextResult> {
   const problems: CorpusProblem[] = [];
   const report = (line: number, message: string): void => {
     problems.push({ file, line, message });
   };
-  const lines = source.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
-  if (lines[0]?.trim() !== '---') {
+  const lines = new LineReader(source);
+  if (lines.next()?.trim() !== '---') {
     report(1, 'expected front matter: the file must start with a line "---"');
     return { ok: false, problems };
   }
-  const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
-  if (close < 0) {
-    report(1, 'front matter is not closed: add a line "---" after the record');
-    return { ok: false, problems };
+  const front: string[] = [];
+  for (let line = lines.next(); line?.trim() !== '---'; line = lines.next()) {
+    if (line === undefined) {
+      report(1, 'front matter is not closed: add a line "---" after the record');
+      return { ok: false, problems };
+    }
+    front.push(line);
   }
-  const yaml = parseFrontMatter(lines.slice(1, close).join('\n'), 2);
+  const yaml = parseFrontMatter(front.join('\n'), 2);
   for (const p of yaml.problems) report(p.line, p.message);
   const record = readRecord(yaml, report);
-  const body = readBody(lines, close + 1, report);
+  const body = yield* readBody(lines, report, clock);
   if (problems.length > 0 || !record) return { ok: false, problems };
   const work: Work = { id: record.key, record, sections: body.sections, paragraphs: body.paragraphs };
-  return { ok: true, work };
+  return { ok: true, work, keyLine: yaml.lines.get('key') ?? 1 };
 }
 
 type Report = (line: number, message: string) => void;
@@ -188,7 +240,7 @@ interface Body {
   paragraphs: Paragraph[];
 }
 
-function readBody(lines: string[], from: number, report: Report): Body {
+function* readBody(lines: LineReader, report: Report, clock: ParseClock): Generator<void, Body> {
   const sections: { id: string; number: number; heading: string | undefined; line: number; paragraphs: Paragraph[] }[] = [];
   const paragraphs: Paragraph[] = [];
   let pending: { text: string[]; line: number; pages: PageSpan | undefined } | undefined;
@@ -196,16 +248,19 @@ function readBody(lines: string[], from: number, report: Report): Body {
   let page: number | undefined;
   /** Headed sections so far: the next is numbered one more. */
   let headed = 0;
+  const firstLine = lines.number + 1;
 
   const current = () => {
-    if (sections.length === 0) sections.push({ id: 'intro', number: 0, heading: undefined, line: from + 1, paragraphs: [] });
+    if (sections.length === 0) sections.push({ id: 'intro', number: 0, heading: undefined, line: firstLine, paragraphs: [] });
     return sections[sections.length - 1];
   };
   const flush = () => {
     if (!pending) return;
     const section = current();
     const number = paragraphs.length + 1;
-    const text = normalizeWhitespace(pending.text.join(' '));
+    const joined = pending.text.length === 1 ? pending.text[0] : pending.text.join(' ');
+    // Most lines are normalised already: kept as they are, they share the file's memory instead of copying it.
+    const text = isNormalized(joined) ? joined : normalizeWhitespace(joined);
     const id = `p${number}`;
     const sentences: Sentence[] = splitSentences(text).map((span, i) => ({
       id: `${id}.s${i + 1}`,
@@ -221,10 +276,11 @@ function readBody(lines: string[], from: number, report: Report): Body {
     pending = undefined;
   };
 
-  for (let i = from; i < lines.length; i++) {
-    const line = lines[i];
-    const lineNumber = i + 1;
-    const heading = /^(#{1,6})(\s+|$)(.*)$/.exec(line.trim());
+  for (let line = lines.next(); line !== undefined; line = lines.next()) {
+    if (performance.now() > clock.deadline) yield;
+    const lineNumber = lines.number;
+    const trimmed = line.trim();
+    const heading = trimmed.charCodeAt(0) === 35 /* # */ ? /^(#{1,6})(\s+|$)(.*)$/.exec(trimmed) : null;
     if (heading && PAGE_MARKER_TEST.test(line)) report(lineNumber, 'put the page marker on a line of its own before the heading');
     if (heading) {
       flush();
@@ -247,13 +303,15 @@ function readBody(lines: string[], from: number, report: Report): Body {
       continue;
     }
     // A page marker is a page break at that point of the text: the words after it are on that page.
-    for (const [index, piece] of line.split(PAGE_MARKER).entries()) {
+    const pieces = line.includes('{') ? line.split(PAGE_MARKER) : [line];
+    for (let index = 0; index < pieces.length; index++) {
+      const piece = pieces[index];
       if (index % 2 === 1) {
         const next = readPageMarker(piece, lineNumber, page, report);
         if (next !== undefined) page = next;
         continue;
       }
-      if (/\{\s*pp?\.?\s*[^}]*\}/.test(piece)) report(lineNumber, 'a page marker is written "{p. 23}": a page number in digits, one marker a page');
+      if (piece.includes('{') && /\{\s*pp?\.?\s*[^}]*\}/.test(piece)) report(lineNumber, 'a page marker is written "{p. 23}": a page number in digits, one marker a page');
       if (BLANK.test(piece)) continue;
       if (!pending) pending = { text: [], line: lineNumber, pages: page === undefined ? undefined : { first: page, last: page } };
       else if (pending.pages && page !== undefined) pending.pages = { first: pending.pages.first, last: page };
@@ -265,12 +323,32 @@ function readBody(lines: string[], from: number, report: Report): Body {
     for (const p of paragraphs) if (!p.pages) report(p.line, 'this paragraph comes before the first page marker: mark its page with "{p. N}" before it');
   }
   const last = sections[sections.length - 1];
-  if (!last) report(from + 1, 'the text has no paragraphs');
+  if (!last) report(firstLine, 'the text has no paragraphs');
   else if (last.paragraphs.length === 0) report(last.line, `the section "${last.heading ?? 'Introduction'}" has no paragraphs`);
   return {
     sections: sections.map((s) => ({ ...s, label: s.heading ?? 'Introduction' })),
     paragraphs,
   };
+}
+
+/** Whether `text` is as `normalizeWhitespace` leaves it: single spaces between words, none at either end. */
+function isNormalized(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return false;
+    } else if (isSpaceCode(c)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The characters `normalizeWhitespace` collapses: JavaScript's \s and the wider spaces of its class. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** `{p. 23}`: page 23 starts here. Split by it, a line alternates text and page numbers. */
@@ -301,11 +379,16 @@ export type TextResult = { ok: true; work: Work; keyLine: number } | { ok: false
  * data by the small YAML reader, the body as paragraphs.
  */
 export function parseText(source: string, path: string): TextResult {
-  const result = parseCorpus(source, path);
-  if (!result.ok) return result;
-  const lines = source.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
-  const keyLine = lines.findIndex((line) => /^key:/.test(line)) + 1;
-  return { ok: true, work: result.work, keyLine: keyLine || 1 };
+  return finish(readText(source, path, NEVER));
+}
+
+/**
+ * `parseText` in steps, for a text too long to parse without holding the
+ * editor: each `next()` reads lines until `clock.deadline` has passed, and
+ * the last returns exactly what `parseText` returns.
+ */
+export function parseTextInSteps(source: string, path: string, clock: ParseClock): Generator<void, TextResult> {
+  return readText(source, path, clock);
 }
 
 /** A text as the library holds it: where it came from, its key and the line of that key. */

@@ -6,16 +6,22 @@
  */
 import type { Section } from './model';
 
-/** Words compared loosely: case, curly or straight apostrophes and a plural s do not matter. */
-function sameWord(a: string, b: string): boolean {
-  const fold = (w: string) => w.toLowerCase().replace(/[’‘]/g, "'").replace(/s$/, '');
-  return fold(a) === fold(b);
+/** A word as compared: case, curly or straight apostrophes and a plural s do not matter. */
+function foldWord(word: string): string {
+  return word.toLowerCase().replace(/[’‘]/g, "'").replace(/s$/, '');
 }
 
+/** How many words two headings' folded words share at their start. */
 function sharedOpening(a: readonly string[], b: readonly string[]): number {
   let n = 0;
-  while (n < a.length && n < b.length && sameWord(a[n], b[n])) n++;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return n;
+}
+
+function compareWords(a: readonly string[], b: readonly string[]): number {
+  const n = sharedOpening(a, b);
+  if (n === a.length || n === b.length) return a.length - b.length;
+  return a[n] < b[n] ? -1 : 1;
 }
 
 /**
@@ -27,15 +33,27 @@ function sharedOpening(a: readonly string[], b: readonly string[]): number {
  */
 export function distinctLabels(headings: readonly string[]): string[] {
   const words = headings.map((h) => h.split(/\s+/).filter(Boolean));
-  return headings.map((heading, i) => {
-    let shared = Infinity;
-    words.forEach((other, j) => {
-      const n = j === i ? 0 : sharedOpening(words[i], other);
+  const folded = words.map((w) => w.map(foldWord));
+  // Sorted, headings that share an opening of two words or more stand together; the shortest
+  // opening a heading shares with any of its group is the smallest shared between neighbours
+  // of that group. Sorting, not comparing every pair, keeps a book of a thousand sections quick.
+  const order = headings.map((_, i) => i).sort((a, b) => compareWords(folded[a], folded[b]));
+  const shared = new Array<number>(headings.length).fill(Infinity);
+  for (let start = 0; start < order.length;) {
+    let end = start + 1;
+    let least = Infinity;
+    for (; end < order.length; end++) {
+      const n = sharedOpening(folded[order[end - 1]], folded[order[end]]);
       // Two headings sharing one word ("The …") are not alike enough to cut.
-      if (n >= 2) shared = Math.min(shared, n);
-    });
-    if (shared === Infinity || shared >= words[i].length) return heading;
-    const rest = words[i].slice(shared).join(' ');
+      if (n < 2) break;
+      least = Math.min(least, n);
+    }
+    for (let k = start; k < end; k++) shared[order[k]] = least;
+    start = end;
+  }
+  return headings.map((heading, i) => {
+    if (shared[i] === Infinity || shared[i] >= words[i].length) return heading;
+    const rest = words[i].slice(shared[i]).join(' ');
     return rest.charAt(0).toUpperCase() + rest.slice(1);
   });
 }

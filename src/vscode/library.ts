@@ -2,19 +2,22 @@
  * The library in the editor: the bundled text and the texts found in the
  * workspace by the setting `cpcRelations.library.texts` (glob patterns). Texts
  * are read through `workspace.fs` (so vscode.dev works too), one file at a
- * time after activation, watched, and re-read when they change. A malformed
- * text is a problem at its line in the Problems panel; the others keep working.
+ * time after activation, each parsed in short slices, watched, and re-read
+ * when they change. A malformed text is a problem at its line in the
+ * Problems panel; the others keep working.
  */
 import * as vscode from 'vscode';
 import { BUNDLED_CORPUS_FILE, bundledWork } from '../core/corpus';
 import { Library } from '../core/library';
-import { parseText, type TextResult } from '../core/parse';
+import { parseTextInSteps, type TextResult } from '../core/parse';
 
 export const TEXTS_SETTING = 'cpcRelations.library.texts';
 export const DEFAULT_TEXT_PATTERNS = ['**/*.text.md', '**/*.text.txt'];
 const EXCLUDE = '**/{node_modules,.git}/**';
 /** Texts larger than this are not read: a book of 300 times the bundled text is about 2.5 MB. */
 const MAX_TEXT_BYTES = 32 * 1024 * 1024;
+/** The longest a parse runs before the editor gets its turn, in milliseconds. */
+const PARSE_SLICE_MS = 20;
 
 export class LibraryService implements vscode.Disposable {
   readonly library = new Library(bundledWork, BUNDLED_CORPUS_FILE);
@@ -93,10 +96,8 @@ export class LibraryService implements vscode.Disposable {
       const source = new TextDecoder('utf-8').decode(bytes);
       let entry = this.parsed.get(uri.toString());
       if (entry?.source !== source) {
-        entry = { source, result: parseText(source, file) };
+        entry = { source, result: await parseInSlices(source, file) };
         this.parsed.set(uri.toString(), entry);
-        // Each text parsed gives the editor its turn before the next.
-        await new Promise((resolve) => setTimeout(resolve, 0));
       }
       texts.push({ file, result: entry.result });
     }
@@ -129,6 +130,21 @@ export class LibraryService implements vscode.Disposable {
 
   dispose(): void {
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+  }
+}
+
+/**
+ * Parses a text in slices of at most PARSE_SLICE_MS, giving the editor its
+ * turn between them: a long book never holds the extension host for long.
+ */
+async function parseInSlices(source: string, file: string): Promise<TextResult> {
+  const clock = { deadline: 0 };
+  const steps = parseTextInSteps(source, file, clock);
+  for (;;) {
+    clock.deadline = performance.now() + PARSE_SLICE_MS;
+    const next = steps.next();
+    if (next.done) return next.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
 

@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { BUNDLED_CORPUS_SOURCE, bundledWork } from '../../src/core/corpus';
 import { paragraphRange } from '../../src/core/model';
-import { formatProblem, parseCorpus, type ParseResult } from '../../src/core/parse';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { syntheticWork } from '../../bench/corpora';
+import type { Work } from '../../src/core/model';
+import { formatProblem, parseCorpus, parseText, parseTextInSteps, type ParseResult, type TextResult } from '../../src/core/parse';
 
 function problems(result: ParseResult): string[] {
   assert.equal(result.ok, false, 'the input should be rejected');
@@ -128,6 +132,75 @@ describe('The corpus parser', () => {
         const result = parseCorpus(text, 'fuzz.md');
         assert.ok(result.ok || result.problems.length > 0);
       }
+    });
+  });
+
+  describe('in steps', () => {
+    /** Parses `source` pausing after every line, as a parse whose deadline has always passed does; returns the result and the pauses. */
+    function inSteps(source: string, file: string): { result: TextResult; pauses: number } {
+      const steps = parseTextInSteps(source, file, { deadline: -Infinity });
+      for (let pauses = 0; ; pauses++) {
+        const next = steps.next();
+        if (next.done) return { result: next.value, pauses };
+      }
+    }
+
+    /** `work` written as a text a writer brings. */
+    function asText(work: Work): string {
+      const lines = ['---', 'key: book', 'type: book', 'title: A Book', 'publisher: A Press', 'issued: 2020', '---', ''];
+      for (const section of work.sections) {
+        if (section.heading !== undefined) lines.push(`## ${section.heading}`, '');
+        for (const p of section.paragraphs) lines.push(p.text, '');
+      }
+      return lines.join('\n');
+    }
+
+    it('gives exactly the work of the one-go parse, on the bundled text and the fixtures', () => {
+      const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../../../test/fixtures', name), 'utf8');
+      const sources: [string, string][] = [
+        ['bundled.md', BUNDLED_CORPUS_SOURCE],
+        ['crlf.md', BUNDLED_CORPUS_SOURCE.replace(/\n/g, '\r\n')],
+        ['constitution.text.md', fixture('texts/constitution.text.md')],
+        ...fs.readdirSync(path.join(__dirname, '../../../test/fixtures/records')).map((name): [string, string] => [name, fixture(`records/${name}`)]),
+      ];
+      for (const [file, source] of sources) {
+        const { result, pauses } = inSteps(source, file);
+        assert.ok(result.ok, file);
+        assert.deepEqual(result, parseText(source, file), file);
+        assert.ok(pauses > 0, `${file} was parsed without a pause`);
+      }
+    });
+
+    it('gives exactly the work of the one-go parse on a book of thirty times the bundled text, pausing on the way', function () {
+      this.timeout(30_000);
+      const book = syntheticWork(bundledWork(), 30);
+      const source = asText(book);
+      const { result, pauses } = inSteps(source, 'book.text.md');
+      assert.ok(result.ok);
+      assert.equal(result.work.paragraphs.length, book.paragraphs.length);
+      assert.deepEqual(result, parseText(source, 'book.text.md'));
+      assert.ok(pauses >= result.work.paragraphs.length, `${pauses} pauses`);
+    });
+
+    it('reports the same problems as the one-go parse, at the same lines', () => {
+      const source = `${MINIMAL_RECORD.join('\n').replace('issued: 2020-01', 'issued: 2020-13')}\n\n# Title\n\nText {p. 3} more {p. 2}.\n\n## \n`;
+      const { result } = inSteps(source, 'bad.md');
+      assert.deepEqual(result, parseText(source, 'bad.md'));
+      assert.ok(!result.ok && result.problems.length >= 3, JSON.stringify(result));
+    });
+
+    it('runs in one step when its deadline is far off', () => {
+      const steps = parseTextInSteps(BUNDLED_CORPUS_SOURCE, 'bundled.md', { deadline: Infinity });
+      assert.equal(steps.next().done, true);
+    });
+  });
+
+  describe('whitespace', () => {
+    it('collapses runs of spaces, tabs and non-breaking spaces in a paragraph, and keeps a clean line as it is', () => {
+      const source = `${MINIMAL_RECORD.join('\n')}\n\n\tOne\u00a0 two   three. \n\nFour five six.\n\nSeven\neight.\n`;
+      const result = parseCorpus(source, 'w.md');
+      assert.ok(result.ok);
+      assert.deepEqual(result.work.paragraphs.map((p) => p.text), ['One two three.', 'Four five six.', 'Seven eight.']);
     });
   });
 });

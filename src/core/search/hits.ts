@@ -73,7 +73,9 @@ export class HitFinder {
       const id = vocabulary.words[i];
       matched[id] = 1;
       const error = vocabulary.edits[i] / length;
-      for (const unit of this.index.postings[id]) {
+      const { postingStart, postingUnits } = this.index;
+      for (let at = postingStart[id]; at < postingStart[id + 1]; at++) {
+        const unit = postingUnits[at];
         visit(unit, error);
         const parent = parentOf[unit];
         if (parent >= 0) visit(parent, error);

@@ -129,12 +129,17 @@ function collect(records: Int32Array, counts: Uint8Array, sums: Float32Array, wa
 
 /** A paragraph is offered whole only when no single sentence of it matches every word. */
 export function withoutCoveredParagraphs(found: Found, corpus: Corpus): Found {
-  const covered = new Set<number>();
+  // Covered paragraphs are stamped in the scratch space: a set of them would cost more than the rest of a keystroke.
+  const { scratch, parentOf, unitCount } = corpus;
+  const generation = ++scratch.generation;
+  let covered = 0;
   for (const record of found.records) {
-    if (record < corpus.unitCount && corpus.parentOf[record] >= 0) covered.add(corpus.parentOf[record]);
+    if (record >= unitCount || parentOf[record] < 0) continue;
+    scratch.stamp[parentOf[record]] = generation;
+    covered++;
   }
-  if (covered.size === 0) return found;
-  return filter(found, (record) => !covered.has(record));
+  if (covered === 0) return found;
+  return filter(found, (record) => scratch.stamp[record] !== generation);
 }
 
 export function filter(found: Found, keep: (record: number) => boolean): Found {

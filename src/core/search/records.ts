@@ -19,8 +19,8 @@ export interface SearchableParagraph {
   /** What a reader calls its section: the heading, or "Introduction". */
   readonly sectionLabel: string;
   readonly text: string;
-  /** Its sentences in order; split from `text` when absent. */
-  readonly sentences?: readonly { readonly number: number; readonly text: string }[];
+  /** Its sentences in order, each with its offset in `text` where known; split from `text` when absent. */
+  readonly sentences?: readonly { readonly number: number; readonly text: string; readonly start?: number }[];
 }
 
 /** One thing a search can find: a sentence, or a paragraph taken whole. */
@@ -75,16 +75,21 @@ export class RecordsBuilder {
   private order = 0;
 
   add(paragraph: SearchableParagraph): void {
-    const sentences = paragraph.sentences ?? splitSentences(paragraph.text).map((s, i) => ({ number: i + 1, text: s.text }));
+    const sentences = paragraph.sentences ?? splitSentences(paragraph.text).map((s, i) => ({ number: i + 1, text: s.text, start: s.start }));
+    // The paragraph is folded once; a sentence's folded text is the part at its offset (folding keeps every offset).
+    const folded = foldForSearch(paragraph.text);
     if (sentences.length <= 1) {
-      this.units.push(record('paragraph', paragraph, undefined, paragraph.text, this.order++));
+      this.units.push(record('paragraph', paragraph, undefined, paragraph.text, folded, this.order++));
       this.unitWhole.push(-1);
       return;
     }
     const whole = this.wholes.length;
-    this.wholes.push(record('paragraph', paragraph, undefined, paragraph.text, this.order++));
+    this.wholes.push(record('paragraph', paragraph, undefined, paragraph.text, folded, this.order++));
     for (const sentence of sentences) {
-      this.units.push(record('sentence', paragraph, sentence.number, sentence.text, this.order++));
+      const { start, text } = sentence;
+      const at = start !== undefined && paragraph.text.startsWith(text, start) ? start : -1;
+      const foldedSentence = at < 0 ? foldForSearch(text) : folded.slice(at, at + text.length);
+      this.units.push(record('sentence', paragraph, sentence.number, text, foldedSentence, this.order++));
       this.unitWhole.push(whole);
     }
   }
@@ -112,8 +117,8 @@ export class RecordsBuilder {
   }
 }
 
-function record(kind: SearchRecord['kind'], paragraph: SearchableParagraph, sentenceNumber: number | undefined, text: string, order: number): SearchRecord {
-  return { kind, paragraph, sentenceNumber, text, folded: foldForSearch(text), norm: fieldNorm(text), order };
+function record(kind: SearchRecord['kind'], paragraph: SearchableParagraph, sentenceNumber: number | undefined, text: string, folded: string, order: number): SearchRecord {
+  return { kind, paragraph, sentenceNumber, text, folded, norm: fieldNorm(text), order };
 }
 
 /** The passage a record stands for: its paragraph, quoting the record's exact text. */

@@ -20,31 +20,50 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
  * they are.
  */
 export function foldForSearch(text: string): string {
-  if (isAscii(text)) return text.toLowerCase();
+  // Runs of ASCII are lower-cased whole; only the other characters are folded one by one.
   let folded = '';
-  for (let i = 0; i < text.length; i++) folded += foldChar(text[i]);
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) continue;
+    folded += text.slice(from, i).toLowerCase() + foldedChar(c);
+    from = i + 1;
+  }
+  return from === 0 ? text.toLowerCase() : folded + text.slice(from).toLowerCase();
+}
+
+/** Folded forms of the non-ASCII characters met so far: a text uses few. */
+const FOLDED = new Map<number, string>();
+
+function foldedChar(code: number): string {
+  let folded = FOLDED.get(code);
+  if (folded === undefined) {
+    const c = String.fromCharCode(code);
+    folded = PUNCTUATION_VARIANTS[c] ?? foldPlain(c);
+    FOLDED.set(code, folded);
+  }
   return folded;
 }
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
-}
-
-function foldChar(c: string): string {
-  if (c.charCodeAt(0) < 128) return c.toLowerCase();
-  const plain = PUNCTUATION_VARIANTS[c];
-  if (plain) return plain;
+function foldPlain(c: string): string {
   const lower = c.toLowerCase();
   if (lower.length !== 1) return c;
   const parts = lower.normalize('NFD');
   return parts.length > 1 && MARK.test(parts.slice(1)) ? parts[0] : lower;
 }
 
-function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+/** For each UTF-16 unit, once asked: 1 when it is a letter or digit, 2 when not. */
+const WORD_UNITS = new Uint8Array(65536);
+
+/** Whether the UTF-16 unit `c` belongs to a word: a letter or a digit. */
+export function isWordUnit(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  return LETTER_OR_DIGIT.test(text[i]);
+  if (WORD_UNITS[c] === 0) WORD_UNITS[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return WORD_UNITS[c] === 1;
+}
+
+function isWordChar(text: string, i: number): boolean {
+  return isWordUnit(text.charCodeAt(i));
 }
 
 /** Calls `visit` with the start and end of each word of `folded` text, in order. */

@@ -38,6 +38,8 @@ export interface ConcordanceResult {
 
 export class Concordance {
   private readonly index: SlicedBuild<WordIndex>;
+  /** Each text's frequencies, counted once: the index never changes. */
+  private readonly frequencyLists = new Map<string, FrequencyEntry[]>();
 
   /** `works` may be a function, called once when the index is first needed. */
   constructor(works: readonly Work[] | (() => readonly Work[])) {
@@ -65,9 +67,13 @@ export class Concordance {
 
   /** The words of text `workId`, stop words left out, by group, most frequent first; undefined when no text has that key. */
   frequencies(workId: string): FrequencyEntry[] | undefined {
+    const known = this.frequencyLists.get(workId);
+    if (known) return known;
     const index = this.index.get();
     const range = index.wordRange.get(workId);
-    return range && wordFrequencies(index, range.first, range.end);
+    const entries = range && wordFrequencies(index, range.first, range.end);
+    if (entries) this.frequencyLists.set(workId, entries);
+    return entries;
   }
 }
 
