@@ -7,7 +7,7 @@
  */
 import type { Work } from '../model';
 import { analyseBlock, type BlockAnalysis } from './analysis';
-import { splitBlocks, type Block } from './blocks';
+import { proseBlocks, type ProseBlock } from './blocks';
 import { Examiner } from './examine';
 import { workNames, type WorkNames } from './mentions';
 import { regionOf, report, UNCITED_MIN_WORDS } from './report';
@@ -25,7 +25,7 @@ export class QuotationChecker {
   private language: DocumentLanguage | undefined;
   private counts: CheckStats = { blocks: 0, analysed: 0 };
   /** A preparation under way: the text, its blocks, the next block to read, then the next quotation to align. */
-  private preparing: { text: string; blocks: Block[]; next: number; document?: ResolvedDocument; quote: number } | undefined;
+  private preparing: { text: string; blocks: readonly ProseBlock[]; next: number; document?: ResolvedDocument; quote: number } | undefined;
 
   constructor(readonly work: Work, private readonly options: CheckOptions = {}) {
     this.maxQuotation = longestQuotation(work);
@@ -59,12 +59,11 @@ export class QuotationChecker {
   prepare(text: string, language: DocumentLanguage, enough: () => boolean): boolean {
     if (!this.prepareWork(enough)) return false;
     this.setLanguage(language);
-    if (this.preparing?.text !== text) this.preparing = { text, blocks: splitBlocks(text, language).filter((b) => !b.skip), next: 0, quote: 0 };
+    if (this.preparing?.text !== text) this.preparing = { text, blocks: proseBlocks(text, language), next: 0, quote: 0 };
     const job = this.preparing;
     for (; job.next < job.blocks.length; job.next++) {
       if (enough()) return false;
-      const block = job.blocks[job.next];
-      const blockText = text.slice(block.start, block.end);
+      const { text: blockText } = job.blocks[job.next];
       let analysis = this.blocks.get(blockText);
       if (!analysis) {
         analysis = analyseBlock(blockText, language, this.names, this.maxQuotation);
@@ -75,7 +74,7 @@ export class QuotationChecker {
       });
     }
     // Then each cited quotation within the paragraphs its citation names, as the check will look there first.
-    job.document ??= resolveDocument(text, job.blocks.map((block) => ({ block, analysis: this.blocks.get(text.slice(block.start, block.end)) as BlockAnalysis })), this.names.mention);
+    job.document ??= resolveDocument(text, job.blocks.map(({ block, text: blockText }) => ({ block, analysis: this.blocks.get(blockText) as BlockAnalysis })), this.names.mention);
     const { quotes, citationOf, citations } = job.document;
     for (; job.quote < quotes.length; job.quote++) {
       if (enough()) return false;
@@ -113,9 +112,7 @@ export class QuotationChecker {
     const next = new Map<string, BlockAnalysis>();
     const analysed: AnalysedBlock[] = [];
     let fresh = 0;
-    for (const block of splitBlocks(text, language)) {
-      if (block.skip) continue;
-      const blockText = text.slice(block.start, block.end);
+    for (const { block, text: blockText } of proseBlocks(text, language)) {
       let analysis = next.get(blockText) ?? previous.get(blockText);
       if (!analysis) {
         analysis = analyseBlock(blockText, language, this.names, this.maxQuotation);
