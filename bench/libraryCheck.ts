@@ -25,21 +25,11 @@ import { BUNDLED_CORPUS_FILE, bundledWork } from '../src/core/corpus';
 import { Library } from '../src/core/library';
 import type { Work } from '../src/core/model';
 import { benchDocument } from '../test/fixtures/check/inputs';
-import { syntheticWork } from './corpora';
+import { asTextFile, syntheticWork } from './corpora';
 
 const SLICE_MS = 20;
 const FULL_RUNS = 9;
 const KEYSTROKES = 40;
-
-/** `work` as a text file a writer brings, under `key` and `title`. */
-export function asTextFile(work: Work, key: string, title: string): string {
-  const lines = ['---', `key: ${key}`, 'type: book', `title: "${title}"`, 'authors:', '  - family: Sample', '    given: Synthetic', 'publisher: Synthetic Press', 'issued: 2020', '---', ''];
-  for (const section of work.sections) {
-    if (section.heading !== undefined) lines.push(`## ${section.heading}`, '');
-    for (const p of section.paragraphs) lines.push(p.text, '');
-  }
-  return lines.join('\n');
-}
 
 function percentile(samples: number[], q: number): number {
   const sorted = [...samples].sort((a, b) => a - b);

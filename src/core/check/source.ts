@@ -123,9 +123,11 @@ class SourceBuilder {
     const ids = (this.ids ??= new Int32Array(words.length));
     const inHeading = (this.inHeading ??= new Uint8Array(words.length));
     const { idOf, lists, positions } = this;
+    // Each call indexes at least a stride of words, however soon `enough()` says stop.
+    const from = this.indexed;
     for (; this.indexed < words.length; this.indexed++) {
       const i = this.indexed;
-      if (i % STRIDE === 0 && i > 0 && enough()) return undefined;
+      if ((i - from) % STRIDE === 0 && i > from && enough()) return undefined;
       const word = words[i];
       let id = idOf.get(word.key);
       if (id === undefined) {
