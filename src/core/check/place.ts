@@ -21,7 +21,7 @@ const CANDIDATES = 12;
  * chance places get one or two. The bundled text is far below this size.
  */
 export const BIG_TEXT_WORDS = 100_000;
-const VOTE_BUDGET = 1500;
+const VOTE_BUDGET = 1000;
 /** However common, this many of the rarest words vote, so that a quotation of common words is placed. */
 const MIN_VOTERS = 4;
 
@@ -109,14 +109,14 @@ function scratchVotes(size: number): Int32Array {
   return votesBuffer;
 }
 
-/** The source ids of a segment's words (-1 for a word the work does not use), remembered with the segment. */
-const segmentIds = new WeakMap<readonly Word[], { source: SourceText; ids: number[] }>();
+/** The source ids of a segment's words (-1 for a word the work does not use), remembered with the segment for each text. */
+const segmentIds = new WeakMap<readonly Word[], Map<SourceText, number[]>>();
 
 export function idsOf(words: readonly Word[], source: SourceText): number[] {
-  const known = segmentIds.get(words);
-  if (known && known.source === source) return known.ids;
-  const ids = words.map((w) => source.idOf.get(w.key) ?? -1);
-  segmentIds.set(words, { source, ids });
+  let known = segmentIds.get(words);
+  if (!known) segmentIds.set(words, (known = new Map()));
+  let ids = known.get(source);
+  if (!ids) known.set(source, (ids = words.map((w) => source.idOf.get(w.key) ?? -1)));
   return ids;
 }
 

@@ -53,7 +53,7 @@ export function sectionNames(work: Work): SectionName[] {
       first: s.paragraphs[0].number,
       last: s.paragraphs[s.paragraphs.length - 1].number,
       pattern: s.heading === undefined ? INTRODUCTION : headingPattern(s.heading),
-      ...(s.heading !== undefined && /^[\x00-\x7f]*$/.test(s.heading) && /[A-Za-z0-9]+/.test(s.heading) ? { hint: (/[A-Za-z0-9]+/.exec(s.heading) as RegExpExecArray)[0].toLowerCase() } : {}),
+      ...(s.heading !== undefined && !/[^ -~]/.test(s.heading) && /[A-Za-z0-9]+/.test(s.heading) ? { hint: (/[A-Za-z0-9]+/.exec(s.heading) as RegExpExecArray)[0].toLowerCase() } : {}),
     }));
 }
 
