@@ -91,7 +91,7 @@ interface BlockReading {
   readonly words: Map<string, QuotedWords>;
 }
 
-const READINGS_KEPT = 50_000;
+const READINGS_KEPT = 10_000;
 let readings = new Map<string, BlockReading>();
 let readingsLanguage: DocumentLanguage | undefined;
 
