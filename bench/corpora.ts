@@ -95,3 +95,13 @@ function inventWords(base: Work, count: number, random: () => number): string[] 
   }
   return [...invented];
 }
+
+/** `work` as a text file a writer brings (front matter and Markdown body), under `key` and `title`. */
+export function asTextFile(work: Work, key: string, title: string): string {
+  const lines = ['---', `key: ${key}`, 'type: book', `title: "${title}"`, 'authors:', '  - family: Sample', '    given: Synthetic', 'publisher: Synthetic Press', 'issued: 2020', '---', ''];
+  for (const section of work.sections) {
+    if (section.heading !== undefined) lines.push(`## ${section.heading}`, '');
+    for (const p of section.paragraphs) lines.push(p.text, '');
+  }
+  return lines.join('\n');
+}

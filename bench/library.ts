@@ -10,40 +10,27 @@
  *   (count and longest slice), and the first search answered right after
  *   opening, index build included;
  * - per-keystroke search p95 at 300×, and at 300× plain Fuse.js's p95;
- * - memory of the library and index at 1000×;
- * - checking a 50,000-word essay against the built-in text plus three
- *   300× books: a full check, and a check after one keystroke.
+ * - memory of the library and index at 1000×.
+ *
+ * Checking an essay against such books is bench/libraryCheck.ts.
  *
  *   node --expose-gc out/bench/library.js [--json FILE]
  */
 import Fuse from 'fuse.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LibraryChecker } from '../src/core/check';
 import { BUNDLED_CORPUS_FILE, bundledWork } from '../src/core/corpus';
 import { Library } from '../src/core/library';
-import type { Work } from '../src/core/model';
 import { parseTextInSteps, type TextResult } from '../src/core/parse';
 import { TextSearch } from '../src/core/search';
 import { sectionShortLabels } from '../src/core/sectionLabels';
-import { benchDocument } from '../test/fixtures/check/inputs';
-import { syntheticWork } from './corpora';
+import { asTextFile, syntheticWork } from './corpora';
 
 const QUERY = 'party relations cornerstone';
 /** The typed queries of the search benchmark, each prefix a keystroke. */
 const TYPED: string[] = (JSON.parse(fs.readFileSync(path.join(__dirname, '../../test/fixtures/search-queries.json'), 'utf8')) as { queries: { query: string; typed?: boolean }[] }).queries
   .filter((q) => q.typed).map((q) => q.query);
 const SLICE_MS = 20;
-
-/** `work` as a text file a writer brings, under `key` and `title`. */
-function asTextFile(work: Work, key: string, title: string): string {
-  const lines = ['---', `key: ${key}`, 'type: book', `title: "${title}"`, 'authors:', '  - family: Sample', '    given: Synthetic', 'publisher: Synthetic Press', 'issued: 2020', '---', ''];
-  for (const section of work.sections) {
-    if (section.heading !== undefined) lines.push(`## ${section.heading}`, '');
-    for (const p of section.paragraphs) lines.push(p.text, '');
-  }
-  return lines.join('\n');
-}
 
 function percentile(samples: number[], q: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -151,36 +138,6 @@ async function loadAndSearch(scale: number): Promise<Record<string, number>> {
   return report;
 }
 
-function checkBench(): Record<string, number> {
-  const library = new Library(bundledWork, BUNDLED_CORPUS_FILE);
-  const books = ['a', 'b', 'c'].map((letter, i) => book(300, 1000 + i, `book300${letter}`));
-  library.setSources(books);
-  const works = library.works();
-  // 20,000 words quoting the built-in text, 10,000 quoting each book, with their citations.
-  const essay = [benchDocument(works[0], 20_000), ...works.slice(1).map((w, i) => benchDocument(w, 10_000, 60_000 + i))].join('\n\n');
-  const words = essay.split(/\s+/).length;
-  const checker = new LibraryChecker(works);
-  const first = timed(() => checker.check(essay, 'markdown'));
-  const full: number[] = [];
-  for (let i = 0; i < 5; i++) full.push(timed(() => new LibraryChecker(works).check(essay, 'markdown')).ms);
-  // One keystroke in the middle of the essay, each time in another place.
-  const typed: number[] = [];
-  let text = essay;
-  for (let i = 0; i < 40; i++) {
-    const at = text.indexOf(' ', Math.floor((text.length * (i + 1)) / 42));
-    text = `${text.slice(0, at)}x${text.slice(at)}`;
-    typed.push(timed(() => checker.check(text, 'markdown')).ms);
-  }
-  return {
-    essayWords: words,
-    findings: first.value.findings.length,
-    firstCheckMs: first.ms,
-    fullCheckP50Ms: percentile(full, 0.5),
-    fullCheckMaxMs: Math.max(...full),
-    keystrokeCheckP95Ms: percentile(typed, 0.95),
-  };
-}
-
 async function main(): Promise<void> {
   const reports: Record<string, Record<string, number>> = {};
   for (const scale of [300, 1000]) {
@@ -193,11 +150,6 @@ async function main(): Promise<void> {
     console.log(`  keystroke p95 ${r.keystrokeP95Ms.toFixed(2)} ms${scale === 300 ? ' (target ≤ 10 ms)' : ''}${r.plainFuseKeystrokeP95Ms !== undefined ? `; plain Fuse.js p95 ${r.plainFuseKeystrokeP95Ms.toFixed(1)} ms` : ''}`);
     console.log(`  memory ${r.memoryMb.toFixed(0)} MB${scale === 1000 ? ' (target ≤ 100 MB)' : ''}${gc ? '' : ' (run node with --expose-gc for a steadier figure)'}`);
   }
-  const check = checkBench();
-  reports.check = check;
-  console.log(`\nChecking a ${check.essayWords}-word essay against the built-in text and three 300× books (${check.findings} problems):`);
-  console.log(`  first check ${check.firstCheckMs.toFixed(0)} ms; full check p50 ${check.fullCheckP50Ms.toFixed(0)} ms, max ${check.fullCheckMaxMs.toFixed(0)} ms (target ≤ 50 ms)`);
-  console.log(`  after a keystroke p95 ${check.keystrokeCheckP95Ms.toFixed(1)} ms (target ≤ 10 ms)`);
   const jsonAt = process.argv.indexOf('--json');
   if (jsonAt > 0 && process.argv[jsonAt + 1]) fs.writeFileSync(process.argv[jsonAt + 1], `${JSON.stringify(reports, null, 2)}\n`);
 }

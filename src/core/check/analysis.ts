@@ -32,12 +32,13 @@ export interface BlockAnalysis {
  * as none so long can come from the work (a few times its length will do).
  */
 export function analyseBlock(text: string, language: DocumentLanguage, names: WorkNames, maxQuotation = Infinity): BlockAnalysis {
-  const masked = maskBlock(text, language);
+  const reading = readBlock(text, language);
+  const { masked } = reading;
   const { citations, notes } = findCitations(masked, language, names);
   const quotes: AnalysedQuote[] = [];
   // One look at the whole block spares a look at each of its quotations.
   const blockMayMention = names.mayMention(masked);
-  for (const found of findQuotes(masked, language)) {
+  for (const found of reading.quotes) {
     // Citations and notes never overlap, so only the last one starting before a quotation can hold it.
     const holder = citations[lastAtOrBefore(citations, found.start)];
     // A quotation inside a citation is a title ("The Outstanding Results…," 2007), not a quotation.
@@ -67,12 +68,55 @@ export function analyseBlock(text: string, language: DocumentLanguage, names: Wo
     const content = blankRanges(masked, quote.contentStart, quote.contentEnd, within);
     // A title in quotation marks names the work; it does not quote it.
     if (blockMayMention && names.mention.test(content)) continue;
-    const words = readQuoted(content, 0, content.length, language === 'latex' || language === 'typst', quote.contentStart);
+    const words = within.length > 0
+      ? readQuoted(content, 0, content.length, language === 'latex' || language === 'typst', quote.contentStart)
+      : wordsOf(reading, quote.contentStart, quote.contentEnd, content, language);
     if (words.count === 0) continue;
     // Written out rather than spread: one shape for every quotation, and a block may hold tens of thousands.
     quotes.push({ start: quote.start, end: quote.end, contentStart: quote.contentStart, contentEnd: quote.contentEnd, block: quote.block, words, ownCitation });
   }
   return { text, citations, notes, quotes, latex: language === 'latex' };
+}
+
+/**
+ * What does not depend on the text cited: the block masked, its quotations
+ * and their words. Each text of a library analyses the same blocks, so the
+ * reading of each is remembered by the block's text and language (the most
+ * recent blocks only).
+ */
+interface BlockReading {
+  readonly masked: string;
+  readonly quotes: readonly FoundQuote[];
+  /** Quoted words by their content's offsets, "start:end". */
+  readonly words: Map<string, QuotedWords>;
+}
+
+const READINGS_KEPT = 10_000;
+let readings = new Map<string, BlockReading>();
+let readingsLanguage: DocumentLanguage | undefined;
+
+function readBlock(text: string, language: DocumentLanguage): BlockReading {
+  if (language !== readingsLanguage || readings.size >= READINGS_KEPT) {
+    readings = new Map();
+    readingsLanguage = language;
+  }
+  let reading = readings.get(text);
+  if (!reading) {
+    const masked = maskBlock(text, language);
+    reading = { masked, quotes: findQuotes(masked, language), words: new Map() };
+    readings.set(text, reading);
+  }
+  return reading;
+}
+
+function wordsOf(reading: BlockReading, start: number, end: number, content: string, language: DocumentLanguage): QuotedWords {
+  const key = `${start}:${end}`;
+  let words = reading.words.get(key);
+  if (!words) {
+    words = readQuoted(content, 0, content.length, language === 'latex' || language === 'typst', start);
+    reading.words.set(key, words);
+  }
+  return words;
 }
 
 /** The index of the last item starting at or before `at`, or -1 (items sorted by start). */

@@ -19,6 +19,32 @@ const LATEX_QUOTE_BEGIN = /\\begin\{(quote|quotation|displayquote)\}/;
 const NON_BLANK = /\S/g;
 const INDENTED = /^(?: {4}|\t)/;
 
+/** A block to check, with its text. */
+export interface ProseBlock {
+  readonly block: Block;
+  readonly text: string;
+}
+
+let lastRead: { text: string; language: DocumentLanguage; blocks: readonly ProseBlock[] } | undefined;
+
+/**
+ * The blocks of `text` that hold prose, with their texts. The last text's
+ * are remembered: every text of a library is checked against the same
+ * document, and the same block strings keep their hashes for the lookups.
+ */
+export function proseBlocks(text: string, language: DocumentLanguage): readonly ProseBlock[] {
+  if (lastRead?.text === text && lastRead.language === language) return lastRead.blocks;
+  // A block unchanged since the last text keeps its string: the checkers' lookups then match it at once.
+  const known = new Map<string, string>();
+  if (lastRead?.language === language) for (const b of lastRead.blocks) known.set(b.text, b.text);
+  const blocks = splitBlocks(text, language).filter((b) => !b.skip).map((block) => {
+    const blockText = text.slice(block.start, block.end);
+    return { block, text: known.get(blockText) ?? blockText };
+  });
+  lastRead = { text, language, blocks };
+  return blocks;
+}
+
 export function splitBlocks(text: string, language: DocumentLanguage): Block[] {
   // MDX is Markdown with JavaScript besides: its blocks are Markdown's.
   const markdownish = language === 'markdown' || language === 'mdx';

@@ -7,30 +7,41 @@
  */
 import type { Work } from '../model';
 import { analyseBlock, type BlockAnalysis } from './analysis';
-import { splitBlocks, type Block } from './blocks';
+import { proseBlocks, type ProseBlock } from './blocks';
 import { Examiner } from './examine';
 import { workNames, type WorkNames } from './mentions';
 import { regionOf, report, UNCITED_MIN_WORDS } from './report';
 import { resolveDocument, type AnalysedBlock, type ResolvedDocument } from './resolve';
-import { sourceText } from './source';
+import { prepareSource, sourceText } from './source';
 import { withoutSuppressed } from './suppress';
 import type { CheckOptions, CheckResult, DocumentLanguage } from './types';
 
 export class QuotationChecker {
-  private readonly examiner: Examiner;
+  /** Made on first use: the work's index may be built in slices first (see `prepare`). */
+  private examinerOfWork: Examiner | undefined;
   private readonly names: WorkNames;
   private readonly maxQuotation: number;
   private blocks = new Map<string, BlockAnalysis>();
   private language: DocumentLanguage | undefined;
   private counts: CheckStats = { blocks: 0, analysed: 0 };
   /** A preparation under way: the text, its blocks, the next block to read, then the next quotation to align. */
-  private preparing: { text: string; blocks: Block[]; next: number; document?: ResolvedDocument; quote: number } | undefined;
+  private preparing: { text: string; blocks: readonly ProseBlock[]; next: number; document?: ResolvedDocument; quote: number } | undefined;
 
   constructor(readonly work: Work, private readonly options: CheckOptions = {}) {
-    this.examiner = new Examiner(sourceText(work));
-    // A quotation three times the length of the whole work cannot be a quotation of it.
-    this.maxQuotation = 3 * work.paragraphs.reduce((n, p) => n + p.text.length + 2, 0) + 1000;
+    this.maxQuotation = longestQuotation(work);
     this.names = workNames(work, options.keys);
+  }
+
+  private get examiner(): Examiner {
+    return (this.examinerOfWork ??= new Examiner(sourceText(this.work)));
+  }
+
+  /**
+   * Builds the work's word index a little at a time (once per work, shared by
+   * every checker of it); true when it is ready. `prepare` begins with this.
+   */
+  prepareWork(enough: () => boolean): boolean {
+    return this.examinerOfWork !== undefined || prepareSource(this.work, enough);
   }
 
   /** How much of the text the last check had to read afresh. */
@@ -40,19 +51,19 @@ export class QuotationChecker {
 
   /**
    * Reads ahead of a check, a little at a time, so that no single call holds
-   * the caller up: reads the blocks not known yet and aligns their longer
+   * the caller up: builds the work's index if need be, reads the blocks not known yet and aligns their longer
    * quotations, then aligns each cited quotation with the paragraphs cited,
    * until `enough()` says to stop for now. Returns true when the next check
    * of `text` will find (nearly) everything ready; call again until then.
    */
   prepare(text: string, language: DocumentLanguage, enough: () => boolean): boolean {
+    if (!this.prepareWork(enough)) return false;
     this.setLanguage(language);
-    if (this.preparing?.text !== text) this.preparing = { text, blocks: splitBlocks(text, language).filter((b) => !b.skip), next: 0, quote: 0 };
+    if (this.preparing?.text !== text) this.preparing = { text, blocks: proseBlocks(text, language), next: 0, quote: 0 };
     const job = this.preparing;
     for (; job.next < job.blocks.length; job.next++) {
       if (enough()) return false;
-      const block = job.blocks[job.next];
-      const blockText = text.slice(block.start, block.end);
+      const { text: blockText } = job.blocks[job.next];
       let analysis = this.blocks.get(blockText);
       if (!analysis) {
         analysis = analyseBlock(blockText, language, this.names, this.maxQuotation);
@@ -63,7 +74,7 @@ export class QuotationChecker {
       });
     }
     // Then each cited quotation within the paragraphs its citation names, as the check will look there first.
-    job.document ??= resolveDocument(text, job.blocks.map((block) => ({ block, analysis: this.blocks.get(text.slice(block.start, block.end)) as BlockAnalysis })), this.names.mention);
+    job.document ??= resolveDocument(text, job.blocks.map(({ block, text: blockText }) => ({ block, analysis: this.blocks.get(blockText) as BlockAnalysis })), this.names.mention);
     const { quotes, citationOf, citations } = job.document;
     for (; job.quote < quotes.length; job.quote++) {
       if (enough()) return false;
@@ -101,9 +112,7 @@ export class QuotationChecker {
     const next = new Map<string, BlockAnalysis>();
     const analysed: AnalysedBlock[] = [];
     let fresh = 0;
-    for (const block of splitBlocks(text, language)) {
-      if (block.skip) continue;
-      const blockText = text.slice(block.start, block.end);
+    for (const { block, text: blockText } of proseBlocks(text, language)) {
       let analysis = next.get(blockText) ?? previous.get(blockText);
       if (!analysis) {
         analysis = analyseBlock(blockText, language, this.names, this.maxQuotation);
@@ -123,6 +132,15 @@ export interface CheckStats {
   readonly blocks: number;
   /** Blocks read afresh rather than remembered from the previous check. */
   readonly analysed: number;
+}
+
+const longest = new WeakMap<Work, number>();
+
+/** A quotation three times the length of the whole work cannot be a quotation of it. */
+function longestQuotation(work: Work): number {
+  let length = longest.get(work);
+  if (length === undefined) longest.set(work, (length = 3 * work.paragraphs.reduce((n, p) => n + p.text.length + 2, 0) + 1000));
+  return length;
 }
 
 /** Checks `text` once, without keeping anything for the next check. */

@@ -7,7 +7,7 @@
  */
 import type { Passage } from '../passage';
 import { alignQuoted, type Alignment, type WordRange } from './align';
-import type { BlockAnalysis } from './analysis';
+import type { AnalysedQuote, BlockAnalysis } from './analysis';
 import { differences, type Difference } from './compare';
 import { findJoined, type Joined } from './joined';
 import { sourceSpan, type SourceText } from './source';
@@ -45,6 +45,11 @@ function mayBeJoined(alignment: Alignment): boolean {
 export class Examiner {
   private previous = new Map<string, Examination>();
   private current = new Map<string, Examination>();
+  /**
+   * Each quotation's lookup keys, by region: made once per quotation, so that
+   * checking again after a keystroke neither copies its words nor hashes them anew.
+   */
+  private keys = new WeakMap<AnalysedQuote, Map<string, string>>();
 
   constructor(readonly source: SourceText) {}
 
@@ -52,6 +57,7 @@ export class Examiner {
   forget(): void {
     this.previous = new Map();
     this.current = new Map();
+    this.keys = new WeakMap();
   }
 
   /** Starts a check: what the check before the last did not use is forgotten. */
@@ -63,8 +69,7 @@ export class Examiner {
   /** The examination of quotation `index` of the block, within `region` of the work or the whole of it. */
   examine(analysis: BlockAnalysis, index: number, region?: WordRange): Examination {
     const quote = analysis.quotes[index];
-    const content = analysis.text.slice(quote.contentStart, quote.contentEnd);
-    const key = region ? `${region.start}-${region.end}\u0000${content}` : content;
+    const key = this.keyOf(analysis, quote, region);
     let found = this.current.get(key) ?? this.previous.get(key);
     if (!found) {
       const { source } = this;
@@ -98,6 +103,19 @@ export class Examiner {
     }
     this.current.set(key, found);
     return found;
+  }
+
+  private keyOf(analysis: BlockAnalysis, quote: AnalysedQuote, region: WordRange | undefined): string {
+    let byRegion = this.keys.get(quote);
+    if (!byRegion) this.keys.set(quote, (byRegion = new Map()));
+    const label = region ? `${region.start}-${region.end}` : '';
+    let key = byRegion.get(label);
+    if (key === undefined) {
+      const content = analysis.text.slice(quote.contentStart, quote.contentEnd);
+      key = region ? `${label}\u0000${content}` : content;
+      byRegion.set(label, key);
+    }
+    return key;
   }
 }
 

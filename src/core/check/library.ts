@@ -48,13 +48,24 @@ export class LibraryChecker {
   private readonly checkers: QuotationChecker[];
   /** Per text: quoted words already looked for in it, and the passage found (null for none). */
   private readonly probes = new Map<string, Map<string, Passage | null>>();
+  /** Per text: the checker that looks quoted words up in it. */
+  private readonly probers = new Map<Work, QuotationChecker>();
 
   constructor(readonly works: readonly Work[], private readonly optionsFor: (work: Work) => CheckOptions = () => ({})) {
     this.checkers = works.map((work) => new QuotationChecker(work, optionsFor(work)));
   }
 
+  /**
+   * Builds every text's word index, a little at a time; true when all are
+   * ready. Done once per text, whatever the document; `prepare` begins with it.
+   */
+  prepareTexts(enough: () => boolean): boolean {
+    return this.checkers.every((checker) => checker.prepareWork(enough));
+  }
+
   /** Reads ahead for every text, a little at a time; true when all are ready (see `QuotationChecker.prepare`). */
   prepare(text: string, language: DocumentLanguage, enough: () => boolean): boolean {
+    if (!this.prepareTexts(enough)) return false;
     for (const checker of this.checkers) {
       if (!checker.prepare(text, language, enough)) return false;
     }
@@ -129,7 +140,9 @@ export class LibraryChecker {
     if (remembered !== undefined) return remembered ?? undefined;
     // The words, cited to `other` by key, in a document of their own.
     const words = quoted.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();
-    const probe = new QuotationChecker(other).check(`“${words}” [@${other.id}]`, 'markdown');
+    let prober = this.probers.get(other);
+    if (!prober) this.probers.set(other, (prober = new QuotationChecker(other)));
+    const probe = prober.check(`“${words}” [@${other.id}]`, 'markdown');
     const match = probe.quotations.find((q) => q.similarity >= OTHER_TEXT_SIMILARITY && q.passage);
     const passage = match?.passage ? { ...match.passage, work: other.id } : undefined;
     known.set(quoted, passage ?? null);

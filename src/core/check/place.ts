@@ -12,12 +12,25 @@ import type { Word } from './words';
 const COMMON = 40;
 /** How many of the best-voted places are read word for word. */
 const CANDIDATES = 12;
+/**
+ * Over a stretch of more words than this (a book, say), a word of the text's own
+ * vocabulary is found at hundreds of places and "the" at tens of thousands:
+ * letting every word vote would read most of the text for one quotation.
+ * There the rarest words vote first, until `VOTE_BUDGET` places have been
+ * counted; the quotation's place still gets a vote from each of them, while
+ * chance places get one or two. The bundled text is far below this size.
+ */
+export const BIG_TEXT_WORDS = 100_000;
+const VOTE_BUDGET = 1000;
+/** However common, this many of the rarest words vote, so that a quotation of common words is placed. */
+const MIN_VOTERS = 4;
 
 /** The source position where the segment most likely starts, within `[lo, hi)`, or undefined when none of its words is there. */
 export function locate(segment: QuotedSegment, source: SourceText, lo: number, hi: number): number | undefined {
   const { words } = segment;
   const n = words.length;
   const lists = words.map((w) => source.positions.get(w.key));
+  if (hi - lo > BIG_TEXT_WORDS) keepRarest(lists);
   const rare = lists.some((l) => l !== undefined && l.length <= COMMON);
   // Diagonal d = p - i lies in [lo - n + 1, hi - 1]: index d - lo + n.
   const votes = scratchVotes(hi - lo + n + 1);
@@ -67,6 +80,27 @@ export function locate(segment: QuotedSegment, source: SourceText, lo: number, h
   return best + lo - n;
 }
 
+/**
+ * Leaves in `lists` only the rarest words' positions (the others become
+ * undefined): words by rarity until the budget of places is spent, and at
+ * least `MIN_VOTERS` of them.
+ */
+function keepRarest(lists: (readonly number[] | undefined)[]): void {
+  const order: number[] = [];
+  for (let i = 0; i < lists.length; i++) if (lists[i] !== undefined) order.push(i);
+  order.sort((a, b) => (lists[a] as readonly number[]).length - (lists[b] as readonly number[]).length || a - b);
+  let spent = 0;
+  let voters = 0;
+  for (const i of order) {
+    const length = (lists[i] as readonly number[]).length;
+    if (voters >= MIN_VOTERS && spent + length > VOTE_BUDGET) lists[i] = undefined;
+    else {
+      spent += length;
+      voters++;
+    }
+  }
+}
+
 /** Votes, cleared after use: allocating typed arrays costs more than the voting itself. */
 let votesBuffer = new Int32Array(4096);
 
@@ -75,14 +109,14 @@ function scratchVotes(size: number): Int32Array {
   return votesBuffer;
 }
 
-/** The source ids of a segment's words (-1 for a word the work does not use), remembered with the segment. */
-const segmentIds = new WeakMap<readonly Word[], { source: SourceText; ids: number[] }>();
+/** The source ids of a segment's words (-1 for a word the work does not use), remembered with the segment for each text. */
+const segmentIds = new WeakMap<readonly Word[], Map<SourceText, number[]>>();
 
 export function idsOf(words: readonly Word[], source: SourceText): number[] {
-  const known = segmentIds.get(words);
-  if (known && known.source === source) return known.ids;
-  const ids = words.map((w) => source.idOf.get(w.key) ?? -1);
-  segmentIds.set(words, { source, ids });
+  let known = segmentIds.get(words);
+  if (!known) segmentIds.set(words, (known = new Map()));
+  let ids = known.get(source);
+  if (!ids) known.set(source, (ids = words.map((w) => source.idOf.get(w.key) ?? -1)));
   return ids;
 }
 

@@ -228,28 +228,33 @@ export function regionOf(source: SourceText, spans: readonly ParagraphSpan[]): {
   return paragraphWords(source, first, last);
 }
 
+/**
+ * Counts per paragraph, kept only for the paragraphs some citation or
+ * quotation touches: a book has thousands of paragraphs, a check a few.
+ */
 function coverageOf(citations: readonly Citation[], quotations: readonly Quotation[], paragraphCount: number): ParagraphCoverage[] {
-  const cited = new Array<number>(paragraphCount + 1).fill(0);
-  const quoted = new Array<number>(paragraphCount + 1).fill(0);
-  const uncited = new Array<number>(paragraphCount + 1).fill(0);
+  const counts = new Map<number, { citations: number; quotations: number; uncited: number }>();
+  const entry = (p: number) => {
+    let found = counts.get(p);
+    if (!found) counts.set(p, (found = { citations: 0, quotations: 0, uncited: 0 }));
+    return found;
+  };
   for (const c of citations) {
     const covered = new Set<number>();
     for (const s of c.locator?.paragraphs ?? []) {
       for (let p = Math.max(1, s.first); p <= Math.min(paragraphCount, s.last); p++) covered.add(p);
     }
-    for (const p of covered) cited[p]++;
+    for (const p of covered) entry(p).citations++;
   }
   for (const q of quotations) {
     for (const p of q.paragraphs) {
-      quoted[p]++;
-      if (q.citation === undefined) uncited[p]++;
+      if (p < 1 || p > paragraphCount) continue;
+      const counted = entry(p);
+      counted.quotations++;
+      if (q.citation === undefined) counted.uncited++;
     }
   }
-  const coverage: ParagraphCoverage[] = [];
-  for (let p = 1; p <= paragraphCount; p++) {
-    if (cited[p] > 0 || quoted[p] > 0) coverage.push({ paragraph: p, citations: cited[p], quotations: quoted[p], uncited: uncited[p] });
-  }
-  return coverage;
+  return [...counts].sort((a, b) => a[0] - b[0]).map(([paragraph, n]) => ({ paragraph, ...n }));
 }
 
 function shift(edit: TextEdit, offset: number): TextEdit {

@@ -16,6 +16,12 @@ export interface SectionName {
   readonly last: number;
   /** Finds the heading's words (global: reset `lastIndex`). */
   readonly pattern: RegExp;
+  /**
+   * The heading's first run of letters and digits, in lower case, which
+   * every match of `pattern` holds as a run of its own; undefined when the
+   * heading has none or is not plain ASCII (case folding may then differ).
+   */
+  readonly hint?: string;
 }
 
 /** Where a section locator was found: the whole locator, and the heading's words inside it. */
@@ -47,8 +53,19 @@ export function sectionNames(work: Work): SectionName[] {
       first: s.paragraphs[0].number,
       last: s.paragraphs[s.paragraphs.length - 1].number,
       pattern: s.heading === undefined ? INTRODUCTION : headingPattern(s.heading),
+      ...(s.heading !== undefined && !/[^ -~]/.test(s.heading) && /[A-Za-z0-9]+/.test(s.heading) ? { hint: (/[A-Za-z0-9]+/.exec(s.heading) as RegExpExecArray)[0].toLowerCase() } : {}),
     }));
 }
+
+/** Sections whose heading may be in `slice`, in their order: a book of hundreds of sections is not tried heading by heading. */
+function candidates(slice: string, sections: readonly SectionName[]): readonly SectionName[] {
+  if (sections.length <= FEW_SECTIONS) return sections;
+  const runs = new Set(slice.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+  return sections.filter((s) => s.hint === undefined || runs.has(s.hint));
+}
+
+/** Up to this many sections, each heading is looked for in turn. */
+const FEW_SECTIONS = 16;
 
 const OPENING = /(?:“|"|‘|'|``|`|\\enquote\*?\{|\\textquote\*?\{)$/;
 const KEYWORD = /(?<![\p{L}\p{N}])(?:sec\.|sect\.|section|under|§)(?:\s|~|\\ |\u00a0){0,5}$/iu;
@@ -63,7 +80,7 @@ const SECTION_AFTER = /^(?:\s|~|\\ |\u00a0){1,5}section(?![\p{L}\p{N}])/iu;
 export function findSection(text: string, from: number, to: number, sections: readonly SectionName[]): FoundSection | undefined {
   const slice = text.slice(from, to);
   let best: FoundSection | undefined;
-  for (const section of sections) {
+  for (const section of candidates(slice, sections)) {
     section.pattern.lastIndex = 0;
     for (let m = section.pattern.exec(slice); m !== null; m = section.pattern.exec(slice)) {
       if (best && from + m.index >= best.start) break;

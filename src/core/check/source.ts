@@ -41,50 +41,108 @@ export interface SourceText {
 }
 
 const cache = new WeakMap<Work, SourceText>();
+const builders = new WeakMap<Work, SourceBuilder>();
 
+/** The work's words and index, built on first use (or finished, when `prepareSource` began it). */
 export function sourceText(work: Work): SourceText {
   let source = cache.get(work);
   if (!source) {
-    source = buildSource(work);
+    const builder = builders.get(work) ?? new SourceBuilder(work);
+    source = builder.build(() => false) as SourceText;
+    builders.delete(work);
     cache.set(work, source);
   }
   return source;
 }
 
-function buildSource(work: Work): SourceText {
-  const units: SourceUnit[] = [];
-  const words: SourceWord[] = [];
-  const paragraphStarts: number[] = [];
-  const add = (text: string, paragraph: number, sectionId: string): void => {
-    const unit = units.length;
-    units.push({ text, paragraph, sectionId, firstWord: words.length });
-    for (const word of readWords(text)) words.push({ ...word, unit });
-  };
-  for (const section of work.sections) {
-    if (section.heading !== undefined) add(section.heading, 0, section.id);
-    for (const paragraph of section.paragraphs) {
-      paragraphStarts[paragraph.number - 1] = words.length;
-      add(paragraph.text, paragraph.number, section.id);
+/**
+ * Builds the work's words and index a little at a time, until `enough()`
+ * says to stop for now: a book of a million words takes longer than an
+ * editor may be held up. True once the index is ready; call again until then.
+ * The index is built once per work and shared by every checker.
+ */
+export function prepareSource(work: Work, enough: () => boolean): boolean {
+  if (cache.has(work)) return true;
+  let builder = builders.get(work);
+  if (!builder) builders.set(work, (builder = new SourceBuilder(work)));
+  const source = builder.build(enough);
+  if (!source) return false;
+  builders.delete(work);
+  cache.set(work, source);
+  return true;
+}
+
+/** How many words or paragraphs are read between two looks at the clock. */
+const STRIDE = 2048;
+
+/** The steps of building a SourceText, resumable: the words, paragraph by paragraph, then the index, word by word. */
+class SourceBuilder {
+  private readonly units: SourceUnit[] = [];
+  private readonly words: SourceWord[] = [];
+  private readonly paragraphStarts: number[] = [];
+  /** The next section and paragraph to read. */
+  private section = 0;
+  private paragraph = -1;
+  private indexed = 0;
+  private readonly lists: number[][] = [];
+  private readonly idOf = new Map<string, number>();
+  private readonly positions = new Map<string, number[]>();
+  private ids: Int32Array | undefined;
+  private inHeading: Uint8Array | undefined;
+
+  constructor(private readonly work: Work) {}
+
+  /** Goes on building until done (the text) or `enough()` (undefined). */
+  build(enough: () => boolean): SourceText | undefined {
+    const { work, units, words } = this;
+    let read = 0;
+    const add = (text: string, paragraph: number, sectionId: string): void => {
+      const unit = units.length;
+      units.push({ text, paragraph, sectionId, firstWord: words.length });
+      for (const word of readWords(text)) words.push({ start: word.start, end: word.end, form: word.form, key: word.key, unit });
+      read += text.length;
+    };
+    // Paragraph -1 is the section's heading.
+    for (; this.section < work.sections.length; this.section++, this.paragraph = -1) {
+      const section = work.sections[this.section];
+      for (; this.paragraph < section.paragraphs.length; this.paragraph++) {
+        if (read > STRIDE * 8) {
+          if (enough()) return undefined;
+          read = 0;
+        }
+        if (this.paragraph < 0) {
+          if (section.heading !== undefined) add(section.heading, 0, section.id);
+          continue;
+        }
+        const paragraph = section.paragraphs[this.paragraph];
+        this.paragraphStarts[paragraph.number - 1] = words.length;
+        add(paragraph.text, paragraph.number, section.id);
+      }
     }
+    if (!this.ids) this.paragraphStarts.push(words.length);
+    const ids = (this.ids ??= new Int32Array(words.length));
+    const inHeading = (this.inHeading ??= new Uint8Array(words.length));
+    const { idOf, lists, positions } = this;
+    // Each call indexes at least a stride of words, however soon `enough()` says stop.
+    const from = this.indexed;
+    for (; this.indexed < words.length; this.indexed++) {
+      const i = this.indexed;
+      if ((i - from) % STRIDE === 0 && i > from && enough()) return undefined;
+      const word = words[i];
+      let id = idOf.get(word.key);
+      if (id === undefined) {
+        id = idOf.size;
+        idOf.set(word.key, id);
+        const list: number[] = [];
+        lists.push(list);
+        positions.set(word.key, list);
+      }
+      lists[id].push(i);
+      ids[i] = id;
+      inHeading[i] = units[word.unit].paragraph === 0 ? 1 : 0;
+    }
+    return { work, units, words, positions, paragraphStarts: this.paragraphStarts, ids, idOf, inHeading, sections: sectionNames(work) };
   }
-  paragraphStarts.push(words.length);
-  const positions = new Map<string, number[]>();
-  const idOf = new Map<string, number>();
-  const ids = new Int32Array(words.length);
-  const inHeading = new Uint8Array(words.length);
-  words.forEach((word, i) => {
-    const list = positions.get(word.key);
-    if (list) list.push(i);
-    else positions.set(word.key, [i]);
-    let id = idOf.get(word.key);
-    if (id === undefined) {
-      id = idOf.size;
-      idOf.set(word.key, id);
-    }
-    ids[i] = id;
-    inHeading[i] = units[word.unit].paragraph === 0 ? 1 : 0;
-  });
-  return { work, units, words, positions, paragraphStarts, ids, idOf, inHeading, sections: sectionNames(work) };
 }
 
 /** The words of paragraphs `first`–`last` as a range of positions `[start, end)`, clipped to the work. */

@@ -61,16 +61,37 @@ function lineAt(starts: readonly number[], offset: number): number {
  */
 export function withoutSuppressed(text: string, language: DocumentLanguage, result: CheckResult): CheckResult {
   if (result.findings.length === 0) return result;
-  if (isCheckingDisabled(text, language)) return { ...result, findings: [] };
-  const pattern = SYNTAX.find(language, IGNORE_MARK);
-  if (!pattern.test(text)) return result;
-  const starts = lineStarts(text);
-  const silenced = new Set<number>();
-  starts.forEach((start, line) => {
-    const end = line + 1 < starts.length ? starts[line + 1] : text.length;
-    if (pattern.test(text.slice(start, end))) silenced.add(line).add(line + 1);
-  });
+  const { disabled, starts, silenced } = suppressionOf(text, language);
+  if (disabled) return { ...result, findings: [] };
+  if (!starts || !silenced) return result;
   return { ...result, findings: result.findings.filter((f) => !silenced.has(lineAt(starts, f.range.start))) };
+}
+
+interface Suppression {
+  readonly disabled: boolean;
+  /** With lines silenced: the start of each line, and the silenced lines. */
+  readonly starts?: readonly number[];
+  readonly silenced?: ReadonlySet<number>;
+}
+
+let lastSuppression: { text: string; language: DocumentLanguage; suppression: Suppression } | undefined;
+
+/** What the document's comments silence; the last document's is remembered, as each text of a library is checked against it. */
+function suppressionOf(text: string, language: DocumentLanguage): Suppression {
+  if (lastSuppression?.text === text && lastSuppression.language === language) return lastSuppression.suppression;
+  let suppression: Suppression = { disabled: isCheckingDisabled(text, language) };
+  const pattern = SYNTAX.find(language, IGNORE_MARK);
+  if (!suppression.disabled && pattern.test(text)) {
+    const starts = lineStarts(text);
+    const silenced = new Set<number>();
+    starts.forEach((start, line) => {
+      const end = line + 1 < starts.length ? starts[line + 1] : text.length;
+      if (pattern.test(text.slice(start, end))) silenced.add(line).add(line + 1);
+    });
+    suppression = { disabled: false, starts, silenced };
+  }
+  lastSuppression = { text, language, suppression };
+  return suppression;
 }
 
 /**

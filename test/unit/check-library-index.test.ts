@@ -1,0 +1,111 @@
+import * as assert from 'node:assert/strict';
+import { asTextFile, syntheticWork } from '../../bench/corpora';
+import { LibraryChecker, type LibraryFinding } from '../../src/core/check';
+import { prepareSource, sourceText } from '../../src/core/check/source';
+import { BUNDLED_CORPUS_FILE, bundledWork } from '../../src/core/corpus';
+import { Library } from '../../src/core/library';
+import type { Work } from '../../src/core/model';
+import { benchDocument } from '../fixtures/check/inputs';
+
+const KEY = 'bookx100';
+const TITLE = 'A Synthetic Book';
+
+/** The built-in text and a book a hundred times its size (about 130,000 words, a thousand paragraphs). */
+function bigLibrary(): Work[] {
+  const library = new Library(bundledWork, BUNDLED_CORPUS_FILE);
+  library.setSources([{ file: `texts/${KEY}.text.md`, source: asTextFile(syntheticWork(bundledWork(), 100, 7), KEY, TITLE) }]);
+  return library.works();
+}
+
+/** Up to twelve words from the middle of the longest sentence of paragraph `number` of `work`, without its final stop. */
+function wordsOf(work: Work, number: number): string {
+  const sentence = work.paragraphs[number - 1].sentences.map((s) => s.text).reduce((a, b) => (b.length > a.length ? b : a));
+  const words = sentence.replace(/[.!?]+$/, '').split(' ');
+  const from = Math.max(0, Math.floor(words.length / 2) - 6);
+  return words.slice(from, from + 12).join(' ');
+}
+
+const kinds = (findings: readonly LibraryFinding[]): string[] => findings.map((f) => `${f.kind} ${f.work}`);
+
+describe('Checking against a book of a hundred thousand words', function () {
+  this.timeout(120_000);
+  let works: Work[];
+  let book: Work;
+
+  before(() => {
+    works = bigLibrary();
+    book = works[1];
+    new LibraryChecker(works).check('', 'markdown');
+  });
+
+  it('finds a quotation of the book at its paragraph, and corrects the paragraph cited', () => {
+    const quoted = wordsOf(book, 700);
+    const text = `The book says that “${quoted}” [@${KEY}, para. 3].\n`;
+    const result = new LibraryChecker(works).check(text, 'markdown');
+    assert.deepEqual(kinds(result.findings), [`wrong-locator ${KEY}`]);
+    assert.equal(result.findings[0].fix?.edits[0].newText, 'para. 700');
+  });
+
+  it('finds a quotation of the built-in text inside the book, whose every word the book holds hundreds of times', () => {
+    const quoted = wordsOf(book, 4);
+    assert.ok(quoted.split(' ').every((w) => (sourceText(book).positions.get(w.toLowerCase().replace(/[^a-z-]/g, ''))?.length ?? 100) >= 40));
+    const text = `The book says that “${quoted}” [@${KEY}, para. 9].\n`;
+    const result = new LibraryChecker(works).check(text, 'markdown');
+    assert.deepEqual(kinds(result.findings), [`wrong-locator ${KEY}`]);
+    assert.equal(result.findings[0].fix?.edits[0].newText, 'para. 4');
+  });
+
+  it('names the book and its paragraph for an uncited quotation of it', () => {
+    const text = `As it puts it, “${wordsOf(book, 512)}”.\n`;
+    const result = new LibraryChecker(works).check(text, 'markdown');
+    assert.deepEqual(kinds(result.findings), [`uncited ${KEY}`]);
+    assert.match(result.findings[0].message, new RegExp(`“${TITLE}” \\(para\\. 512\\)`));
+  });
+
+  it('says a quotation of the book cited as the built-in text is cited as the wrong text, and rewrites the citation', () => {
+    const text = `It says that “${wordsOf(book, 900)}” (“Outstanding Results,” 2007, para. 4).\n`;
+    const result = new LibraryChecker(works).check(text, 'markdown');
+    const wrong = result.findings.filter((f) => f.kind === 'wrong-text');
+    assert.equal(wrong.length, 1);
+    assert.match(wrong[0].message, new RegExp(`is from “${TITLE}” \\(para\\. 900\\)`));
+    assert.ok(wrong[0].fix);
+  });
+
+  it('gives after each edit the same findings as a fresh check of the edited text', () => {
+    let text = `${benchDocument(works[0], 2_000)}\n${benchDocument(book, 3_000, 60_001)}`;
+    const checker = new LibraryChecker(works);
+    const first = checker.check(text, 'markdown');
+    assert.ok(first.findings.length > 10);
+    // Typing in prose, inside a quotation of the book, deleting a word, and joining two blocks.
+    const edits: ((t: string) => string)[] = [
+      (t) => `${t.slice(0, 400)}x${t.slice(400)}`,
+      (t) => t.replace(/“([^”]{20,}?) /, '“$1 indeed '),
+      (t) => t.replace(/ the /, ' '),
+      (t) => t.replace(`[@${KEY}, para. `, `[@${KEY}, para. 1`),
+      (t) => t.replace(/\n\n(?=[A-Z])/, '\n'),
+      (t) => `${t.slice(0, t.length - 500)}${t.slice(t.length - 490)}`,
+    ];
+    for (const edit of edits) {
+      const edited = edit(text);
+      assert.notEqual(edited, text);
+      text = edited;
+      const again = checker.check(text, 'markdown');
+      const fresh = new LibraryChecker(works).check(text, 'markdown');
+      assert.deepEqual(again.findings, fresh.findings);
+      assert.deepEqual(again.quotations, fresh.quotations);
+    }
+  });
+
+  it('builds a text’s index in slices, the same as in one go', () => {
+    const [, again] = bigLibrary();
+    let calls = 0;
+    while (!prepareSource(again, () => true)) calls++;
+    assert.ok(calls > 10, `${calls} slices`);
+    const sliced = sourceText(again);
+    const whole = sourceText(book);
+    assert.deepEqual(sliced.ids, whole.ids);
+    assert.deepEqual(sliced.paragraphStarts, whole.paragraphStarts);
+    assert.deepEqual(sliced.words.map((w) => w.key), whole.words.map((w) => w.key));
+    assert.deepEqual([...sliced.positions], [...whole.positions]);
+  });
+});
