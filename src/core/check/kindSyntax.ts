@@ -88,11 +88,14 @@ export function kindCitations(text: string, language: DocumentLanguage, names: W
       const body = at + 10;
       let end = body;
       while (end < text.length && text[end] !== ']' && text[end] !== '\n') end += text[end] === '\\' ? 2 : 1;
-      if (text[end] !== ']') continue;
+      // Unclosed on its line: another "footnote:[" before the line's end closes no better, so the search goes on past it (one pass, however many there are).
+      if (text[end] !== ']') {
+        at = end - 9;
+        continue;
+      }
       if (citesWork(names, text.slice(body, end))) add({ start: at, end: end + 1, target: 'work', locator: locatorIn(body, end) });
       at = end - 9;
     }
   }
-  return false;
   return false;
 }
