@@ -8,7 +8,7 @@
 import { compose, render, type CiteOptions, type TargetId } from '../cite';
 import type { ShapingId } from '../kinds';
 import type { Work } from '../model';
-import { filterNotes, type NotesFilter } from './filter';
+import { filterNotes, notesBySection, type NotesFilter } from './filter';
 import { colourName, type Colour } from './model';
 import type { PlacedNote } from './anchor';
 import { atOnce, type Steps } from './slices';
@@ -68,31 +68,11 @@ export function* exportingNotes(notes: readonly PlacedNote[], workOf: (key: stri
   for (const [key, placedNotes] of byText) {
     const work = workOf(key);
     if (!work) continue;
-    // Once per text: the citation options, and each note's section by its paragraph, in the order of the notes.
+    // Once per text: the citation options.
     const cite = options.cite(work);
     // Only note styles and numbered styles read what is written before (to number); others compose alone, so the export stays linear.
     const readsBefore = cite.style.notes || cite.style.numbered;
-    const bySection = new Map<number, PlacedNote[]>();
-    const sectionsOf = new Map<number, number[]>();
-    work.sections.forEach((section, index) => {
-      for (const p of section.paragraphs) {
-        const list = sectionsOf.get(p.number);
-        if (!list) sectionsOf.set(p.number, [index]);
-        else if (list[list.length - 1] !== index) list.push(index);
-      }
-    });
-    for (const placed of placedNotes) {
-      if (!placed.placement.placed) continue;
-      for (const index of sectionsOf.get(placed.placement.paragraph) ?? []) {
-        const list = bySection.get(index);
-        if (list) list.push(placed);
-        else bySection.set(index, [placed]);
-      }
-    }
-    for (let index = 0; index < work.sections.length; index++) {
-      const here = bySection.get(index);
-      if (!here) continue;
-      const section = work.sections[index];
+    for (const { section, notes: here } of notesBySection(work, placedNotes)) {
       add(heading(render([byText.size > 1 ? `${work.record.title}: ${section.label}` : section.label], target), 2));
       for (const { note, placement } of here) {
         if (!placement.placed) continue;

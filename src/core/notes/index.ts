@@ -2,7 +2,7 @@
 export { placeAnchor, placingAnchor, Placements, placeNotes, placingNotes, withPlacement, type Placement, type PlacedNote } from './anchor';
 export { exportingNotes, exportNotes, type ExportOptions } from './export';
 export { parseNotes, parsingNotes, serializeNotes, serializingNotes, sortNotes, type NotesParse, type NotesProblem } from './file';
-export { allTags, countsByParagraph, filterNotes, notesMatching, type NoteCount, type NotesFilter } from './filter';
+export { allTags, countsByParagraph, filterNotes, notesBySection, notesMatching, type NoteCount, type NotesFilter } from './filter';
 export { COLOURS, colourName, DEFAULT_COLOUR_NAMES, isColour, newNoteId, tagsOf, type Anchor, type Colour, type StudyNote } from './model';
 export { anchorFromPassage, anchorFromReader, anchorOfParagraph, readerRange } from './reader';
 export { annotate, changeNote, deleteNote, highlight } from './edit';
