@@ -5,7 +5,8 @@
  * paragraph. When many notes of a text must be looked for (the text was
  * rewritten), a list of the text's words with their places is made once,
  * and each note's words are then tried only where its rarest whole word
- * stands: a few searches first, as one list costs about as much as they do.
+ * stands. A text gets a few hundred searches first: listing its words costs
+ * about as much as they do.
  */
 import { lineIndex, type LinePlace } from '../lines';
 import type { Work } from '../model';
@@ -14,7 +15,7 @@ import type { Steps } from './slices';
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** How many searches of the whole text a text gets before its words are listed. */
-const SEARCHES_BEFORE_LISTING = 32;
+const SEARCHES_BEFORE_LISTING = 256;
 
 /** About how many characters are listed between two steps. */
 const LISTED_PER_STEP = 16_384;
