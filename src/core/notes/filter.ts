@@ -31,9 +31,18 @@ export function notesMatching(notes: readonly StudyNote[], query: string): Study
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   return notes.filter((n) => {
-    const haystack = [n.note, ...n.replies, n.quote].join('\n').toLowerCase();
+    const haystack = haystackOf(n);
     return words.every((w) => haystack.includes(w));
   });
+}
+
+/** Each note's words in lower case, made once per note: the search asks on every keystroke. */
+const haystacks = new WeakMap<StudyNote, string>();
+
+function haystackOf(note: StudyNote): string {
+  let haystack = haystacks.get(note);
+  if (haystack === undefined) haystacks.set(note, (haystack = [note.note, ...note.replies, note.quote].join('\n').toLowerCase()));
+  return haystack;
 }
 
 /**
