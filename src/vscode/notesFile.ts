@@ -41,7 +41,7 @@ export class NotesStore implements vscode.Disposable {
   private placing: Promise<void> | undefined;
   private placingGeneration = 0;
 
-  constructor(private readonly library: Library, private readonly log: vscode.LogOutputChannel) {
+  constructor(private readonly library: Library, readonly log: vscode.LogOutputChannel) {
     this.disposables.push(this.changed, this.diagnostics);
     this.disposables.push(library.onDidChange(() => void this.placeAll()));
     this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => {

@@ -5,7 +5,7 @@
  * selection), replies, edits and deletes.
  */
 import * as vscode from 'vscode';
-import { anchorFromReader, anchorOfParagraph, annotate, changeNote, colourName, COLOURS, deleteNote, newNoteId, readerRange, tagsOf, type Colour, type PlacedNote, type StudyNote } from '../core/notes';
+import { anchorFromReader, anchorOfParagraph, annotate, changeNote, colourName, COLOURS, deleteNote, inSlices, newNoteId, readerRange, tagsOf, type Colour, type PlacedNote, type Steps, type StudyNote } from '../core/notes';
 import type { Work } from '../core/model';
 import { Commands, READER_SCHEME } from './commands';
 import { colourNames, type NotesStore } from './notesFile';
@@ -82,7 +82,8 @@ export function registerNotesInReader(services: Services, store: NotesStore): No
   // The file is the truth: after every change each note's thread is made to match it. A thread whose place and words are
   // unchanged is kept as it is (a thousand-note notebook costs no thousand new threads, and a reply being typed is kept).
   const shown = new Map<string, { thread: vscode.CommentThread; at: string; content: string }>();
-  const showThreads = (again: boolean) => {
+  // A step per thread made or changed: a first showing of thousands of notes runs in slices, and a newer showing stops an older one.
+  const showingThreads = function* (again: boolean, stale: () => boolean): Steps<void> {
     if (again) {
       for (const { thread } of shown.values()) thread.dispose();
       shown.clear();
@@ -91,7 +92,12 @@ export function registerNotesInReader(services: Services, store: NotesStore): No
     const names = colourNames();
     const uris = new Map<Work, vscode.Uri>();
     const seen = new Set<string>();
+    let looked = 0;
     for (const placed of store.placed()) {
+      if ((++looked & 255) === 0) {
+        yield;
+        if (stale()) return;
+      }
       const { note } = placed;
       if (note.note === '' && note.replies.length === 0) continue;
       const work = services.library.get(note.text);
@@ -106,6 +112,8 @@ export function registerNotesInReader(services: Services, store: NotesStore): No
       seen.add(note.id);
       const old = shown.get(note.id);
       if (old?.at === at && old.content === content) continue;
+      yield;
+      if (stale()) return;
       if (old?.at === at) {
         old.thread.comments = bodies.map((body, i) => new NoteComment(body, note.id, i === 0 ? undefined : i - 1, old.thread));
         old.thread.label = label;
@@ -130,9 +138,11 @@ export function registerNotesInReader(services: Services, store: NotesStore): No
     }
   };
 
+  let showing = 0;
   /** `again`: every thread made anew, leaving any comment being edited. */
   const refresh = (again = false) => {
-    showThreads(again);
+    const mine = ++showing;
+    void inSlices(showingThreads(again, () => mine !== showing)).catch((error: unknown) => store.log.error('Showing the notes in the reader failed', error));
     for (const editor of vscode.window.visibleTextEditors) decorate(editor);
   };
 
