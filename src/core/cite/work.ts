@@ -66,10 +66,10 @@ export function citedWork(work: Work, key = work.record.key, yearSuffix = ''): C
   const known = byKey.get(`${key} ${yearSuffix}`);
   if (known) return known;
   const { record } = work;
-  const keep = properWords(work);
   const title = typographic(record.title);
   const shortTitle = typographic(shortTitleOf(record.title, record.received.kicker));
   const container = typographic(record.containerTitle);
+  const keep = properWords(work, `${title} ${shortTitle} ${container}`);
   const names = (list: readonly CreatorName[]): Name[] => list.map((name) => ({ ...name, familyFirst: name.staticOrdering === true || writtenFamilyFirst(name, record.received.source) }));
   const cited: CitedWork = {
     key,
@@ -134,16 +134,22 @@ export function sentenceCase(title: string, keep: ReadonlySet<string>): string {
  * case only, and this is the evidence the text gives for which capitals are
  * names and which are title case.
  */
-function properWords(work: Work): Set<string> {
+function properWords(work: Work, titles: string): Set<string> {
+  // Only the titles' capitalised words can be kept: the text is read for those alone.
+  const candidates = new Set((titles.match(WORD) ?? []).filter((word) => UPPER_INITIAL.test(word)));
   const words = new Set<string>();
+  if (candidates.size === 0) return words;
   for (const paragraph of work.paragraphs) {
     for (const sentence of paragraph.sentences) {
-      const inside = sentence.text.match(WORD)?.slice(1) ?? [];
-      for (const word of inside) if (/^\p{Lu}/u.test(word)) words.add(word);
+      const inside = sentence.text.match(WORD) ?? [];
+      for (let i = 1; i < inside.length; i++) if (candidates.has(inside[i])) words.add(inside[i]);
     }
+    if (words.size === candidates.size) break;
   }
   return words;
 }
+
+const UPPER_INITIAL = /^\p{Lu}/u;
 
 /** The source's own short title (its kicker, "Outstanding Results") when it is part of the title, else the first words without an article. */
 function shortTitleOf(title: string, kicker: string | undefined): string {
