@@ -135,20 +135,32 @@ export function sentenceCase(title: string, keep: ReadonlySet<string>): string {
  * names and which are title case.
  */
 function properWords(work: Work, titles: string): Set<string> {
-  // Only the titles' capitalised words can be kept: the text is read for those alone.
-  const candidates = new Set((titles.match(WORD) ?? []).filter((word) => UPPER_INITIAL.test(word)));
+  // Only the titles' capitalised words can be kept: the text is searched for those alone.
+  const candidates = [...new Set((titles.match(WORD) ?? []).filter((word) => UPPER_INITIAL.test(word)))];
   const words = new Set<string>();
-  if (candidates.size === 0) return words;
   for (const paragraph of work.paragraphs) {
     for (const sentence of paragraph.sentences) {
-      const inside = sentence.text.match(WORD) ?? [];
-      for (let i = 1; i < inside.length; i++) if (candidates.has(inside[i])) words.add(inside[i]);
+      for (const word of candidates) if (!words.has(word) && insideSentence(sentence.text, word)) words.add(word);
     }
-    if (words.size === candidates.size) break;
+    if (words.size === candidates.length) break;
   }
   return words;
 }
 
+/** Whether `word` stands as a whole word in `sentence`, after its first word. */
+function insideSentence(sentence: string, word: string): boolean {
+  const first = sentence.match(FIRST_WORD);
+  const from = first ? (first.index ?? 0) + first[0].length : 0;
+  for (let at = sentence.indexOf(word, from); at >= 0; at = sentence.indexOf(word, at + 1)) {
+    const before = sentence.charAt(at - 1);
+    const after = sentence.charAt(at + word.length);
+    if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) return true;
+  }
+  return false;
+}
+
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
 const UPPER_INITIAL = /^\p{Lu}/u;
 
 /** The source's own short title (its kicker, "Outstanding Results") when it is part of the title, else the first words without an article. */
