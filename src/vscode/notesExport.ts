@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { type CiteOptions } from '../core/cite';
 import { DOCUMENT_KINDS, kindById, kindOfDocument, type DocumentKind } from '../core/kinds';
 import type { Work } from '../core/model';
-import { exportNotes, type NotesFilter } from '../core/notes';
+import { exportingNotes, inSlices, type NotesFilter } from '../core/notes';
 import { Commands } from './commands';
 import { insert } from './insert';
 import { colourNames, type NotesStore } from './notesFile';
@@ -28,13 +28,14 @@ export function registerNotesExport(services: Services, store: NotesStore, style
     // The citation key setting names the bundled text's key only.
     return work === services.work() ? chosen : { ...chosen, key: undefined };
   };
-  const literatureNote = (kind: DocumentKind, request: ExportRequest) => exportNotes(store.placed(), (key) => services.library.get(key), {
+  // Written in slices: a literature note of thousands of notes is long work, and the editor goes on meanwhile.
+  const literatureNote = (kind: DocumentKind, request: ExportRequest) => inSlices(exportingNotes(store.placed(), (key) => services.library.get(key), {
     cite: citeFor,
     target: kind.citations.shaping,
     colourNames: colourNames(),
     filter: request.filter,
     title: request.title ?? vscode.l10n.t('Notes'),
-  });
+  }));
 
   services.context.subscriptions.push(vscode.commands.registerCommand(Commands.exportNotes, async (argument?: unknown) => {
     const request: ExportRequest = typeof argument === 'object' && argument !== null ? (argument as ExportRequest) : {};
@@ -61,7 +62,7 @@ export function registerNotesExport(services: Services, store: NotesStore, style
     }
     if (!destination) return undefined;
     const kind = destination.documentKind;
-    const text = literatureNote(kind, request);
+    const text = await literatureNote(kind, request);
     if (destination.into) {
       await insert(services, {
         what: vscode.l10n.t('literature note'),

@@ -4,11 +4,12 @@
  * writer or git changes it. It is written only when the writer adds, edits or
  * deletes a note, each write made on the file as it is then, so an edit made
  * meanwhile is kept. A file that cannot be read is reported at its lines in
- * the Problems panel and never written until it is fixed.
+ * the Problems panel and never written until it is fixed. Reading, placing
+ * and writing a big file run in slices, so the editor never waits on them.
  */
 import * as vscode from 'vscode';
 import type { Library } from '../core/library';
-import { COLOURS, parseNotes, Placements, serializeNotes, type Colour, type NotesProblem, type PlacedNote, type StudyNote } from '../core/notes';
+import { COLOURS, inSlices, parsingNotes, Placements, serializingNotes, type Colour, type NotesProblem, type PlacedNote, type StudyNote } from '../core/notes';
 
 export const NOTES_FILE_SETTING = 'cpcRelations.notes.file';
 export const DEFAULT_NOTES_FILE = 'notes.cpc.jsonl';
@@ -34,13 +35,15 @@ export class NotesStore implements vscode.Disposable {
   private writing: Promise<unknown> = Promise.resolve();
   private placedCache: PlacedNote[] | undefined;
   private readonly placements = new Placements();
+  /** Each file text is applied after the one before, so that a write sees the notes its read gave. */
+  private applying: Promise<void> = Promise.resolve();
+  /** Placing the notes after the notes or the texts changed; the one running, if any. */
+  private placing: Promise<void> | undefined;
+  private placingGeneration = 0;
 
-  constructor(private readonly library: Library, private readonly log: vscode.LogOutputChannel) {
+  constructor(private readonly library: Library, readonly log: vscode.LogOutputChannel) {
     this.disposables.push(this.changed, this.diagnostics);
-    this.disposables.push(library.onDidChange(() => {
-      this.placedCache = undefined;
-      this.changed.fire();
-    }));
+    this.disposables.push(library.onDidChange(() => void this.placeAll()));
     this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(NOTES_FILE_SETTING)) return;
       this.lastSource = undefined;
@@ -55,9 +58,10 @@ export class NotesStore implements vscode.Disposable {
     setTimeout(() => void this.ready(), 0);
   }
 
-  /** Resolves once the file has been read. */
-  ready(): Promise<void> {
-    return this.loading ?? (this.first ??= this.reload());
+  /** Resolves once the file has been read and its notes placed. */
+  async ready(): Promise<void> {
+    await (this.loading ?? (this.first ??= this.reload()));
+    while (this.placing) await this.placing;
   }
 
   /** The notes as last read (none while the file cannot be read). */
@@ -69,9 +73,29 @@ export class NotesStore implements vscode.Disposable {
     return this.fileState;
   }
 
-  /** Every note with where it sits in the texts now. */
+  /**
+   * Every note with where it sits in the texts: as last placed, while the
+   * notes are placed again in slices after a change (`onDidChange` fires then).
+   */
   placed(): PlacedNote[] {
     return (this.placedCache ??= this.placements.place(this.current, (key) => this.library.get(key)));
+  }
+
+  /** Places every note again, in slices, then tells the views; a newer change supersedes it. */
+  private placeAll(): Promise<void> {
+    const generation = ++this.placingGeneration;
+    const notes = this.current;
+    const run = (async () => {
+      const placed = await inSlices(this.placements.placing(notes, (key) => this.library.get(key)));
+      if (generation !== this.placingGeneration) return;
+      this.placedCache = placed;
+      this.changed.fire();
+    })().catch((error: unknown) => this.log.error('Placing the notes failed', error));
+    this.placing = run;
+    void run.finally(() => {
+      if (this.placing === run) this.placing = undefined;
+    });
+    return run;
   }
 
   /** The file's URI, or undefined with no folder open (an absolute path in the setting needs none). */
@@ -88,7 +112,7 @@ export class NotesStore implements vscode.Disposable {
     const run = async () => {
       const uri = this.uri();
       const source = uri && (await this.read(uri));
-      this.apply(uri, source);
+      await this.apply(uri, source);
     };
     this.loading = (this.loading ?? Promise.resolve()).then(run, run).finally(() => {
       this.loading = undefined;
@@ -114,7 +138,7 @@ export class NotesStore implements vscode.Disposable {
       return false;
     }
     const source = await this.read(uri);
-    this.apply(uri, source);
+    await this.apply(uri, source);
     const state = this.fileState;
     if (state.kind === 'unreadable') {
       const first = state.problems[0];
@@ -125,7 +149,7 @@ export class NotesStore implements vscode.Disposable {
     }
     const next = edit(this.current);
     if (!next) return false;
-    const text = serializeNotes(next);
+    const text = await inSlices(serializingNotes(next));
     try {
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     } catch (error) {
@@ -133,7 +157,7 @@ export class NotesStore implements vscode.Disposable {
       void vscode.window.showErrorMessage(vscode.l10n.t('The notes file {0} could not be written: {1}', vscode.workspace.asRelativePath(uri), error instanceof Error ? error.message : String(error)));
       return false;
     }
-    this.apply(uri, text);
+    await this.apply(uri, text);
     return true;
   }
 
@@ -148,7 +172,13 @@ export class NotesStore implements vscode.Disposable {
     }
   }
 
-  private apply(uri: vscode.Uri | undefined, source: string | undefined): void {
+  private apply(uri: vscode.Uri | undefined, source: string | undefined): Promise<void> {
+    const next = this.applying.then(() => this.applyInTurn(uri, source));
+    this.applying = next.catch(() => undefined);
+    return next;
+  }
+
+  private async applyInTurn(uri: vscode.Uri | undefined, source: string | undefined): Promise<void> {
     const key = uri ? `${uri.toString()}\n${source ?? '\u0000missing'}` : '\u0000nofolder';
     if (key === this.lastSource) return;
     this.lastSource = key;
@@ -160,7 +190,7 @@ export class NotesStore implements vscode.Disposable {
       this.fileState = { kind: 'missing', uri };
       this.current = [];
     } else {
-      const parsed = parseNotes(source);
+      const parsed = await inSlices(parsingNotes(source));
       if (parsed.ok) {
         this.fileState = { kind: 'read', uri };
         this.current = parsed.notes;
@@ -175,8 +205,7 @@ export class NotesStore implements vscode.Disposable {
         }));
       }
     }
-    this.placedCache = undefined;
-    this.changed.fire();
+    await this.placeAll();
   }
 
   private watch(): void {

@@ -5,7 +5,7 @@
  * selection), replies, edits and deletes.
  */
 import * as vscode from 'vscode';
-import { anchorFromReader, anchorOfParagraph, annotate, changeNote, colourName, COLOURS, deleteNote, newNoteId, readerRange, tagsOf, type Colour, type PlacedNote, type StudyNote } from '../core/notes';
+import { anchorFromReader, anchorOfParagraph, annotate, changeNote, colourName, COLOURS, deleteNote, inSlices, newNoteId, readerRange, tagsOf, type Colour, type PlacedNote, type Steps, type StudyNote } from '../core/notes';
 import type { Work } from '../core/model';
 import { Commands, READER_SCHEME } from './commands';
 import { colourNames, type NotesStore } from './notesFile';
@@ -79,29 +79,70 @@ export function registerNotesInReader(services: Services, store: NotesStore): No
     for (const [colour, type] of decorations) editor.setDecorations(type, byColour.get(colour) ?? []);
   };
 
-  // Threads are made again from the file after every change: the file is the truth, and it is small.
-  const showThreads = () => {
-    for (const thread of threads.values()) thread.dispose();
-    threads.clear();
+  // The file is the truth: after every change each note's thread is made to match it. A thread whose place and words are
+  // unchanged is kept as it is (a thousand-note notebook costs no thousand new threads, and a reply being typed is kept).
+  const shown = new Map<string, { thread: vscode.CommentThread; at: string; content: string }>();
+  // A step per thread made or changed: a first showing of thousands of notes runs in slices, and a newer showing stops an older one.
+  const showingThreads = function* (again: boolean, stale: () => boolean): Steps<void> {
+    if (again) {
+      for (const { thread } of shown.values()) thread.dispose();
+      shown.clear();
+      threads.clear();
+    }
     const names = colourNames();
+    const uris = new Map<Work, vscode.Uri>();
+    const seen = new Set<string>();
+    let looked = 0;
     for (const placed of store.placed()) {
+      if ((++looked & 255) === 0) {
+        yield;
+        if (stale()) return;
+      }
       const { note } = placed;
       if (note.note === '' && note.replies.length === 0) continue;
       const work = services.library.get(note.text);
       const range = work && rangeOf(work, placed);
       if (!work || !range) continue;
-      const thread = controller.createCommentThread(readerUri(services.library, work), range, []);
-      thread.comments = [note.note, ...note.replies].map((body, i) => new NoteComment(body, note.id, i === 0 ? undefined : i - 1, thread));
-      thread.label = labelOf(note, names);
+      let uri = uris.get(work);
+      if (!uri) uris.set(work, (uri = readerUri(services.library, work)));
+      const bodies = [note.note, ...note.replies];
+      const label = labelOf(note, names);
+      const at = `${uri.toString()}#${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+      const content = JSON.stringify([label, bodies]);
+      seen.add(note.id);
+      const old = shown.get(note.id);
+      if (old?.at === at && old.content === content) continue;
+      yield;
+      if (stale()) return;
+      if (old?.at === at) {
+        old.thread.comments = bodies.map((body, i) => new NoteComment(body, note.id, i === 0 ? undefined : i - 1, old.thread));
+        old.thread.label = label;
+        old.content = content;
+        continue;
+      }
+      old?.thread.dispose();
+      const thread = controller.createCommentThread(uri, range, []);
+      thread.comments = bodies.map((body, i) => new NoteComment(body, note.id, i === 0 ? undefined : i - 1, thread));
+      thread.label = label;
       thread.contextValue = note.id;
       thread.canReply = true;
       thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
+      shown.set(note.id, { thread, at, content });
       threads.set(note.id, thread);
+    }
+    for (const [id, { thread }] of shown) {
+      if (seen.has(id)) continue;
+      thread.dispose();
+      shown.delete(id);
+      threads.delete(id);
     }
   };
 
-  const refresh = () => {
-    showThreads();
+  let showing = 0;
+  /** `again`: every thread made anew, leaving any comment being edited. */
+  const refresh = (again = false) => {
+    const mine = ++showing;
+    void inSlices(showingThreads(again, () => mine !== showing)).catch((error: unknown) => store.log.error('Showing the notes in the reader failed', error));
     for (const editor of vscode.window.visibleTextEditors) decorate(editor);
   };
 
@@ -126,7 +167,7 @@ export function registerNotesInReader(services: Services, store: NotesStore): No
   services.context.subscriptions.push(
     controller,
     ...decorations.values(),
-    store.onDidChange(refresh),
+    store.onDidChange(() => refresh()),
     vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach(decorate)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('cpcRelations.notes.colourNames')) refresh();
@@ -144,7 +185,7 @@ export function registerNotesInReader(services: Services, store: NotesStore): No
         return c;
       });
     }),
-    vscode.commands.registerCommand(Commands.cancelComment, () => refresh()),
+    vscode.commands.registerCommand(Commands.cancelComment, () => refresh(true)),
     vscode.commands.registerCommand(Commands.saveComment, async (argument: unknown) => {
       const comment = commentOf(argument);
       if (!comment) return;
@@ -152,7 +193,7 @@ export function registerNotesInReader(services: Services, store: NotesStore): No
       const changed = await store.change((notes) => changeNote(notes, comment.noteId, (n) => (comment.reply === undefined
         ? { ...n, note: body }
         : { ...n, replies: n.replies.map((r, i) => (i === comment.reply ? body : r)) })));
-      if (!changed) refresh();
+      if (!changed) refresh(true);
     }),
     vscode.commands.registerCommand(Commands.deleteComment, async (argument: unknown) => {
       const comment = commentOf(argument);

@@ -5,7 +5,7 @@
  * its citation into the essay.
  */
 import * as vscode from 'vscode';
-import { allTags, colourName, COLOURS, filterNotes, type NotesFilter, type PlacedNote } from '../core/notes';
+import { allTags, colourName, COLOURS, filterNotes, notesBySection, type NotesFilter, type PlacedNote } from '../core/notes';
 import type { Passage } from '../core/passage';
 import { Commands, NOTES_VIEW_ID } from './commands';
 import { colourNames, type NotesStore } from './notesFile';
@@ -52,11 +52,7 @@ class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode> {
   private sections(node: Extract<NotesNode, { kind: 'text' }>): NotesNode[] {
     const work = this.services.library.get(node.key);
     if (!work) return [];
-    return work.sections.flatMap((section): NotesNode[] => {
-      const numbers = new Set(section.paragraphs.map((p) => p.number));
-      const notes = node.notes.filter((n) => n.placement.placed && numbers.has(n.placement.paragraph));
-      return notes.length > 0 ? [{ kind: 'section', key: work.id, label: section.label, notes }] : [];
-    });
+    return notesBySection(work, node.notes).map(({ section, notes }): NotesNode => ({ kind: 'section', key: work.id, label: section.label, notes }));
   }
 
   private noteNode(placed: PlacedNote): NotesNode {

@@ -97,6 +97,27 @@ describe('Highlights and notes', function () {
     assert.deepEqual(store.notes, []);
   });
 
+  it('keeps the comment thread of a note while another note changes, and shows an edited note in its own thread', async () => {
+    const { api, work } = await setup();
+    const second = work.paragraphs[1].sentences[0];
+    const fifth = work.paragraphs[4].sentences[0];
+    const passageOf = (n: number, text: string) => ({ work: work.id, locator: { kind: 'paragraphs', first: n, last: n }, text });
+    const kept = await vscode.commands.executeCommand<string>(Commands.addNote, passageOf(2, second.text), 'Stays as it is');
+    const edited = await vscode.commands.executeCommand<string>(Commands.addNote, passageOf(5, fifth.text), 'Before');
+    const keptThread = await waitFor('the first note’s thread', () => api.notes.reader.threads().get(kept));
+    const editedThread = await waitFor('the second note’s thread', () => api.notes.reader.threads().get(edited));
+
+    assert.equal(await vscode.commands.executeCommand(Commands.editNote, edited, 'After #edit'), true);
+    await waitFor('the edited note in its thread', () => api.notes.reader.threads().get(edited)?.comments[0]?.body === 'After #edit');
+    assert.equal(api.notes.reader.threads().get(kept), keptThread);
+    assert.equal(api.notes.reader.threads().get(edited), editedThread);
+    assert.equal(editedThread.label, 'Note · #edit');
+
+    assert.equal(await vscode.commands.executeCommand(Commands.deleteNote, edited), true);
+    await waitFor('the deleted note’s thread to go', () => !api.notes.reader.threads().has(edited));
+    assert.equal(api.notes.reader.threads().get(kept), keptThread);
+  });
+
   it('highlights the words selected in the reader', async () => {
     const { work, store } = await setup();
     const paragraph = work.paragraphs[1];

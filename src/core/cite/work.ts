@@ -68,10 +68,10 @@ export function citedWork(work: Work, key = work.record.key, yearSuffix = ''): C
   const known = byKey.get(`${key} ${yearSuffix}`);
   if (known) return known;
   const { record } = work;
-  const keep = properWords(work);
   const title = typographic(record.title);
   const shortTitle = typographic(shortTitleOf(record.title, record.received.kicker));
   const container = typographic(record.containerTitle);
+  const keep = properWords(work, `${title} ${shortTitle} ${container}`);
   const names = (list: readonly CreatorName[]): Name[] => list.map((name) => ({ ...name, familyFirst: name.staticOrdering === true || writtenFamilyFirst(name, record.received.source) }));
   const cited: CitedWork = {
     key,
@@ -136,16 +136,34 @@ export function sentenceCase(title: string, keep: ReadonlySet<string>): string {
  * case only, and this is the evidence the text gives for which capitals are
  * names and which are title case.
  */
-function properWords(work: Work): Set<string> {
+function properWords(work: Work, titles: string): Set<string> {
+  // Only the titles' capitalised words can be kept: the text is searched for those alone.
+  const candidates = [...new Set((titles.match(WORD) ?? []).filter((word) => UPPER_INITIAL.test(word)))];
   const words = new Set<string>();
   for (const paragraph of work.paragraphs) {
     for (const sentence of paragraph.sentences) {
-      const inside = sentence.text.match(WORD)?.slice(1) ?? [];
-      for (const word of inside) if (/^\p{Lu}/u.test(word)) words.add(word);
+      for (const word of candidates) if (!words.has(word) && insideSentence(sentence.text, word)) words.add(word);
     }
+    if (words.size === candidates.length) break;
   }
   return words;
 }
+
+/** Whether `word` stands as a whole word in `sentence`, after its first word. */
+function insideSentence(sentence: string, word: string): boolean {
+  const first = sentence.match(FIRST_WORD);
+  const from = first ? (first.index ?? 0) + first[0].length : 0;
+  for (let at = sentence.indexOf(word, from); at >= 0; at = sentence.indexOf(word, at + 1)) {
+    const before = sentence.charAt(at - 1);
+    const after = sentence.charAt(at + word.length);
+    if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) return true;
+  }
+  return false;
+}
+
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+const UPPER_INITIAL = /^\p{Lu}/u;
 
 /** The source's own short title (its kicker, "Outstanding Results") when it is part of the title, else the first words without an article. */
 function shortTitleOf(title: string, kicker: string | undefined): string {

@@ -8,9 +8,10 @@
 import { compose, render, type CiteOptions, type TargetId } from '../cite';
 import type { ShapingId } from '../kinds';
 import type { Work } from '../model';
-import { filterNotes, type NotesFilter } from './filter';
+import { filterNotes, notesBySection, type NotesFilter } from './filter';
 import { colourName, type Colour } from './model';
 import type { PlacedNote } from './anchor';
+import { atOnce, type Steps } from './slices';
 
 /** How each kind of file writes a heading (level 1 or 2) and sets a paragraph apart. */
 const HEADINGS: Readonly<Record<ShapingId, (text: string, level: 1 | 2) => string>> = {
@@ -42,9 +43,15 @@ export interface ExportOptions {
 
 /** The literature note of `notes`, as placed on the texts `workOf` finds. */
 export function exportNotes(notes: readonly PlacedNote[], workOf: (key: string) => Work | undefined, options: ExportOptions): string {
+  return atOnce(exportingNotes(notes, workOf, options));
+}
+
+/** As `exportNotes`, in steps of one note. */
+export function* exportingNotes(notes: readonly PlacedNote[], workOf: (key: string) => Work | undefined, options: ExportOptions): Steps<string> {
   const { target } = options;
   const heading = HEADINGS[target];
-  const prose = (text: string) => (PARAGRAPH[target] ?? ((t: string) => t))(render([text], target));
+  const paragraph = PARAGRAPH[target] ?? ((t: string) => t);
+  const prose = (text: string) => paragraph(render([text], target));
   let document = `${heading(render([options.title ?? 'Notes'], target), 1)}\n`;
   const add = (block: string) => {
     document += `\n${block}\n`;
@@ -52,21 +59,25 @@ export function exportNotes(notes: readonly PlacedNote[], workOf: (key: string) 
   const chosen = filterNotes(notes, options.filter ?? {});
   const unplaced = chosen.filter((n) => !n.placement.placed);
   const byText = new Map<string, PlacedNote[]>();
-  for (const placed of chosen) if (placed.placement.placed) byText.set(placed.note.text, [...(byText.get(placed.note.text) ?? []), placed]);
+  for (const placed of chosen) {
+    if (!placed.placement.placed) continue;
+    const list = byText.get(placed.note.text);
+    if (list) list.push(placed);
+    else byText.set(placed.note.text, [placed]);
+  }
   for (const [key, placedNotes] of byText) {
     const work = workOf(key);
     if (!work) continue;
-    for (const section of work.sections) {
-      const numbers = new Set(section.paragraphs.map((p) => p.number));
-      const here = placedNotes.filter((n) => n.placement.placed && numbers.has(n.placement.paragraph));
-      if (here.length === 0) continue;
+    // Once per text: the citation options.
+    const cite = options.cite(work);
+    // Only note styles and numbered styles read what is written before (to number); others compose alone, so the export stays linear.
+    const readsBefore = cite.style.notes || cite.style.numbered;
+    for (const { section, notes: here } of notesBySection(work, placedNotes)) {
       add(heading(render([byText.size > 1 ? `${work.record.title}: ${section.label}` : section.label], target), 2));
       for (const { note, placement } of here) {
         if (!placement.placed) continue;
         const passage = { work: work.id, locator: { kind: 'paragraphs' as const, first: placement.paragraph, last: placement.paragraph }, text: note.quote };
-        const cite = options.cite(work);
-        // Only note styles and numbered styles read what is written before (to number); others compose alone, so the export stays linear.
-        const before = cite.style.notes || cite.style.numbered ? `${document}\n` : '';
+        const before = readsBefore ? `${document}\n` : '';
         const point = { start: before.length, end: before.length };
         const composed = compose(work, { kind: 'quotation', passage }, cite, target, before, [point]);
         add(composed.inserts[0].replace(/^\n+|\n+$/g, ''));
@@ -74,6 +85,7 @@ export function exportNotes(notes: readonly PlacedNote[], workOf: (key: string) 
         if (label || note.note) add(prose(`${label}${note.note}`.trim()));
         for (const reply of note.replies) add(prose(`— ${reply}`));
         if (composed.append) document += composed.append.text.replace(/^\n*/, '\n');
+        yield;
       }
     }
   }
@@ -82,6 +94,7 @@ export function exportNotes(notes: readonly PlacedNote[], workOf: (key: string) 
     for (const { note, placement } of unplaced) {
       add(prose(`“${note.quote}” (${note.text}, paragraph ${note.paragraph}; ${placement.placed ? '' : placement.reason})`));
       if (note.note) add(prose(note.note));
+      yield;
     }
   }
   return document;

@@ -5,6 +5,7 @@
  * that cannot be read is reported at its lines and never rewritten.
  */
 import { isColour, type StudyNote } from './model';
+import { atOnce, type Steps } from './slices';
 
 /** Why a line of the notes file cannot be read, at its 1-based line. */
 export interface NotesProblem {
@@ -20,33 +21,41 @@ const KEYS = ['id', 'text', 'paragraph', 'start', 'end', 'quote', 'colour', 'not
 
 /** Reads a notes file. Blank lines are allowed; anything else that is not a note is a problem at its line. */
 export function parseNotes(source: string): NotesParse {
+  return atOnce(parsingNotes(source));
+}
+
+/** As `parseNotes`, in steps of a few lines. */
+export function* parsingNotes(source: string): Steps<NotesParse> {
   const notes: StudyNote[] = [];
   const problems: NotesProblem[] = [];
   const lineOfId = new Map<string, number>();
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
-  lines.forEach((raw, index) => {
+  for (let index = 0; index < lines.length; index++) {
+    if ((index & 15) === 15) yield;
+    const raw = lines[index];
     const line = index + 1;
-    if (raw.trim() === '') return;
+    if (raw.trim() === '') continue;
     let value: unknown;
     try {
       value = JSON.parse(raw);
     } catch {
       problems.push({ line, message: 'This line is not a JSON object: each line holds one note, such as {"id":"n1","text":"key","paragraph":4,...}. A merge conflict marker or a cut line is the usual cause.' });
-      return;
+      continue;
     }
     const read = readNote(value);
     if (typeof read === 'string') {
       problems.push({ line, message: read });
-      return;
+      continue;
     }
     const earlier = lineOfId.get(read.id);
     if (earlier !== undefined) {
       problems.push({ line, message: `The id "${read.id}" is already used on line ${earlier}: give one of the notes a new id.` });
-      return;
+      continue;
     }
     lineOfId.set(read.id, line);
     notes.push(read);
-  });
+  }
+  // Sorting a file already in order (as written) is one pass.
   return problems.length > 0 ? { ok: false, problems } : { ok: true, notes: sortNotes(notes) };
 }
 
@@ -89,7 +98,17 @@ export function sortNotes(notes: readonly StudyNote[]): StudyNote[] {
 
 /** The file's text: one line per note, sorted, keys in fixed order, ending with a line break (empty for no notes). */
 export function serializeNotes(notes: readonly StudyNote[]): string {
-  return sortNotes(notes)
-    .map((n) => `${JSON.stringify({ id: n.id, text: n.text, paragraph: n.paragraph, start: n.start, end: n.end, quote: n.quote, colour: n.colour, note: n.note, replies: n.replies })}\n`)
-    .join('');
+  return atOnce(serializingNotes(notes));
+}
+
+/** As `serializeNotes`, in steps of a few notes. */
+export function* serializingNotes(notes: readonly StudyNote[]): Steps<string> {
+  const sorted = sortNotes(notes);
+  const lines: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const n = sorted[i];
+    lines.push(`${JSON.stringify({ id: n.id, text: n.text, paragraph: n.paragraph, start: n.start, end: n.end, quote: n.quote, colour: n.colour, note: n.note, replies: n.replies })}\n`);
+    if ((i & 15) === 15) yield;
+  }
+  return lines.join('');
 }

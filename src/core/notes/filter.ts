@@ -2,6 +2,7 @@
  * Choosing notes: by colour and by tag for the Notes view, and by words for
  * the search, which finds notes as well as paragraphs.
  */
+import type { Section, Work } from '../model';
 import type { PlacedNote } from './anchor';
 import { tagsOf, type Colour, type StudyNote } from './model';
 
@@ -30,9 +31,44 @@ export function notesMatching(notes: readonly StudyNote[], query: string): Study
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   return notes.filter((n) => {
-    const haystack = [n.note, ...n.replies, n.quote].join('\n').toLowerCase();
+    const haystack = haystackOf(n);
     return words.every((w) => haystack.includes(w));
   });
+}
+
+/** Each note's words in lower case, made once per note: the search asks on every keystroke. */
+const haystacks = new WeakMap<StudyNote, string>();
+
+function haystackOf(note: StudyNote): string {
+  let haystack = haystacks.get(note);
+  if (haystack === undefined) haystacks.set(note, (haystack = [note.note, ...note.replies, note.quote].join('\n').toLowerCase()));
+  return haystack;
+}
+
+/**
+ * The placed notes of `notes` under each section of `work` that has any, in
+ * the sections' order, each section's notes in the order given: one pass
+ * over the sections and one over the notes.
+ */
+export function notesBySection<T extends PlacedNote>(work: Work, notes: readonly T[]): { section: Section; notes: T[] }[] {
+  const sectionsOf = new Map<number, number[]>();
+  work.sections.forEach((section, index) => {
+    for (const p of section.paragraphs) {
+      const list = sectionsOf.get(p.number);
+      if (!list) sectionsOf.set(p.number, [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
+    }
+  });
+  const bySection = new Map<number, T[]>();
+  for (const placed of notes) {
+    if (!placed.placement.placed) continue;
+    for (const index of sectionsOf.get(placed.placement.paragraph) ?? []) {
+      const list = bySection.get(index);
+      if (list) list.push(placed);
+      else bySection.set(index, [placed]);
+    }
+  }
+  return [...bySection.keys()].sort((a, b) => a - b).map((index) => ({ section: work.sections[index], notes: bySection.get(index) ?? [] }));
 }
 
 /** How many highlights and notes a paragraph has. */

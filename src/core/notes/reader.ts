@@ -4,7 +4,7 @@
  */
 import type { Work } from '../model';
 import type { Passage } from '../passage';
-import type { ReaderLayout, ReaderPosition } from '../readerLayout';
+import type { ParagraphPlacement, ReaderLayout, ReaderPosition } from '../readerLayout';
 import type { Anchor } from './model';
 
 /** The anchor of a selection in the reader, or why it cannot be one (a message for the writer). */
@@ -45,7 +45,21 @@ export function anchorFromPassage(work: Work, passage: Passage): Anchor | undefi
 
 /** Where the words at `start`–`end` of paragraph `n` are in the reader; undefined when the paragraph is not there. */
 export function readerRange(layout: ReaderLayout, n: number, start: number, end: number): { start: ReaderPosition; end: ReaderPosition } | undefined {
-  const placement = layout.paragraphs.find((p) => p.paragraph === n);
+  const placement = paragraphsOf(layout).get(n);
   if (!placement) return undefined;
   return { start: { line: placement.line, character: placement.column + start }, end: { line: placement.line, character: placement.column + end } };
+}
+
+/** Each paragraph's place in the reader by number, made once per layout: the reader shows every note's range at once. */
+const byNumber = new WeakMap<ReaderLayout, ReadonlyMap<number, ParagraphPlacement>>();
+
+function paragraphsOf(layout: ReaderLayout): ReadonlyMap<number, ParagraphPlacement> {
+  let map = byNumber.get(layout);
+  if (!map) {
+    const made = new Map<number, ParagraphPlacement>();
+    // The first placement of a number wins, as a search from the top would find it.
+    for (const p of layout.paragraphs) if (!made.has(p.paragraph)) made.set(p.paragraph, p);
+    byNumber.set(layout, (map = made));
+  }
+  return map;
 }
