@@ -153,9 +153,10 @@ describe('Search the Text', function () {
     await setDefaultAction('openInReader');
     const passage = firstPassage('"rise of central parts of China"');
     await vscode.commands.executeCommand(Commands.search, '"rise of central parts of China"');
-    const reader = await acceptUntil('the reader', async () => {
+    // The reader opens, then selects the passage's words once it is shown.
+    const reader = await acceptUntil('the reader, with a selection', async () => {
       const editor = vscode.window.activeTextEditor;
-      return editor?.document.uri.scheme === 'cpc-relations' && editor;
+      return editor?.document.uri.scheme === 'cpc-relations' && !editor.selection.isEmpty && editor;
     });
     assert.equal(reader.document.getText(reader.selection), passage.text);
   });
