@@ -45,11 +45,10 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const notes = new NotesStore(services.library, log);
   context.subscriptions.push(log, notes);
   registerSearch(services, styles, noteResults(notes));
-  // The view's title shows the style citations will take: with one view in
-  // the container, the sidebar's own title reads "CPC RELATIONS: TEXT · APA 7".
+  // The view's title shows the style citations will take ("TEXT · APA"); the
+  // Notes view below it keeps its own title, so no description repeats it.
   const showStyle = () => {
     tree.view.title = vscode.l10n.t('Text · {0}', styles.label());
-    tree.view.description = styles.label();
   };
   showStyle();
   context.subscriptions.push(styles.onDidChange(showStyle));

@@ -84,15 +84,15 @@ describe('The text tree', () => {
     const { tree } = await extensionApi();
     try {
       await vscode.commands.executeCommand('cpcRelations.chooseStyle', 'mla');
-      assert.equal(tree.view.description, 'MLA');
-      // With one view in its container, the sidebar's title is the view's: the style shows there.
       assert.equal(tree.view.title, 'Text · MLA');
       await vscode.commands.executeCommand('cpcRelations.chooseStyle', 'gb-t-7714');
-      assert.equal(tree.view.description, 'GB/T 7714');
+      assert.equal(tree.view.title, 'Text · GB/T 7714');
     } finally {
       await vscode.commands.executeCommand('cpcRelations.chooseStyle', 'setting');
     }
-    assert.equal(tree.view.description, 'APA');
+    assert.equal(tree.view.title, 'Text · APA');
+    // The style is said once, in the title.
+    assert.equal(tree.view.description, undefined);
   });
 
   it('marks the paragraphs the active document cites, with how often', async () => {
