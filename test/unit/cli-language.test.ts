@@ -45,6 +45,46 @@ describe('The command line in Chinese', function () {
     assert.match(cli({ LANG: 'zh_CN.UTF-8' }, 'check', '--nope').stderr, /未知选项“--nope”/);
   });
 
+  it('explains cite, search, notes, concordance and show in Chinese when asked for help', () => {
+    const help = (command: string) => cli({ LANG: 'zh_CN.UTF-8' }, command, '--help');
+    const cite = help('cite');
+    assert.equal(cite.status, 0);
+    assert.match(cite.stdout, /^用法：\n {2}cite \[N \| N-M\] \[选项\]\n {19}引用文本的第 N 段/);
+    assert.match(cite.stdout, /--style S {4}引用格式（默认 apa）：/);
+    assert.match(help('search').stdout, /^用法：\n {2}search QUERY .*\n {19}与 QUERY 最匹配的句和段/);
+    assert.match(help('notes').stdout, /^用法：\n {2}notes .*\n {19}笔记文件的文献笔记：每处高亮写成引文并附引用/);
+    assert.match(help('concordance').stdout, /^用法：\n {2}concordance WORD.*\n {19}WORD 的每处出现及其语境/);
+    assert.match(help('concordance').stdout, /--limit N {4}最多 N 个词（默认全部）/);
+    assert.match(help('show').stdout, /^用法：\n {2}show /);
+    for (const command of ['cite', 'search', 'notes', 'concordance', 'show']) assert.doesNotMatch(help(command).stdout, /Usage|the text|default/, command);
+  });
+
+  it('says what is wrong with cite, search, notes, concordance and show in Chinese, with the usage', () => {
+    const zh = (...args: string[]) => cli({ LANG: 'zh_CN.UTF-8' }, ...args);
+    const cite = zh('cite', '99');
+    assert.equal(cite.status, 2);
+    assert.match(cite.stderr, /^cpc-relations cite: 该文本共有第 1 到 \d+ 段：“99”不在其中\n\n用法：\n {2}cite /);
+    assert.match(zh('cite', '--style', 'nope').stderr, /^cpc-relations cite: --style 须为 apa、.* 之一，而不是“nope”\n/);
+    const search = zh('search', '--limit', '0', 'peace');
+    assert.equal(search.status, 2);
+    assert.match(search.stderr, /^cpc-relations search: --limit 须为 1 到 1000 之间的整数，而不是“0”\n\n用法：\n {2}search /);
+    assert.match(zh('search').stderr, /^cpc-relations search: 请给出要搜索的词语/);
+    const notes = zh('notes', 'stray');
+    assert.equal(notes.status, 2);
+    assert.match(notes.stderr, /^cpc-relations notes: notes 不接受参数，而收到了“stray”：请用 --notes FILE 给出笔记文件\n\n用法：\n {2}notes /);
+    const concordance = zh('concordance', '--frequency', '--width', '20');
+    assert.equal(concordance.status, 2);
+    assert.match(concordance.stderr, /^cpc-relations concordance: --width 用于某个词的语境索引，不用于 --frequency\n\n用法：\n {2}concordance /);
+    assert.match(zh('show', 'extra').stderr, /^cpc-relations show: show 不接受参数，而收到了“extra”\n\n用法：/);
+  });
+
+  it('reports what search and concordance found, or did not, in Chinese', () => {
+    const none = cli({ LANG: 'zh_CN.UTF-8' }, 'search', 'zzqxj');
+    assert.deepEqual([none.status, none.stdout], [1, '没有与 "zzqxj" 匹配的段落。\n']);
+    assert.equal(cli({ LANG: 'zh_CN.UTF-8' }, 'concordance', 'zzqxj').stdout, '没有找到 "zzqxj"。\n');
+    assert.match(cli({ LANG: 'zh_CN.UTF-8' }, 'concordance', 'peace').stdout, /^peace: 共 \d+ 处 \(/);
+  });
+
   it('takes --lang over the environment, and LC_ALL and LC_MESSAGES over LANG', () => {
     assert.match(cli({ LANG: 'zh_CN.UTF-8' }, '--lang', 'en', 'check', 'test/fixtures/check/problems.md').stdout, /: Misquotation of para\. 3:/);
     assert.match(cli({ LANG: 'en_GB.UTF-8' }, 'check', '--lang=zh-cn', 'test/fixtures/check/problems.md').stdout, /: 误引第 3 段：/);

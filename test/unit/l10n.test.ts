@@ -44,6 +44,16 @@ const SAMPLE_ARGUMENTS: Readonly<Record<string, readonly unknown[]>> = {
   checkedKinds: [['Markdown (.md)', 'LaTeX (.tex)']],
   eitherOf: [['“A”', '“B”']],
   sentenceAt: ['¶ 4', 1],
+  mustBeOneOf: ['--style', ['apa', 'mla'], 'A'],
+  wholeNumber: ['--limit', 1, 9, 'A'],
+  askDifferent: [['--quote', '--short']],
+  notAParagraph: ['A', 13],
+  notAmongParagraphs: [13, 'A'],
+  occurrences: [2],
+  'cite.usage': [['apa', 'mla'], ['markdown', 'latex'], ['bibtex', 'ris']],
+  'search.usage': [1000],
+  'notes.usage': [['apa', 'mla'], ['markdown', 'latex']],
+  'concordance.usage': [40],
 };
 
 /** The core's catalogue, every entry said in both languages with the same made-up arguments. */
@@ -52,7 +62,7 @@ function catalogue(en: Messages, zh: Messages): { where: string; english: string
   const walk = (a: unknown, b: unknown, where: string) => {
     if (typeof a === 'string') said.push({ where, english: a, chinese: String(b) });
     else if (typeof a === 'function') {
-      const args = SAMPLE_ARGUMENTS[where.slice(where.lastIndexOf('.') + 1)] ?? ['A', 'B', 'C', 'D'];
+      const args = SAMPLE_ARGUMENTS[where.split('.').slice(-2).join('.')] ?? SAMPLE_ARGUMENTS[where.slice(where.lastIndexOf('.') + 1)] ?? ['A', 'B', 'C', 'D'];
       said.push({ where, english: (a as (...x: unknown[]) => string)(...args), chinese: (b as (...x: unknown[]) => string)(...args) });
     } else if (typeof a === 'object' && a !== null) {
       for (const key of Object.keys(a)) if (key !== 'difference') walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${where}.${key}`);

@@ -91,6 +91,102 @@ file, binary, larger than --max-size); 3 the output could not be written;
   givenTwice: (option, first, second) => `${option} is given twice ("${first}" and "${second}"): give it once`,
   unknownOption: (option) => `unknown option "${option}"`,
   unknownLanguage: (value) => `--lang takes zh-cn or en, not "${value}"`,
+  mustBeOneOf: (option, values, value) => `${option} must be one of ${values.join(', ')}, not "${value}"`,
+  wholeNumber: (option, min, max, value) => `${option} takes a whole number from ${min} to ${max}, not "${value}"`,
+  cite: {
+    usage: (styles, kinds, exports) => `  cite [N | N-M] [options]
+                   cite paragraph N (or N to M) of the text, a section, or
+                   the whole work
+      --text FILE  cite the text of FILE (Markdown or plain text with its
+                   record in YAML front matter) instead of the built-in one
+      --style S    the citation style (default apa):
+                   ${styles.join(', ')}
+      --form F     parenthetical (default) or narrative
+      --format T   the kind of file (default plaintext):
+                   ${kinds.join(', ')}
+      --section S  cite a section: 0 (the introduction) to 5, or words of
+                   its heading
+      --quote      the quoted paragraphs with their citation
+      --short      the short note (note styles: chicago-notes)
+      --keys       citation keys for the document's processor: Pandoc
+                   (markdown, quarto, rmarkdown, mdx), biblatex (latex),
+                   Typst (typst) or org-cite (org)
+      --count-paragraphs
+                   counted paragraph numbers ("par. 4") in every style; by
+                   default MLA cites the work as a whole and Chicago the
+                   heading of the paragraph's section
+      --reference  the reference-list entry
+      --export E   the record as ${exports.join(', ')}
+                   Give one of --quote, --short, --reference and --export,
+                   and a paragraph or a section, not both.
+`,
+    askDifferent: (options) => `${options.join(' and ')} ask for different things: give one`,
+    paragraphOrSection: (args, section) => `give a paragraph or range, or --section, not both ("${args}" and --section "${section}")`,
+    sectionNeedsWords: '--section needs a section number (0 for the introduction, up to 5) or words of its heading',
+    keysConflict: (option) => `--keys writes citation keys, which ${option} does not write: give one`,
+    oneText: 'cite cites one text: give --text once',
+    formMustBe: (form) => `--form must be parenthetical or narrative, not "${form}"`,
+    oneParagraph: (args) => `give one paragraph or range, not "${args}"`,
+    quoteNeedsPassage: '--quote needs a paragraph, a range or a section to quote',
+    shortIsForNotes: (style) => `--short is for note styles (chicago-notes), not ${style}`,
+    notAParagraph: (arg, last) => `"${arg}" is not a paragraph number (1-${last}) or range such as 4-5`,
+    notAmongParagraphs: (last, arg) => `the text has paragraphs 1 to ${last}: "${arg}" is not among them`,
+    noSection: (words, sections) => `no section is numbered or headed "${words}" (sections: ${sections})`,
+  },
+  search: {
+    usage: (maxLimit) => `  search QUERY [--limit N] [--json] [--text FILE]...
+                   the sentences and paragraphs that best match QUERY, best
+                   first, with paragraph and sentence numbers; words forgive
+                   typos, "quoted phrases" match exactly (see docs/search.md)
+      --limit N    at most N results (default 10, up to ${maxLimit})
+      --json       the results as JSON
+      --text FILE  search the text of FILE too (repeatable); each result
+                   then names its text
+                   (a query that starts with "-" goes after "--")
+`,
+    giveWords: 'give the words to search for, for example: search "hot regions"',
+    noMatch: (query) => `No passage matches ${query}.`,
+  },
+  notes: {
+    usage: (styles, kinds) => `  notes [--notes FILE] [--style S] [--format F] [--text FILE…]
+                   the literature note of a notes file: each highlight as a
+                   quotation with its citation, its note below, by section
+      --notes FILE the notes file (default notes.cpc.jsonl)
+      --style S    the citation style (default apa):
+                   ${styles.join(', ')}
+      --format F   the kind of file (default markdown):
+                   ${kinds.join(', ')}
+      --text FILE  a text the notes are on (Markdown or plain text with its
+                   record in YAML front matter); give it once per text
+`,
+    takesNoArgument: (args) => `notes takes no argument, not "${args}": give the notes file as --notes FILE`,
+    cannotRead: (file, why) => `cannot read the notes file "${file}": ${why}`,
+  },
+  concordance: {
+    usage: (width) => `  concordance WORD... [--width N] [--json] [--text FILE]...
+                   every occurrence of WORD in context, keywords aligned,
+                   with its paragraph, and the count per text and section;
+                   a word finds all its forms (peace: peaceful, peacefully),
+                   a "quoted" word only that form, a phrase its words in a
+                   row; Chinese, Japanese or Korean characters are found
+                   wherever they stand (see docs/concordance.md)
+      --width N    columns of context each side (default ${width}, 10 to 200)
+      --json       the counts and occurrences as JSON
+      --text FILE  look in the text of FILE too (repeatable)
+  concordance --frequency [--limit N] [--json] [--text FILE]
+                   the words of the built-in text (or of FILE) grouped with
+                   their forms, stop words left out, most frequent first
+      --limit N    at most N words (default all)
+`,
+    frequencyTakesNoWord: (words) => `--frequency lists every word: give no word ("${words}")`,
+    widthNotForFrequency: '--width is for the concordance of a word, not for --frequency',
+    frequencyOneText: '--frequency lists one text: give --text once',
+    limitIsForFrequency: '--limit is for --frequency: the concordance shows every occurrence',
+    giveWord: 'give a word or phrase to look up, for example: concordance peace',
+    noWordIn: (text) => `"${text}" holds no word to look up: give letters or digits, for example: concordance peace`,
+    noOccurrence: (query) => `No occurrence of ${query}.`,
+    occurrences: (count) => `${count} ${count === 1 ? 'occurrence' : 'occurrences'}`,
+  },
   refused: {
     notRegular: (kind) => `it is ${kind}, not a regular file`,
     tooLarge: (size, limit) => `it is ${size}, more than the limit of ${limit} (raise it with --max-size)`,

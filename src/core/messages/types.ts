@@ -85,6 +85,50 @@ export interface CliMessages {
   givenTwice(option: string, first: string, second: string): string;
   unknownOption(option: string): string;
   unknownLanguage(value: string): string;
+  /** `--name` takes one of `values`, not `value` (--style, --format, --export). */
+  mustBeOneOf(option: string, values: readonly string[], value: string): string;
+  /** `--name` takes a whole number from `min` to `max`, not `value`. */
+  wholeNumber(option: string, min: number, max: number, value: string): string;
+  /** The usage and errors of cite. */
+  readonly cite: {
+    usage(styles: readonly string[], kinds: readonly string[], exports: readonly string[]): string;
+    askDifferent(options: readonly string[]): string;
+    paragraphOrSection(args: string, section: string): string;
+    readonly sectionNeedsWords: string;
+    keysConflict(option: string): string;
+    readonly oneText: string;
+    formMustBe(form: string): string;
+    oneParagraph(args: string): string;
+    readonly quoteNeedsPassage: string;
+    shortIsForNotes(style: string): string;
+    notAParagraph(arg: string, last: number): string;
+    notAmongParagraphs(last: number, arg: string): string;
+    noSection(words: string, sections: string): string;
+  };
+  /** The usage, errors and reports of search. */
+  readonly search: {
+    usage(maxLimit: number): string;
+    readonly giveWords: string;
+    noMatch(query: string): string;
+  };
+  /** The usage and errors of notes. */
+  readonly notes: {
+    usage(styles: readonly string[], kinds: readonly string[]): string;
+    takesNoArgument(args: string): string;
+    cannotRead(file: string, why: string): string;
+  };
+  /** The usage, errors and reports of concordance. */
+  readonly concordance: {
+    usage(width: number): string;
+    frequencyTakesNoWord(words: string): string;
+    readonly widthNotForFrequency: string;
+    readonly frequencyOneText: string;
+    readonly limitIsForFrequency: string;
+    readonly giveWord: string;
+    noWordIn(text: string): string;
+    noOccurrence(query: string): string;
+    occurrences(count: number): string;
+  };
   /** Why a file was refused: a reason code of the reader, or a size. */
   readonly refused: {
     notRegular(kind: string): string;

@@ -92,6 +92,98 @@ const cli: CliMessages = {
   givenTwice: (option, first, second) => `${option} 给了两次（“${first}”和“${second}”）：只能给一次`,
   unknownOption: (option) => `未知选项“${option}”`,
   unknownLanguage: (value) => `--lang 须为 zh-cn 或 en，而不是“${value}”`,
+  mustBeOneOf: (option, values, value) => `${option} 须为 ${values.join('、')} 之一，而不是“${value}”`,
+  wholeNumber: (option, min, max, value) => `${option} 须为 ${min} 到 ${max} 之间的整数，而不是“${value}”`,
+  cite: {
+    usage: (styles, kinds, exports) => `  cite [N | N-M] [选项]
+                   引用文本的第 N 段（或第 N 到 M 段）、一节或整部著作
+      --text FILE  引用 FILE 中的文本（Markdown 或纯文本，著录信息写在
+                   YAML 前置元数据中），而非内置文本
+      --style S    引用格式（默认 apa）：
+                   ${styles.join(', ')}
+      --form F     parenthetical（括注，默认）或 narrative（叙述式）
+      --format T   文件类型（默认 plaintext）：
+                   ${kinds.join(', ')}
+      --section S  引用一节：0（引言）到 5，或该节标题中的词
+      --quote      所引各段的引文及其引用
+      --short      简注（注释类引用格式：chicago-notes）
+      --keys       供文档处理器使用的引用键：Pandoc（markdown、quarto、
+                   rmarkdown、mdx）、biblatex（latex）、Typst（typst）
+                   或 org-cite（org）
+      --count-paragraphs
+                   在所有引用格式中都写出计数的段码（“par. 4”）；默认情况下
+                   MLA 引用整部著作，Chicago 引用该段所在节的标题
+      --reference  参考文献条目
+      --export E   以 ${exports.join('、')} 格式导出著录信息
+                   --quote、--short、--reference 和 --export 只能给一个；
+                   段与节也只能给其一。
+`,
+    askDifferent: (options) => `${options.join(' 和 ')} 要求的内容不同：只能给一个`,
+    paragraphOrSection: (args, section) => `请给出一段或一个段范围，或用 --section 给出一节，不能两者都给（“${args}”和 --section“${section}”）`,
+    sectionNeedsWords: '--section 需要节号（0 为引言，最大为 5）或该节标题中的词',
+    keysConflict: (option) => `--keys 写出引用键，而 ${option} 不写引用键：只能给一个`,
+    oneText: 'cite 只引用一个文本：--text 只能给一次',
+    formMustBe: (form) => `--form 须为 parenthetical 或 narrative，而不是“${form}”`,
+    oneParagraph: (args) => `请只给出一段或一个段范围，而不是“${args}”`,
+    quoteNeedsPassage: '--quote 需要要引用的一段、一个段范围或一节',
+    shortIsForNotes: (style) => `--short 仅用于注释类引用格式（chicago-notes），不适用于 ${style}`,
+    notAParagraph: (arg, last) => `“${arg}”不是段号（1-${last}），也不是 4-5 这样的段范围`,
+    notAmongParagraphs: (last, arg) => `该文本共有第 1 到 ${last} 段：“${arg}”不在其中`,
+    noSection: (words, sections) => `没有节号或标题为“${words}”的节（各节：${sections}）`,
+  },
+  search: {
+    usage: (maxLimit) => `  search QUERY [--limit N] [--json] [--text FILE]...
+                   与 QUERY 最匹配的句和段，最佳者在前，附段号和句号；
+                   词语容许拼写错误，“加引号的短语”须完全匹配
+                   （见 docs/search.md）
+      --limit N    最多 N 条结果（默认 10，最多 ${maxLimit}）
+      --json       以 JSON 输出结果
+      --text FILE  同时搜索 FILE 中的文本（可重复）；此时每条结果注明
+                   其所属文本
+                   （以“-”开头的查询请放在“--”之后）
+`,
+    giveWords: '请给出要搜索的词语，例如：search "hot regions"',
+    noMatch: (query) => `没有与 ${query} 匹配的段落。`,
+  },
+  notes: {
+    usage: (styles, kinds) => `  notes [--notes FILE] [--style S] [--format F] [--text FILE…]
+                   笔记文件的文献笔记：每处高亮写成引文并附引用，其笔记列于
+                   其下，按节分组
+      --notes FILE 笔记文件（默认 notes.cpc.jsonl）
+      --style S    引用格式（默认 apa）：
+                   ${styles.join(', ')}
+      --format F   文件类型（默认 markdown）：
+                   ${kinds.join(', ')}
+      --text FILE  笔记所针对的文本（Markdown 或纯文本，著录信息写在 YAML
+                   前置元数据中）；每个文本给一次
+`,
+    takesNoArgument: (args) => `notes 不接受参数，而收到了“${args}”：请用 --notes FILE 给出笔记文件`,
+    cannotRead: (file, why) => `无法读取笔记文件“${file}”：${why}`,
+  },
+  concordance: {
+    usage: (width) => `  concordance WORD... [--width N] [--json] [--text FILE]...
+                   WORD 的每处出现及其语境，关键词对齐，附所在段，以及按文本
+                   和节的计数；一个词可找到其所有形式（peace：peaceful、
+                   peacefully），“加引号”的词只找该形式，短语找连续出现的
+                   各词；中文、日文或韩文字符无论在何处都能找到
+                   （见 docs/concordance.md）
+      --width N    每侧语境的列数（默认 ${width}，10 到 200）
+      --json       以 JSON 输出计数和各处出现
+      --text FILE  同时在 FILE 中的文本里查找（可重复）
+  concordance --frequency [--limit N] [--json] [--text FILE]
+                   内置文本（或 FILE 中文本）的词频：各词与其形式合并，
+                   略去停用词，最常见者在前
+      --limit N    最多 N 个词（默认全部）
+`,
+    frequencyTakesNoWord: (words) => `--frequency 列出所有词：请勿给出词语（“${words}”）`,
+    widthNotForFrequency: '--width 用于某个词的语境索引，不用于 --frequency',
+    frequencyOneText: '--frequency 只列一个文本：--text 只能给一次',
+    limitIsForFrequency: '--limit 用于 --frequency：语境索引显示每处出现',
+    giveWord: '请给出要查找的词或短语，例如：concordance peace',
+    noWordIn: (text) => `“${text}”中没有可查找的词：请给出字母或数字，例如：concordance peace`,
+    noOccurrence: (query) => `没有找到 ${query}。`,
+    occurrences: (count) => `共 ${count} 处`,
+  },
   refused: {
     notRegular: (kind) => `它是${kind}，不是普通文件`,
     tooLarge: (size, limit) => `它有 ${size}，超过了 ${limit} 的上限（可用 --max-size 调高）`,
