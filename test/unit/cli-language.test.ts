@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { localeOf } from '../../src/core/messages';
+import { ENGLISH, localeOf, SIMPLIFIED_CHINESE } from '../../src/core/messages';
+import { parseText } from '../../src/core/parse';
 
 const ROOT = path.join(__dirname, '../../..');
 
@@ -95,6 +96,19 @@ describe('The command line in Chinese', function () {
   it('refuses a language it does not speak, saying which it does', () => {
     const run = cli({}, '--lang', 'fr', 'check', 'test/fixtures/check/problems.md');
     assert.deepEqual([run.status, run.stdout, run.stderr], [2, '', 'cpc-relations: --lang takes zh-cn or en, not "fr"\n']);
+  });
+});
+
+describe('A malformed text', () => {
+  const source = '---\nkey: "x"\ntype: book\ntitle: "T"\npublisher: "P"\nissued: "2011-13"\n---\n\n## \n';
+
+  it('is reported in English by default, and in Chinese when asked, at the same lines', () => {
+    const problems = (words?: typeof ENGLISH.parse) => {
+      const result = parseText(source, 'x.text.md', words);
+      return result.ok ? [] : result.problems.map((p) => `${p.line}: ${p.message}`);
+    };
+    assert.deepEqual(problems(), ['6: "issued" is not a real date: "2011-13"', '9: the section heading is empty', '8: the text has no paragraphs']);
+    assert.deepEqual(problems(SIMPLIFIED_CHINESE.parse), ['6: “issued”不是真实的日期：“2011-13”', '9: 节标题为空', '8: 该文本没有段']);
   });
 });
 

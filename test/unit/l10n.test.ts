@@ -54,6 +54,10 @@ const SAMPLE_ARGUMENTS: Readonly<Record<string, readonly unknown[]>> = {
   'search.usage': [1000],
   'notes.usage': [['apa', 'mla'], ['markdown', 'latex']],
   'concordance.usage': [40],
+  headingLevel: [3],
+  pageNotPositive: [0],
+  pageGoesDown: [3, 4],
+  duplicateKey: ['A', 'B', 3],
 };
 
 /** The core's catalogue, every entry said in both languages with the same made-up arguments. */
@@ -71,6 +75,7 @@ function catalogue(en: Messages, zh: Messages): { where: string; english: string
   walk(en.check, zh.check, 'check');
   walk(en.search, zh.search, 'search');
   walk(en.cli, zh.cli, 'cli');
+  walk(en.parse, zh.parse, 'parse');
   for (const kind of ['changed', 'punctuation', 'left-out-after', 'left-out-before', 'not-in-text'] as const) {
     const d = { kind, quoted: 'A', wording: 'B', missing: 'C', anchor: 'D' };
     said.push({ where: `check.difference ${kind}`, english: en.check.difference(d), chinese: zh.check.difference(d) });

@@ -1,5 +1,5 @@
 /** The catalogue in English: the default, and the words the tests assert. */
-import type { CheckMessages, CliMessages, DifferenceDescription, Messages, SearchMessages } from './types';
+import type { CheckMessages, CliMessages, DifferenceDescription, Messages, ParseMessages, SearchMessages } from './types';
 
 const check: CheckMessages = {
   span: (s) => (s.first === s.last ? `para. ${s.first}` : `paras. ${s.first}–${s.last}`),
@@ -200,4 +200,31 @@ file, binary, larger than --max-size); 3 the output could not be written;
   },
 };
 
-export const ENGLISH: Messages = { locale: 'en', check, search, cli };
+const parse: ParseMessages = {
+  noFrontMatter: 'expected front matter: the file must start with a line "---"',
+  frontMatterNotClosed: 'front matter is not closed: add a line "---" after the record',
+  unknownKey: (key, known) => `unknown key "${key}" (a record holds ${known})`,
+  recordNeeds: (key) => `the record needs "${key}"`,
+  mustBeText: (key) => `"${key}" must be text`,
+  dateForm: (key, value) => `"${key}" must be a date as YYYY, YYYY-MM or YYYY-MM-DD, found "${value}"`,
+  notRealDate: (key, value) => `"${key}" is not a real date: "${value}"`,
+  namesList: (key) => `"${key}" must be a list of names, each with "family" and "given", or "literal" for an organisation`,
+  literalOrPerson: (key) => `a name in "${key}" is either "literal" (an organisation) or "family" and "given" (a person), not both`,
+  staticOrdering: (key) => `"static-ordering" of a name in "${key}" is true (the name is written family name first, as Chinese names are) or false`,
+  nameNeedsFamily: (key) => `each of "${key}" needs a "family" name (and a "given" name), or a "literal" name for an organisation`,
+  typeOneOf: (types, found) => `"type" must be one of ${types}; found "${found}"`,
+  receivedMap: '"received" must be a map of the forms as received',
+  keyForm: (key) => `"key" must be letters, digits, "_", ":" or "-", starting with a letter; found "${key}"`,
+  pageMarkerBeforeHeading: 'put the page marker on a line of its own before the heading',
+  headingLevel: (level) => `only "## " section headings are supported, found a level-${level} heading`,
+  emptyHeading: 'the section heading is empty',
+  sectionWithoutParagraphs: (heading) => `the section "${heading ?? 'Introduction'}" has no paragraphs`,
+  pageMarkerForm: 'a page marker is written "{p. 23}": a page number in digits, one marker a page',
+  beforeFirstPage: 'this paragraph comes before the first page marker: mark its page with "{p. N}" before it',
+  noParagraphs: 'the text has no paragraphs',
+  pageNotPositive: (page) => `page ${page} is not a page: pages are numbered from 1`,
+  pageGoesDown: (page, before) => `page ${page} follows page ${before}: page markers must go up`,
+  duplicateKey: (key, file, line) => `the key "${key}" is already the key of ${file} (line ${line}): give this text another key, since citations name a text by its key`,
+};
+
+export const ENGLISH: Messages = { locale: 'en', check, search, cli, parse };

@@ -141,10 +141,44 @@ export interface CliMessages {
   };
 }
 
+/**
+ * The problems of a text the writer brings (its record and its body), shown
+ * at their lines in the Problems panel and by the command line. Keys,
+ * values and markers are quoted as the file writes them.
+ */
+export interface ParseMessages {
+  readonly noFrontMatter: string;
+  readonly frontMatterNotClosed: string;
+  unknownKey(key: string, known: string): string;
+  recordNeeds(key: string): string;
+  mustBeText(key: string): string;
+  dateForm(key: string, value: string): string;
+  notRealDate(key: string, value: string): string;
+  namesList(key: string): string;
+  literalOrPerson(key: string): string;
+  staticOrdering(key: string): string;
+  nameNeedsFamily(key: string): string;
+  typeOneOf(types: string, found: string): string;
+  readonly receivedMap: string;
+  keyForm(key: string): string;
+  readonly pageMarkerBeforeHeading: string;
+  headingLevel(level: number): string;
+  readonly emptyHeading: string;
+  /** `heading` is undefined for the introduction, the part before the first heading. */
+  sectionWithoutParagraphs(heading: string | undefined): string;
+  readonly pageMarkerForm: string;
+  readonly beforeFirstPage: string;
+  readonly noParagraphs: string;
+  pageNotPositive(page: number): string;
+  pageGoesDown(page: number, before: number): string;
+  duplicateKey(key: string, file: string, line: number): string;
+}
+
 /** Everything the core and the command line say, in one language. */
 export interface Messages {
   readonly locale: Locale;
   readonly check: CheckMessages;
   readonly search: SearchMessages;
   readonly cli: CliMessages;
+  readonly parse: ParseMessages;
 }

@@ -3,7 +3,7 @@
  * 引文 (quotation), 引用 (citation), 段码 (locator), 误引 (misquotation),
  * 文本 (the text). Titles of works stand in 《》.
  */
-import type { CheckMessages, CliMessages, DifferenceDescription, Messages, SearchMessages } from './types';
+import type { CheckMessages, CliMessages, DifferenceDescription, Messages, ParseMessages, SearchMessages } from './types';
 
 const check: CheckMessages = {
   span: (s) => (s.first === s.last ? `第 ${s.first} 段` : `第 ${s.first}–${s.last} 段`),
@@ -197,4 +197,31 @@ const cli: CliMessages = {
   },
 };
 
-export const SIMPLIFIED_CHINESE: Messages = { locale: 'zh-cn', check, search, cli };
+const parse: ParseMessages = {
+  noFrontMatter: '缺少前置元数据：文件须以一行“---”开头',
+  frontMatterNotClosed: '前置元数据没有结束：请在著录信息之后加一行“---”',
+  unknownKey: (key, known) => `未知的键“${key}”（著录信息可含 ${known}）`,
+  recordNeeds: (key) => `著录信息缺少“${key}”`,
+  mustBeText: (key) => `“${key}”须为文字`,
+  dateForm: (key, value) => `“${key}”须为 YYYY、YYYY-MM 或 YYYY-MM-DD 形式的日期，而此处为“${value}”`,
+  notRealDate: (key, value) => `“${key}”不是真实的日期：“${value}”`,
+  namesList: (key) => `“${key}”须为姓名列表，每个姓名含“family”和“given”，机构则用“literal”`,
+  literalOrPerson: (key) => `“${key}”中的姓名要么是“literal”（机构），要么是“family”和“given”（个人），不能两者都有`,
+  staticOrdering: (key) => `“${key}”中姓名的“static-ordering”须为 true（姓在前，如中文姓名）或 false`,
+  nameNeedsFamily: (key) => `“${key}”中的每一项都需要“family”（姓，以及“given”名），机构则用“literal”`,
+  typeOneOf: (types, found) => `“type”须为 ${types} 之一；而此处为“${found}”`,
+  receivedMap: '“received”须为原样收到的各形式组成的映射',
+  keyForm: (key) => `“key”须由字母、数字、“_”、“:”或“-”组成，并以字母开头；而此处为“${key}”`,
+  pageMarkerBeforeHeading: '请把页码标记单独放在标题之前的一行',
+  headingLevel: (level) => `只支持“## ”节标题，而此处为 ${level} 级标题`,
+  emptyHeading: '节标题为空',
+  sectionWithoutParagraphs: (heading) => (heading === undefined ? '引言一节没有段' : `“${heading}”一节没有段`),
+  pageMarkerForm: '页码标记写作“{p. 23}”：页码用数字，每页一个标记',
+  beforeFirstPage: '此段在第一个页码标记之前：请在它之前用“{p. N}”标出其页码',
+  noParagraphs: '该文本没有段',
+  pageNotPositive: (page) => `${page} 不是页码：页码从 1 开始`,
+  pageGoesDown: (page, before) => `第 ${page} 页在第 ${before} 页之后：页码标记须递增`,
+  duplicateKey: (key, file, line) => `键“${key}”已是 ${file}（第 ${line} 行）的键：引用按键指称文本，请给此文本另取一个键`,
+};
+
+export const SIMPLIFIED_CHINESE: Messages = { locale: 'zh-cn', check, search, cli, parse };
