@@ -96,7 +96,7 @@ function* readText(source: string, file: string, clock: ParseClock, words: Parse
     }
     front.push(line);
   }
-  const yaml = parseFrontMatter(front.join('\n'), 2);
+  const yaml = parseFrontMatter(front.join('\n'), 2, words.yaml);
   for (const p of yaml.problems) report(p.line, p.message);
   const record = readRecord(yaml, report, words);
   const body = yield* readBody(lines, report, clock, words);

@@ -110,6 +110,12 @@ describe('A malformed text', () => {
     assert.deepEqual(problems(), ['6: "issued" is not a real date: "2011-13"', '9: the section heading is empty', '8: the text has no paragraphs']);
     assert.deepEqual(problems(SIMPLIFIED_CHINESE.parse), ['6: “issued”不是真实的日期：“2011-13”', '9: 节标题为空', '8: 该文本没有段']);
   });
+
+  it('has its front matter\'s YAML reported in Chinese when asked', () => {
+    const result = parseText('---\nkey: "x\n\ttitle: T\n---\n\nA paragraph.\n', 'x.text.md', SIMPLIFIED_CHINESE.parse);
+    assert.ok(!result.ok);
+    assert.deepEqual(result.problems.slice(0, 2).map((p) => `${p.line}: ${p.message}`), ['3: 请用空格缩进，不要用制表符', '2: 双引号字符串没有结束']);
+  });
 });
 
 describe('A locale tag', () => {

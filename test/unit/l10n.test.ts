@@ -58,6 +58,8 @@ const SAMPLE_ARGUMENTS: Readonly<Record<string, readonly unknown[]>> = {
   pageNotPositive: [0],
   pageGoesDown: [3, 4],
   duplicateKey: ['A', 'B', 3],
+  'yaml.duplicateKey': ['A'],
+  nestedTooDeep: [8],
 };
 
 /** The core's catalogue, every entry said in both languages with the same made-up arguments. */

@@ -225,6 +225,18 @@ const parse: ParseMessages = {
   pageNotPositive: (page) => `page ${page} is not a page: pages are numbered from 1`,
   pageGoesDown: (page, before) => `page ${page} follows page ${before}: page markers must go up`,
   duplicateKey: (key, file, line) => `the key "${key}" is already the key of ${file} (line ${line}): give this text another key, since citations name a text by its key`,
+  yaml: {
+    tabs: 'indent with spaces, not tabs',
+    nestedTooDeep: (depth) => `nested more than ${depth} levels deep: a record is a map of fields, lists of names and maps of forms`,
+    unexpectedIndentation: 'unexpected indentation',
+    expectedKeyValue: (found) => `expected "key: value", found "${found}"`,
+    duplicateKey: (key) => `duplicate key "${key}"`,
+    unterminatedDouble: 'unterminated double-quoted string',
+    unterminatedSingle: 'unterminated single-quoted string',
+    flowCollections: 'flow collections ([...] or {...}) are not supported: use one item a line',
+    firstKeyIndented: 'the first key must not be indented',
+    unexpectedContent: 'unexpected content',
+  },
 };
 
 export const ENGLISH: Messages = { locale: 'en', check, search, cli, parse };

@@ -172,6 +172,19 @@ export interface ParseMessages {
   pageNotPositive(page: number): string;
   pageGoesDown(page: number, before: number): string;
   duplicateKey(key: string, file: string, line: number): string;
+  /** The front matter's YAML, as the small reader takes it. */
+  readonly yaml: {
+    readonly tabs: string;
+    nestedTooDeep(depth: number): string;
+    readonly unexpectedIndentation: string;
+    expectedKeyValue(found: string): string;
+    duplicateKey(key: string): string;
+    readonly unterminatedDouble: string;
+    readonly unterminatedSingle: string;
+    readonly flowCollections: string;
+    readonly firstKeyIndented: string;
+    readonly unexpectedContent: string;
+  };
 }
 
 /** Everything the core and the command line say, in one language. */

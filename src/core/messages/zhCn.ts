@@ -222,6 +222,18 @@ const parse: ParseMessages = {
   pageNotPositive: (page) => `${page} 不是页码：页码从 1 开始`,
   pageGoesDown: (page, before) => `第 ${page} 页在第 ${before} 页之后：页码标记须递增`,
   duplicateKey: (key, file, line) => `键“${key}”已是 ${file}（第 ${line} 行）的键：引用按键指称文本，请给此文本另取一个键`,
+  yaml: {
+    tabs: '请用空格缩进，不要用制表符',
+    nestedTooDeep: (depth) => `嵌套超过 ${depth} 层：著录信息由字段、姓名列表和各形式的映射组成`,
+    unexpectedIndentation: '此处不应缩进',
+    expectedKeyValue: (found) => `应为“键: 值”，而此处为“${found}”`,
+    duplicateKey: (key) => `键“${key}”重复`,
+    unterminatedDouble: '双引号字符串没有结束',
+    unterminatedSingle: '单引号字符串没有结束',
+    flowCollections: '不支持流式集合（[...] 或 {...}）：请每行写一项',
+    firstKeyIndented: '第一个键不应缩进',
+    unexpectedContent: '此处不应有内容',
+  },
 };
 
 export const SIMPLIFIED_CHINESE: Messages = { locale: 'zh-cn', check, search, cli, parse };
