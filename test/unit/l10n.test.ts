@@ -60,6 +60,9 @@ const SAMPLE_ARGUMENTS: Readonly<Record<string, readonly unknown[]>> = {
   duplicateKey: ['A', 'B', 3],
   'yaml.duplicateKey': ['A'],
   nestedTooDeep: [8],
+  braceNotClosed: [3],
+  closesNothing: [3],
+  italicsNotClosed: [3],
 };
 
 /** The core's catalogue, every entry said in both languages with the same made-up arguments. */
@@ -78,6 +81,7 @@ function catalogue(en: Messages, zh: Messages): { where: string; english: string
   walk(en.search, zh.search, 'search');
   walk(en.cli, zh.cli, 'cli');
   walk(en.parse, zh.parse, 'parse');
+  walk(en.template, zh.template, 'template');
   for (const kind of ['changed', 'punctuation', 'left-out-after', 'left-out-before', 'not-in-text'] as const) {
     const d = { kind, quoted: 'A', wording: 'B', missing: 'C', anchor: 'D' };
     said.push({ where: `check.difference ${kind}`, english: en.check.difference(d), chinese: zh.check.difference(d) });

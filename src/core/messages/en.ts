@@ -1,5 +1,5 @@
 /** The catalogue in English: the default, and the words the tests assert. */
-import type { CheckMessages, CliMessages, DifferenceDescription, Messages, ParseMessages, SearchMessages } from './types';
+import type { CheckMessages, CliMessages, DifferenceDescription, Messages, ParseMessages, SearchMessages, TemplateMessages } from './types';
 
 const check: CheckMessages = {
   span: (s) => (s.first === s.last ? `para. ${s.first}` : `paras. ${s.first}–${s.last}`),
@@ -239,4 +239,11 @@ const parse: ParseMessages = {
   },
 };
 
-export const ENGLISH: Messages = { locale: 'en', check, search, cli, parse };
+const template: TemplateMessages = {
+  braceNotClosed: (at) => `the "{" at character ${at} is not closed by "}"`,
+  notAPlaceholder: (placeholder, known) => `"${placeholder}" is not a placeholder; known ones are ${known}`,
+  closesNothing: (at) => `the "}" at character ${at} closes nothing (write \\} for the character itself)`,
+  italicsNotClosed: (at) => `the "*" at character ${at} opens italics that are never closed`,
+};
+
+export const ENGLISH: Messages = { locale: 'en', check, search, cli, parse, template };

@@ -187,6 +187,14 @@ export interface ParseMessages {
   };
 }
 
+/** Why a citation template of the settings cannot be used; `at` counts characters from 1. */
+export interface TemplateMessages {
+  braceNotClosed(at: number): string;
+  notAPlaceholder(placeholder: string, known: string): string;
+  closesNothing(at: number): string;
+  italicsNotClosed(at: number): string;
+}
+
 /** Everything the core and the command line say, in one language. */
 export interface Messages {
   readonly locale: Locale;
@@ -194,4 +202,5 @@ export interface Messages {
   readonly search: SearchMessages;
   readonly cli: CliMessages;
   readonly parse: ParseMessages;
+  readonly template: TemplateMessages;
 }

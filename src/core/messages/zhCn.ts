@@ -3,7 +3,7 @@
  * 引文 (quotation), 引用 (citation), 段码 (locator), 误引 (misquotation),
  * 文本 (the text). Titles of works stand in 《》.
  */
-import type { CheckMessages, CliMessages, DifferenceDescription, Messages, ParseMessages, SearchMessages } from './types';
+import type { CheckMessages, CliMessages, DifferenceDescription, Messages, ParseMessages, SearchMessages, TemplateMessages } from './types';
 
 const check: CheckMessages = {
   span: (s) => (s.first === s.last ? `第 ${s.first} 段` : `第 ${s.first}–${s.last} 段`),
@@ -236,4 +236,11 @@ const parse: ParseMessages = {
   },
 };
 
-export const SIMPLIFIED_CHINESE: Messages = { locale: 'zh-cn', check, search, cli, parse };
+const template: TemplateMessages = {
+  braceNotClosed: (at) => `第 ${at} 个字符处的“{”没有用“}”闭合`,
+  notAPlaceholder: (placeholder, known) => `“${placeholder}”不是占位符；可用的占位符有 ${known}`,
+  closesNothing: (at) => `第 ${at} 个字符处的“}”没有可闭合的内容（字符本身请写作 \\}）`,
+  italicsNotClosed: (at) => `第 ${at} 个字符处的“*”开始的斜体没有结束`,
+};
+
+export const SIMPLIFIED_CHINESE: Messages = { locale: 'zh-cn', check, search, cli, parse, template };
