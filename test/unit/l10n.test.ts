@@ -63,6 +63,7 @@ const SAMPLE_ARGUMENTS: Readonly<Record<string, readonly unknown[]>> = {
   braceNotClosed: [3],
   closesNothing: [3],
   italicsNotClosed: [3],
+  source: ['*A*', 'B', 'C', 'D', 2011],
 };
 
 /** The core's catalogue, every entry said in both languages with the same made-up arguments. */
@@ -82,6 +83,7 @@ function catalogue(en: Messages, zh: Messages): { where: string; english: string
   walk(en.cli, zh.cli, 'cli');
   walk(en.parse, zh.parse, 'parse');
   walk(en.template, zh.template, 'template');
+  walk(en.reader, zh.reader, 'reader');
   for (const kind of ['changed', 'punctuation', 'left-out-after', 'left-out-before', 'not-in-text'] as const) {
     const d = { kind, quoted: 'A', wording: 'B', missing: 'C', anchor: 'D' };
     said.push({ where: `check.difference ${kind}`, english: en.check.difference(d), chinese: zh.check.difference(d) });

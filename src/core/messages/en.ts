@@ -1,5 +1,5 @@
 /** The catalogue in English: the default, and the words the tests assert. */
-import type { CheckMessages, CliMessages, DifferenceDescription, Messages, ParseMessages, SearchMessages, TemplateMessages } from './types';
+import type { CheckMessages, CliMessages, DifferenceDescription, Messages, ParseMessages, ReaderMessages, SearchMessages, TemplateMessages } from './types';
 
 const check: CheckMessages = {
   span: (s) => (s.first === s.last ? `para. ${s.first}` : `paras. ${s.first}–${s.last}`),
@@ -246,4 +246,10 @@ const template: TemplateMessages = {
   italicsNotClosed: (at) => `the "*" at character ${at} opens italics that are never closed`,
 };
 
-export const ENGLISH: Messages = { locale: 'en', check, search, cli, parse, template };
+const reader: ReaderMessages = {
+  source: (container, editors, place, publisher, year) => `From ${container}, edited by ${editors} (${place}: ${publisher}, ${year}).`,
+  posted: (date) => ` Posted ${date}.`,
+  numbering: ' Paragraphs are numbered as cited: "para. 4" is [4].',
+};
+
+export const ENGLISH: Messages = { locale: 'en', check, search, cli, parse, template, reader };

@@ -195,6 +195,17 @@ export interface TemplateMessages {
   italicsNotClosed(at: number): string;
 }
 
+/**
+ * The reader's opening line: where the text comes from and how its
+ * paragraphs are numbered. Names, titles and places are the record's, as
+ * written; `container` is already in Markdown italics.
+ */
+export interface ReaderMessages {
+  source(container: string, editors: string, place: string, publisher: string, year: number): string;
+  posted(date: string): string;
+  readonly numbering: string;
+}
+
 /** Everything the core and the command line say, in one language. */
 export interface Messages {
   readonly locale: Locale;
@@ -203,4 +214,5 @@ export interface Messages {
   readonly cli: CliMessages;
   readonly parse: ParseMessages;
   readonly template: TemplateMessages;
+  readonly reader: ReaderMessages;
 }

@@ -3,7 +3,7 @@
  * 引文 (quotation), 引用 (citation), 段码 (locator), 误引 (misquotation),
  * 文本 (the text). Titles of works stand in 《》.
  */
-import type { CheckMessages, CliMessages, DifferenceDescription, Messages, ParseMessages, SearchMessages, TemplateMessages } from './types';
+import type { CheckMessages, CliMessages, DifferenceDescription, Messages, ParseMessages, ReaderMessages, SearchMessages, TemplateMessages } from './types';
 
 const check: CheckMessages = {
   span: (s) => (s.first === s.last ? `第 ${s.first} 段` : `第 ${s.first}–${s.last} 段`),
@@ -243,4 +243,10 @@ const template: TemplateMessages = {
   italicsNotClosed: (at) => `第 ${at} 个字符处的“*”开始的斜体没有结束`,
 };
 
-export const SIMPLIFIED_CHINESE: Messages = { locale: 'zh-cn', check, search, cli, parse, template };
+const reader: ReaderMessages = {
+  source: (container, editors, place, publisher, year) => `出自 ${container}，${editors} 编（${place}：${publisher}，${year}）。`,
+  posted: (date) => `发布于 ${date}。`,
+  numbering: '各段按引用中的编号标出：“para. 4”即 [4]。',
+};
+
+export const SIMPLIFIED_CHINESE: Messages = { locale: 'zh-cn', check, search, cli, parse, template, reader };
