@@ -86,6 +86,12 @@ describe('The command line in Chinese', function () {
     assert.match(cli({ LANG: 'zh_CN.UTF-8' }, 'concordance', 'peace').stdout, /^peace: 共 \d+ 处 \(/);
   });
 
+  it('gives a size under 1 KiB in 字节', () => {
+    const run = cli({ LANG: 'zh_CN.UTF-8' }, 'check', '--max-size', '10', 'test/fixtures/check/problems.md');
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /超过了 10 字节 的上限（可用 --max-size 调高）\n$/);
+  });
+
   it('takes --lang over the environment, and LC_ALL and LC_MESSAGES over LANG', () => {
     assert.match(cli({ LANG: 'zh_CN.UTF-8' }, '--lang', 'en', 'check', 'test/fixtures/check/problems.md').stdout, /: Misquotation of para\. 3:/);
     assert.match(cli({ LANG: 'en_GB.UTF-8' }, 'check', '--lang=zh-cn', 'test/fixtures/check/problems.md').stdout, /: 误引第 3 段：/);

@@ -63,6 +63,7 @@ const SAMPLE_ARGUMENTS: Readonly<Record<string, readonly unknown[]>> = {
   braceNotClosed: [3],
   closesNothing: [3],
   italicsNotClosed: [3],
+  bytes: [512],
   source: ['*A*', 'B', 'C', 'D', 2011],
 };
 

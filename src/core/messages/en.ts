@@ -91,6 +91,7 @@ file, binary, larger than --max-size); 3 the output could not be written;
   givenTwice: (option, first, second) => `${option} is given twice ("${first}" and "${second}"): give it once`,
   unknownOption: (option) => `unknown option "${option}"`,
   unknownLanguage: (value) => `--lang takes zh-cn or en, not "${value}"`,
+  bytes: (count) => `${count} bytes`,
   mustBeOneOf: (option, values, value) => `${option} must be one of ${values.join(', ')}, not "${value}"`,
   wholeNumber: (option, min, max, value) => `${option} takes a whole number from ${min} to ${max}, not "${value}"`,
   cite: {

@@ -85,6 +85,8 @@ export interface CliMessages {
   givenTwice(option: string, first: string, second: string): string;
   unknownOption(option: string): string;
   unknownLanguage(value: string): string;
+  /** A size under 1 KiB, in bytes (larger sizes are written in KiB and MiB in every language). */
+  bytes(count: number): string;
   /** `--name` takes one of `values`, not `value` (--style, --format, --export). */
   mustBeOneOf(option: string, values: readonly string[], value: string): string;
   /** `--name` takes a whole number from `min` to `max`, not `value`. */

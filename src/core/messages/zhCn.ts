@@ -92,6 +92,7 @@ const cli: CliMessages = {
   givenTwice: (option, first, second) => `${option} 给了两次（“${first}”和“${second}”）：只能给一次`,
   unknownOption: (option) => `未知选项“${option}”`,
   unknownLanguage: (value) => `--lang 须为 zh-cn 或 en，而不是“${value}”`,
+  bytes: (count) => `${count} 字节`,
   mustBeOneOf: (option, values, value) => `${option} 须为 ${values.join('、')} 之一，而不是“${value}”`,
   wholeNumber: (option, min, max, value) => `${option} 须为 ${min} 到 ${max} 之间的整数，而不是“${value}”`,
   cite: {
