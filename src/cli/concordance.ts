@@ -7,23 +7,13 @@
 import { Concordance, concordanceRows, DEFAULT_CONTEXT_WIDTH, frequencyRows, type ConcordanceResult } from '../core/study';
 import { parseArgs } from './args';
 import { escapeForTerminal, EXIT, jsonForTerminal, processIo, type Io } from './output';
+import { cliWords } from './language';
 import { loadTexts, TEXT_OPTION } from './texts';
 
-export const CONCORDANCE_USAGE = `  concordance WORD... [--width N] [--json] [--text FILE]...
-                   every occurrence of WORD in context, keywords aligned,
-                   with its paragraph, and the count per text and section;
-                   a word finds all its forms (peace: peaceful, peacefully),
-                   a "quoted" word only that form, a phrase its words in a
-                   row; Chinese, Japanese or Korean characters are found
-                   wherever they stand (see docs/concordance.md)
-      --width N    columns of context each side (default ${DEFAULT_CONTEXT_WIDTH}, 10 to 200)
-      --json       the counts and occurrences as JSON
-      --text FILE  look in the text of FILE too (repeatable)
-  concordance --frequency [--limit N] [--json] [--text FILE]
-                   the words of the built-in text (or of FILE) grouped with
-                   their forms, stop words left out, most frequent first
-      --limit N    at most N words (default all)
-`;
+/** The usage of concordance, in the command line's language. */
+export function concordanceUsage(): string {
+  return cliWords().concordance.usage(DEFAULT_CONTEXT_WIDTH);
+}
 
 const nodeIo = processIo();
 
@@ -31,12 +21,12 @@ const WIDTH_RANGE = { min: 10, max: 200 };
 
 export function runConcordance(args: readonly string[], io: Io = nodeIo): number {
   const fail = (message: string): number => {
-    io.err(`cpc-relations concordance: ${escapeForTerminal(message)}\n\nUsage:\n${CONCORDANCE_USAGE}`);
+    io.err(`cpc-relations concordance: ${escapeForTerminal(message)}\n\n${cliWords().usageHeading}\n${concordanceUsage()}`);
     return EXIT.usage;
   };
   const parsed = parseArgs(args, { flags: ['--json', '--frequency'], valued: ['--width', '--limit'], repeated: [TEXT_OPTION] });
   if (parsed.kind === 'help') {
-    io.out(`Usage:\n${CONCORDANCE_USAGE}`);
+    io.out(`${cliWords().usageHeading}\n${concordanceUsage()}`);
     return EXIT.ok;
   }
   if (parsed.kind === 'error') return fail(parsed.message);
@@ -45,12 +35,12 @@ export function runConcordance(args: readonly string[], io: Io = nodeIo): number
   const number = (name: string, min: number, max: number): number | undefined | string => {
     const value = parsed.options.get(name);
     if (value === undefined) return undefined;
-    return /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max ? Number(value) : `${name} takes a whole number from ${min} to ${max}, not "${value}"`;
+    return /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max ? Number(value) : cliWords().wholeNumber(name, min, max, value);
   };
   if (parsed.options.has('--frequency')) {
-    if (parsed.positional.length > 0) return fail(`--frequency lists every word: give no word ("${parsed.positional.join(' ')}")`);
-    if (parsed.options.has('--width')) return fail('--width is for the concordance of a word, not for --frequency');
-    if (files.length > 1) return fail('--frequency lists one text: give --text once');
+    if (parsed.positional.length > 0) return fail(cliWords().concordance.frequencyTakesNoWord(parsed.positional.join(' ')));
+    if (parsed.options.has('--width')) return fail(cliWords().concordance.widthNotForFrequency);
+    if (files.length > 1) return fail(cliWords().concordance.frequencyOneText);
     const limit = number('--limit', 1, Number.MAX_SAFE_INTEGER);
     if (typeof limit === 'string') return fail(limit);
     const loaded = loadTexts('concordance', files, io);
@@ -61,32 +51,28 @@ export function runConcordance(args: readonly string[], io: Io = nodeIo): number
     else io.out(frequencyRows(entries).map((row) => `${escapeForTerminal(row.text)}\n`).join(''));
     return entries.length > 0 ? EXIT.ok : EXIT.found;
   }
-  if (parsed.options.has('--limit')) return fail('--limit is for --frequency: the concordance shows every occurrence');
+  if (parsed.options.has('--limit')) return fail(cliWords().concordance.limitIsForFrequency);
   const width = number('--width', WIDTH_RANGE.min, WIDTH_RANGE.max);
   if (typeof width === 'string') return fail(width);
   const query = parsed.positional.join(' ');
-  if (query.trim() === '') return fail('give a word or phrase to look up, for example: concordance peace');
+  if (query.trim() === '') return fail(cliWords().concordance.giveWord);
   const loaded = loadTexts('concordance', files, io);
   if (!loaded.ok) return EXIT.usage;
   const result = new Concordance(loaded.works).lookup(query);
   if ('problem' in result) {
-    return fail(result.problem === 'empty' ? 'give a word or phrase to look up, for example: concordance peace' : `"${result.text}" holds no word to look up: give letters or digits, for example: concordance peace`);
+    return fail(result.problem === 'empty' ? cliWords().concordance.giveWord : cliWords().concordance.noWordIn(result.text));
   }
   if (json) io.out(`${jsonForTerminal(toJson(result))}\n`);
   else io.out(asText(result, width ?? DEFAULT_CONTEXT_WIDTH, loaded.works.length > 1).map((line) => `${escapeForTerminal(line)}\n`).join(''));
   return result.occurrences.length > 0 ? EXIT.ok : EXIT.found;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** The lines of the concordance, each to be escaped for the terminal. */
 function asText(result: ConcordanceResult, width: number, several: boolean): string[] {
   const total = result.occurrences.length;
-  if (total === 0) return [`No occurrence of ${JSON.stringify(result.query.text)}.`];
+  if (total === 0) return [cliWords().concordance.noOccurrence(JSON.stringify(result.query.text))];
   const forms = result.forms.map((f) => `${f.form} ${f.count}`).join(', ');
-  const lines = [`${result.query.text}: ${plural(total, 'occurrence', 'occurrences')} (${forms})`];
+  const lines = [`${result.query.text}: ${cliWords().concordance.occurrences(total)} (${forms})`];
   for (const text of result.texts) {
     lines.push(`${text.title}: ${text.count}`);
     for (const section of text.sections) lines.push(`  ${section.label}: ${section.count}`);

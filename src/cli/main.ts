@@ -3,18 +3,18 @@
 import { renderWorkText } from '../core/render';
 import { parseArgs } from './args';
 import { checkUsage, runCheck } from './check';
-import { CITE_USAGE, runCite } from './cite';
-import { CONCORDANCE_USAGE, runConcordance } from './concordance';
+import { citeUsage, runCite } from './cite';
+import { concordanceUsage, runConcordance } from './concordance';
 import { escapeForTerminal, EXIT, jsonForTerminal, processIo, WriteFailed, type Io } from './output';
-import { NOTES_USAGE, runNotes } from './notes';
+import { notesUsage, runNotes } from './notes';
 import { readTextFile } from './read';
-import { runSearch, SEARCH_USAGE } from './search';
+import { runSearch, searchUsage } from './search';
 import { chooseLanguage, cliWords } from './language';
 import { loadTexts, TEXT_OPTION } from './texts';
 
-/** The usage of every command, in the command line's language; cite, search, notes and concordance explain themselves in English. */
+/** The usage of every command, in the command line's language. */
 function usages(): Readonly<Record<string, string>> {
-  return { show: cliWords().showUsage, check: checkUsage(), cite: CITE_USAGE, search: SEARCH_USAGE, notes: NOTES_USAGE, concordance: CONCORDANCE_USAGE };
+  return { show: cliWords().showUsage, check: checkUsage(), cite: citeUsage(), search: searchUsage(), notes: notesUsage(), concordance: concordanceUsage() };
 }
 
 function usage(): string {

@@ -11,19 +11,13 @@ import { exportNotes, parseNotes, placeNotes } from '../core/notes';
 import { parseArgs } from './args';
 import { escapeForTerminal, EXIT, type Io } from './output';
 import { readTextFile, type ReadResult } from './read';
+import { cliWords } from './language';
 import { loadTexts, TEXT_OPTION } from './texts';
 
-export const NOTES_USAGE = `  notes [--notes FILE] [--style S] [--format F] [--text FILE…]
-                   the literature note of a notes file: each highlight as a
-                   quotation with its citation, its note below, by section
-      --notes FILE the notes file (default notes.cpc.jsonl)
-      --style S    the citation style (default apa):
-                   ${STYLE_IDS.join(', ')}
-      --format F   the kind of file (default markdown):
-                   ${KIND_IDS.join(', ')}
-      --text FILE  a text the notes are on (Markdown or plain text with its
-                   record in YAML front matter); give it once per text
-`;
+/** The usage of notes, in the command line's language. */
+export function notesUsage(): string {
+  return cliWords().notes.usage(STYLE_IDS, KIND_IDS);
+}
 
 const DEFAULT_NOTES = 'notes.cpc.jsonl';
 /** A notes file of a whole seminar is far smaller. */
@@ -31,24 +25,24 @@ const MAX_NOTES_SIZE = 64 * 1024 * 1024;
 
 export function runNotes(args: readonly string[], io: Io, readFile: (file: string, maxSize: number) => ReadResult = readTextFile): number {
   const fail = (message: string) => {
-    io.err(`cpc-relations notes: ${escapeForTerminal(message)}\n\nUsage:\n${NOTES_USAGE}`);
+    io.err(`cpc-relations notes: ${escapeForTerminal(message)}\n\n${cliWords().usageHeading}\n${notesUsage()}`);
     return EXIT.usage;
   };
   const parsed = parseArgs(args, { flags: [], valued: ['--notes', '--style', '--format'], repeated: [TEXT_OPTION] });
   if (parsed.kind === 'help') {
-    io.out(`Usage:\n${NOTES_USAGE}`);
+    io.out(`${cliWords().usageHeading}\n${notesUsage()}`);
     return EXIT.ok;
   }
   if (parsed.kind === 'error') return fail(parsed.message);
-  if (parsed.positional.length > 0) return fail(`notes takes no argument, not "${parsed.positional.join(' ')}": give the notes file as --notes FILE`);
+  if (parsed.positional.length > 0) return fail(cliWords().notes.takesNoArgument(parsed.positional.join(' ')));
   const style = styleById(parsed.options.get('--style') ?? 'apa');
-  if (!style) return fail(`--style must be one of ${STYLE_IDS.join(', ')}, not "${parsed.options.get('--style')}"`);
+  if (!style) return fail(cliWords().mustBeOneOf('--style', STYLE_IDS, parsed.options.get('--style') ?? ''));
   const kind = kindById(parsed.options.get('--format') ?? 'markdown');
-  if (!kind) return fail(`--format must be one of ${KIND_IDS.join(', ')}, not "${parsed.options.get('--format')}"`);
+  if (!kind) return fail(cliWords().mustBeOneOf('--format', KIND_IDS, parsed.options.get('--format') ?? ''));
   const file = parsed.options.get('--notes') ?? DEFAULT_NOTES;
   const read = readFile(file, MAX_NOTES_SIZE);
   if ('refused' in read) {
-    io.err(`cpc-relations notes: cannot read the notes file "${escapeForTerminal(file)}": ${escapeForTerminal(read.refused)}\n`);
+    io.err(`cpc-relations notes: ${cliWords().notes.cannotRead(escapeForTerminal(file), escapeForTerminal(read.refused))}\n`);
     return EXIT.usage;
   }
   const notes = parseNotes(read.text);

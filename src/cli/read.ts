@@ -25,7 +25,7 @@ export function parseSize(value: string): number | undefined {
 
 /** A size for a message: bytes, KiB or MiB. */
 export function showSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024) return cliWords().bytes(bytes);
   if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
   return `${(bytes / 1024 ** 2).toFixed(1).replace(/\.0$/, '')} MiB`;
 }

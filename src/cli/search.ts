@@ -7,42 +7,37 @@ import { resultLocation, TextSearch, type SearchResult } from '../core/search';
 import { parseArgs } from './args';
 import { escapeForTerminal, EXIT, jsonForTerminal, processIo, type Io } from './output';
 import { loadTexts, TEXT_OPTION } from './texts';
-import { cliMessages } from './language';
+import { cliMessages, cliWords } from './language';
 
-export const SEARCH_USAGE = `  search QUERY [--limit N] [--json] [--text FILE]...
-                   the sentences and paragraphs that best match QUERY, best
-                   first, with paragraph and sentence numbers; words forgive
-                   typos, "quoted phrases" match exactly (see docs/search.md)
-      --limit N    at most N results (default 10, up to 1000)
-      --json       the results as JSON
-      --text FILE  search the text of FILE too (repeatable); each result
-                   then names its text
-                   (a query that starts with "-" goes after "--")
-`;
 
 const nodeIo = processIo();
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 1000;
 
+/** The usage of search, in the command line's language. */
+export function searchUsage(): string {
+  return cliWords().search.usage(MAX_LIMIT);
+}
+
 export function runSearch(args: readonly string[], io: Io = nodeIo): number {
   const fail = (message: string): number => {
-    io.err(`cpc-relations search: ${escapeForTerminal(message)}\n\nUsage:\n${SEARCH_USAGE}`);
+    io.err(`cpc-relations search: ${escapeForTerminal(message)}\n\n${cliWords().usageHeading}\n${searchUsage()}`);
     return EXIT.usage;
   };
   const parsed = parseArgs(args, { flags: ['--json'], valued: ['--limit'], repeated: [TEXT_OPTION] });
   if (parsed.kind === 'help') {
-    io.out(`Usage:\n${SEARCH_USAGE}`);
+    io.out(`${cliWords().usageHeading}\n${searchUsage()}`);
     return EXIT.ok;
   }
   if (parsed.kind === 'error') return fail(parsed.message);
   const json = parsed.options.has('--json');
   const value = parsed.options.get('--limit');
-  if (value !== undefined && (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_LIMIT)) return fail(`--limit takes a whole number from 1 to ${MAX_LIMIT}, not "${value}"`);
+  if (value !== undefined && (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_LIMIT)) return fail(cliWords().wholeNumber('--limit', 1, MAX_LIMIT, value));
   const limit = value === undefined ? DEFAULT_LIMIT : Number(value);
   const words = parsed.positional;
   const query = words.join(' ');
-  if (query.trim() === '') return fail('give the words to search for, for example: search "hot regions"');
+  if (query.trim() === '') return fail(cliWords().search.giveWords);
 
   const loaded = loadTexts('search', parsed.lists.get(TEXT_OPTION) ?? [], io);
   if (!loaded.ok) return EXIT.usage;
@@ -52,7 +47,7 @@ export function runSearch(args: readonly string[], io: Io = nodeIo): number {
   if (json) {
     io.out(`${jsonForTerminal(results.map((r) => (several ? { work: r.workId, ...toJson(r) } : toJson(r))))}\n`);
   } else if (results.length === 0) {
-    io.out(`No passage matches ${escapeForTerminal(JSON.stringify(query))}.\n`);
+    io.out(`${cliWords().search.noMatch(escapeForTerminal(JSON.stringify(query)))}\n`);
   } else {
     io.out(results.map((result, i) => `${i + 1}. ${several ? `${escapeForTerminal(titleOf(result.workId))}, ` : ''}${resultLocation(result, cliMessages().search)} (${result.sectionLabel})\n   ${escapeForTerminal(result.text)}\n`).join('\n'));
   }

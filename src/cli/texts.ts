@@ -9,7 +9,7 @@ import type { Work } from '../core/model';
 import { formatProblem } from '../core/parse';
 import { escapeForTerminal, type Io } from './output';
 import { readTextFile, type ReadResult } from './read';
-import { cliWords } from './language';
+import { cliMessages, cliWords } from './language';
 
 export const TEXT_OPTION = '--text';
 /** A text may be a long book: 300 times the bundled text is about 2.5 MB. */
@@ -32,7 +32,7 @@ export function loadTexts(command: string, files: readonly string[], io: Io, rea
       sources.push({ file, source: read.text });
     }
   }
-  const problems = library.setSources(sources);
+  const problems = library.setSources(sources, cliMessages().parse);
   for (const problem of problems) io.err(`${escapeForTerminal(formatProblem(problem))}\n`);
   if (unreadable || problems.length > 0) return { ok: false };
   return { ok: true, library, works: library.works() };

@@ -5,6 +5,7 @@
  * would triple the bundle for a record of a dozen keys. Values are text:
  * no tags, anchors or types, so nothing in a record is ever run.
  */
+import { ENGLISH, type ParseMessages } from './messages';
 
 export type YamlValue = string | YamlValue[] | { [key: string]: YamlValue };
 
@@ -30,13 +31,13 @@ const KEY = /^([A-Za-z0-9_-]+):(?:\s+(.*))?$/;
 const MAX_DEPTH = 8;
 
 /** Parses `source`, whose first line is line `firstLine` of its file. */
-export function parseFrontMatter(source: string, firstLine: number): YamlDocument {
+export function parseFrontMatter(source: string, firstLine: number, words: ParseMessages['yaml'] = ENGLISH.parse.yaml): YamlDocument {
   const lines: Line[] = [];
   const problems: YamlProblem[] = [];
   source.split(/\r?\n/).forEach((raw, i) => {
     const trimmed = raw.trim();
     if (trimmed === '' || trimmed.startsWith('#')) return;
-    if (/^\s*\t/.test(raw)) problems.push({ line: firstLine + i, message: 'indent with spaces, not tabs' });
+    if (/^\s*\t/.test(raw)) problems.push({ line: firstLine + i, message: words.tabs });
     lines.push({ indent: raw.length - raw.trimStart().length, content: trimmed, line: firstLine + i });
   });
   const keyLines = new Map<string, number>();
@@ -46,7 +47,7 @@ export function parseFrontMatter(source: string, firstLine: number): YamlDocumen
     const first = lines[position];
     // A record nests two or three levels; deeper input is not a record, and would only deepen the recursion.
     if (path.split('.').length > MAX_DEPTH) {
-      problems.push({ line: first.line, message: `nested more than ${MAX_DEPTH} levels deep: a record is a map of fields, lists of names and maps of forms` });
+      problems.push({ line: first.line, message: words.nestedTooDeep(MAX_DEPTH) });
       while (position < lines.length && lines[position].indent >= indent) position++;
       return '';
     }
@@ -59,19 +60,19 @@ export function parseFrontMatter(source: string, firstLine: number): YamlDocumen
     while (position < lines.length && lines[position].indent >= indent) {
       const current = lines[position];
       if (current.indent > indent) {
-        problems.push({ line: current.line, message: 'unexpected indentation' });
+        problems.push({ line: current.line, message: words.unexpectedIndentation });
         position++;
         continue;
       }
       const match = KEY.exec(current.content);
       if (!match) {
-        problems.push({ line: current.line, message: `expected "key: value", found "${current.content}"` });
+        problems.push({ line: current.line, message: words.expectedKeyValue(current.content) });
         position++;
         continue;
       }
       const [, key, rest] = match;
       const keyPath = path ? `${path}.${key}` : key;
-      if (key in result) problems.push({ line: current.line, message: `duplicate key "${key}"` });
+      if (key in result) problems.push({ line: current.line, message: words.duplicateKey(key) });
       keyLines.set(keyPath, current.line);
       position++;
       if (rest !== undefined && rest.trim() !== '') {
@@ -110,7 +111,7 @@ export function parseFrontMatter(source: string, firstLine: number): YamlDocumen
     if (value.startsWith('"')) {
       const match = /^"((?:[^"\\]|\\.)*)"\s*(#.*)?$/.exec(value);
       if (!match) {
-        problems.push({ line, message: 'unterminated double-quoted string' });
+        problems.push({ line, message: words.unterminatedDouble });
         return value.slice(1);
       }
       return match[1].replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
@@ -118,22 +119,22 @@ export function parseFrontMatter(source: string, firstLine: number): YamlDocumen
     if (value.startsWith("'")) {
       const match = /^'((?:[^']|'')*)'\s*(#.*)?$/.exec(value);
       if (!match) {
-        problems.push({ line, message: 'unterminated single-quoted string' });
+        problems.push({ line, message: words.unterminatedSingle });
         return value.slice(1);
       }
       return match[1].replace(/''/g, "'");
     }
     if (/^[[{]/.test(value)) {
-      problems.push({ line, message: 'flow collections ([...] or {...}) are not supported: use one item a line' });
+      problems.push({ line, message: words.flowCollections });
     }
     return value.replace(/\s+#.*$/, '');
   }
 
   let value: { [key: string]: YamlValue } = Object.create(null) as { [key: string]: YamlValue };
   if (lines.length > 0) {
-    if (lines[0].indent > 0) problems.push({ line: lines[0].line, message: 'the first key must not be indented' });
+    if (lines[0].indent > 0) problems.push({ line: lines[0].line, message: words.firstKeyIndented });
     value = map(lines[0].indent, '');
-    if (position < lines.length) problems.push({ line: lines[position].line, message: 'unexpected content' });
+    if (position < lines.length) problems.push({ line: lines[position].line, message: words.unexpectedContent });
   }
   return { value, lines: keyLines, problems };
 }

@@ -6,6 +6,7 @@
  * others keep working. Texts are data: they are parsed, never run.
  */
 import type { Work } from './model';
+import { ENGLISH, type ParseMessages } from './messages';
 import { duplicateKeys, parseText, type CorpusProblem, type TextResult } from './parse';
 
 /** A text of the library, with where it came from. */
@@ -73,12 +74,12 @@ export class Library {
    * Replaces the writer's texts with those parsed from `sources`, and tells
    * the listeners. Returns the problems, each at its file and line.
    */
-  setSources(sources: readonly TextSource[]): readonly CorpusProblem[] {
-    return this.setParsed(sources.map(({ file, source }) => ({ file, result: parseText(source, file) })));
+  setSources(sources: readonly TextSource[], words: ParseMessages = ENGLISH.parse): readonly CorpusProblem[] {
+    return this.setParsed(sources.map(({ file, source }) => ({ file, result: parseText(source, file, words) })), words);
   }
 
   /** As `setSources`, for texts parsed already (one at a time, say, between which the editor runs). */
-  setParsed(texts: readonly { file: string; result: TextResult }[]): readonly CorpusProblem[] {
+  setParsed(texts: readonly { file: string; result: TextResult }[], words: ParseMessages = ENGLISH.parse): readonly CorpusProblem[] {
     const problems: CorpusProblem[] = [];
     const parsed: LibraryText[] = [];
     for (const { file, result } of texts) {
@@ -87,7 +88,7 @@ export class Library {
     }
     const bundled = this.bundledEntry();
     const all = [bundled, ...parsed];
-    const duplicates = duplicateKeys(all.map((t) => ({ file: t.file, key: t.work.id, keyLine: t.keyLine })));
+    const duplicates = duplicateKeys(all.map((t) => ({ file: t.file, key: t.work.id, keyLine: t.keyLine })), words);
     problems.push(...duplicates);
     const kept = new Set<string>([bundled.work.id]);
     this.userTexts = parsed.filter((t) => {

@@ -5,6 +5,7 @@
  */
 import { parseFrontMatter, type YamlDocument, type YamlValue } from './frontMatter';
 import { organisation, RECORD_TYPES, type BibRecord, type CreatorName, type PageSpan, type Paragraph, type PartialDate, type RecordType, type Section, type Sentence, type Work } from './model';
+import { ENGLISH, type ParseMessages } from './messages';
 import { splitSentences } from './sentences';
 
 export interface CorpusProblem {
@@ -29,7 +30,7 @@ export function normalizeWhitespace(text: string): string {
 }
 
 export function parseCorpus(source: string, file: string): ParseResult {
-  const result = finish(readText(source, file, NEVER));
+  const result = finish(readText(source, file, NEVER, ENGLISH.parse));
   return result.ok ? { ok: true, work: result.work } : result;
 }
 
@@ -77,28 +78,28 @@ class LineReader {
   }
 }
 
-function* readText(source: string, file: string, clock: ParseClock): Generator<void, TextResult> {
+function* readText(source: string, file: string, clock: ParseClock, words: ParseMessages): Generator<void, TextResult> {
   const problems: CorpusProblem[] = [];
   const report = (line: number, message: string): void => {
     problems.push({ file, line, message });
   };
   const lines = new LineReader(source);
   if (lines.next()?.trim() !== '---') {
-    report(1, 'expected front matter: the file must start with a line "---"');
+    report(1, words.noFrontMatter);
     return { ok: false, problems };
   }
   const front: string[] = [];
   for (let line = lines.next(); line?.trim() !== '---'; line = lines.next()) {
     if (line === undefined) {
-      report(1, 'front matter is not closed: add a line "---" after the record');
+      report(1, words.frontMatterNotClosed);
       return { ok: false, problems };
     }
     front.push(line);
   }
-  const yaml = parseFrontMatter(front.join('\n'), 2);
+  const yaml = parseFrontMatter(front.join('\n'), 2, words.yaml);
   for (const p of yaml.problems) report(p.line, p.message);
-  const record = readRecord(yaml, report);
-  const body = yield* readBody(lines, report, clock);
+  const record = readRecord(yaml, report, words);
+  const body = yield* readBody(lines, report, clock, words);
   if (problems.length > 0 || !record) return { ok: false, problems };
   const work: Work = { id: record.key, record, sections: body.sections, paragraphs: body.paragraphs };
   return { ok: true, work, keyLine: yaml.lines.get('key') ?? 1 };
@@ -122,20 +123,20 @@ const OPTIONAL_TEXT = ['edition', 'volume', 'issue', 'pages', 'doi', 'url', 'eve
 /** Every key a record may hold: a misspelt key is reported rather than silently ignored. */
 const KNOWN_KEYS = new Set(['key', 'type', 'title', 'container-title', 'authors', 'editors', 'translators', 'publisher', 'place', 'issued', 'posted', 'accessed', 'language', 'received', ...OPTIONAL_TEXT]);
 
-function readRecord(yaml: YamlDocument, report: Report): BibRecord | undefined {
+function readRecord(yaml: YamlDocument, report: Report, words: ParseMessages): BibRecord | undefined {
   const v = yaml.value;
   const lineOf = (path: string): number => yaml.lines.get(path) ?? 1;
   for (const key of Object.keys(v)) {
-    if (!KNOWN_KEYS.has(key)) report(lineOf(key), `unknown key "${key}" (a record holds ${[...KNOWN_KEYS].map((k) => `"${k}"`).join(', ')})`);
+    if (!KNOWN_KEYS.has(key)) report(lineOf(key), words.unknownKey(key, [...KNOWN_KEYS].map((k) => `"${k}"`).join(', ')));
   }
   const text = (key: string, required = true): string => {
     const value = v[key];
     if (value === undefined || value === '') {
-      if (required) report(1, `the record needs "${key}"`);
+      if (required) report(1, words.recordNeeds(key));
       return '';
     }
     if (typeof value !== 'string') {
-      report(lineOf(key), `"${key}" must be text`);
+      report(lineOf(key), words.mustBeText(key));
       return '';
     }
     return value;
@@ -145,12 +146,12 @@ function readRecord(yaml: YamlDocument, report: Report): BibRecord | undefined {
     if (value === '') return undefined;
     const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
     if (!match) {
-      report(lineOf(key), `"${key}" must be a date as YYYY, YYYY-MM or YYYY-MM-DD, found "${value}"`);
+      report(lineOf(key), words.dateForm(key, value));
       return undefined;
     }
     const [year, month, day] = [match[1], match[2], match[3]].map((n) => (n === undefined ? undefined : Number(n)));
     if ((month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > 31))) {
-      report(lineOf(key), `"${key}" is not a real date: "${value}"`);
+      report(lineOf(key), words.notRealDate(key, value));
       return undefined;
     }
     return { year: year as number, month, day };
@@ -159,7 +160,7 @@ function readRecord(yaml: YamlDocument, report: Report): BibRecord | undefined {
     const value = v[key];
     if (value === undefined || value === '') return [];
     if (!Array.isArray(value)) {
-      report(lineOf(key), `"${key}" must be a list of names, each with "family" and "given", or "literal" for an organisation`);
+      report(lineOf(key), words.namesList(key));
       return [];
     }
     return value.flatMap((item: YamlValue, i): CreatorName[] => {
@@ -168,40 +169,40 @@ function readRecord(yaml: YamlDocument, report: Report): BibRecord | undefined {
         const { family, given, literal } = item;
         if (typeof literal === 'string' && literal !== '' && family === undefined && given === undefined) return [organisation(literal)];
         if (literal !== undefined) {
-          report(where, `a name in "${key}" is either "literal" (an organisation) or "family" and "given" (a person), not both`);
+          report(where, words.literalOrPerson(key));
           return [];
         }
         const ordering = item['static-ordering'];
         if (ordering !== undefined && ordering !== 'true' && ordering !== 'false') {
-          report(where, `"static-ordering" of a name in "${key}" is true (the name is written family name first, as Chinese names are) or false`);
+          report(where, words.staticOrdering(key));
           return [];
         }
         if (typeof family === 'string' && family !== '' && (given === undefined || typeof given === 'string')) {
           return [{ family, given: given ?? '', ...(ordering === 'true' ? { staticOrdering: true } : {}) }];
         }
       }
-      report(where, `each of "${key}" needs a "family" name (and a "given" name), or a "literal" name for an organisation`);
+      report(where, words.nameNeedsFamily(key));
       return [];
     });
   };
   const typeText = text('type');
   const type = (RECORD_TYPES as readonly string[]).includes(typeText) ? (typeText as RecordType) : undefined;
-  if (typeText !== '' && !type) report(lineOf('type'), `"type" must be one of ${RECORD_TYPES.map((t) => `"${t}"`).join(', ')}; found "${typeText}"`);
+  if (typeText !== '' && !type) report(lineOf('type'), words.typeOneOf(RECORD_TYPES.map((t) => `"${t}"`).join(', '), typeText));
   const receivedValue = v.received;
   const received: Record<string, string> = {};
   if (receivedValue !== undefined) {
     if (typeof receivedValue !== 'object' || Array.isArray(receivedValue)) {
-      report(lineOf('received'), '"received" must be a map of the forms as received');
+      report(lineOf('received'), words.receivedMap);
     } else {
       for (const [k, value] of Object.entries(receivedValue)) {
         if (typeof value === 'string') received[k] = value;
-        else report(lineOf(`received.${k}`), `"received.${k}" must be text`);
+        else report(lineOf(`received.${k}`), words.mustBeText(`received.${k}`));
       }
     }
   }
   const key = text('key');
   if (key !== '' && !/^[A-Za-z][A-Za-z0-9_:-]*$/.test(key)) {
-    report(lineOf('key'), `"key" must be letters, digits, "_", ":" or "-", starting with a letter; found "${key}"`);
+    report(lineOf('key'), words.keyForm(key));
   }
   const title = text('title');
   const required = new Set(type ? REQUIRED[type] : []);
@@ -240,7 +241,7 @@ interface Body {
   paragraphs: Paragraph[];
 }
 
-function* readBody(lines: LineReader, report: Report, clock: ParseClock): Generator<void, Body> {
+function* readBody(lines: LineReader, report: Report, clock: ParseClock, words: ParseMessages): Generator<void, Body> {
   const sections: { id: string; number: number; heading: string | undefined; line: number; paragraphs: Paragraph[] }[] = [];
   const paragraphs: Paragraph[] = [];
   let pending: { text: string[]; line: number; pages: PageSpan | undefined } | undefined;
@@ -281,18 +282,18 @@ function* readBody(lines: LineReader, report: Report, clock: ParseClock): Genera
     const lineNumber = lines.number;
     const trimmed = line.trim();
     const heading = trimmed.charCodeAt(0) === 35 /* # */ ? /^(#{1,6})(\s+|$)(.*)$/.exec(trimmed) : null;
-    if (heading && PAGE_MARKER_TEST.test(line)) report(lineNumber, 'put the page marker on a line of its own before the heading');
+    if (heading && PAGE_MARKER_TEST.test(line)) report(lineNumber, words.pageMarkerBeforeHeading);
     if (heading) {
       flush();
       const level = heading[1].length;
       const title = normalizeWhitespace(heading[3]);
       if (level !== 2) {
-        report(lineNumber, `only "## " section headings are supported, found a level-${level} heading`);
+        report(lineNumber, words.headingLevel(level));
       } else if (title === '') {
-        report(lineNumber, 'the section heading is empty');
+        report(lineNumber, words.emptyHeading);
       } else {
         const previous = sections[sections.length - 1];
-        if (previous && previous.paragraphs.length === 0) report(previous.line, `the section "${previous.heading ?? 'Introduction'}" has no paragraphs`);
+        if (previous && previous.paragraphs.length === 0) report(previous.line, words.sectionWithoutParagraphs(previous.heading));
         headed++;
         sections.push({ id: `s${headed}`, number: headed, heading: title, line: lineNumber, paragraphs: [] });
       }
@@ -307,11 +308,11 @@ function* readBody(lines: LineReader, report: Report, clock: ParseClock): Genera
     for (let index = 0; index < pieces.length; index++) {
       const piece = pieces[index];
       if (index % 2 === 1) {
-        const next = readPageMarker(piece, lineNumber, page, report);
+        const next = readPageMarker(piece, lineNumber, page, report, words);
         if (next !== undefined) page = next;
         continue;
       }
-      if (piece.includes('{') && /\{\s*pp?\.?\s*[^}]*\}/.test(piece)) report(lineNumber, 'a page marker is written "{p. 23}": a page number in digits, one marker a page');
+      if (piece.includes('{') && /\{\s*pp?\.?\s*[^}]*\}/.test(piece)) report(lineNumber, words.pageMarkerForm);
       if (BLANK.test(piece)) continue;
       if (!pending) pending = { text: [], line: lineNumber, pages: page === undefined ? undefined : { first: page, last: page } };
       else if (pending.pages && page !== undefined) pending.pages = { first: pending.pages.first, last: page };
@@ -320,11 +321,11 @@ function* readBody(lines: LineReader, report: Report, clock: ParseClock): Genera
   }
   flush();
   if (page !== undefined) {
-    for (const p of paragraphs) if (!p.pages) report(p.line, 'this paragraph comes before the first page marker: mark its page with "{p. N}" before it');
+    for (const p of paragraphs) if (!p.pages) report(p.line, words.beforeFirstPage);
   }
   const last = sections[sections.length - 1];
-  if (!last) report(firstLine, 'the text has no paragraphs');
-  else if (last.paragraphs.length === 0) report(last.line, `the section "${last.heading ?? 'Introduction'}" has no paragraphs`);
+  if (!last) report(firstLine, words.noParagraphs);
+  else if (last.paragraphs.length === 0) report(last.line, words.sectionWithoutParagraphs(last.heading));
   return {
     sections: sections.map((s) => ({ ...s, label: s.heading ?? 'Introduction' })),
     paragraphs,
@@ -356,14 +357,14 @@ const PAGE_MARKER = /\{p\.\s*(\d{1,5})\}/;
 const PAGE_MARKER_TEST = /\{p\.\s*\d{1,5}\}/;
 
 /** The page a marker starts, or undefined (reported) when it does not follow the page before. */
-function readPageMarker(digits: string, line: number, before: number | undefined, report: Report): number | undefined {
+function readPageMarker(digits: string, line: number, before: number | undefined, report: Report, words: ParseMessages): number | undefined {
   const page = Number(digits);
   if (page < 1) {
-    report(line, `page ${page} is not a page: pages are numbered from 1`);
+    report(line, words.pageNotPositive(page));
     return undefined;
   }
   if (before !== undefined && page <= before) {
-    report(line, `page ${page} follows page ${before}: page markers must go up`);
+    report(line, words.pageGoesDown(page, before));
     return undefined;
   }
   return page;
@@ -378,8 +379,8 @@ export type TextResult = { ok: true; work: Work; keyLine: number } | { ok: false
  * the file in problems. Nothing in the text is run: the record is read as
  * data by the small YAML reader, the body as paragraphs.
  */
-export function parseText(source: string, path: string): TextResult {
-  return finish(readText(source, path, NEVER));
+export function parseText(source: string, path: string, words: ParseMessages = ENGLISH.parse): TextResult {
+  return finish(readText(source, path, NEVER, words));
 }
 
 /**
@@ -387,8 +388,8 @@ export function parseText(source: string, path: string): TextResult {
  * editor: each `next()` reads lines until `clock.deadline` has passed, and
  * the last returns exactly what `parseText` returns.
  */
-export function parseTextInSteps(source: string, path: string, clock: ParseClock): Generator<void, TextResult> {
-  return readText(source, path, clock);
+export function parseTextInSteps(source: string, path: string, clock: ParseClock, words: ParseMessages = ENGLISH.parse): Generator<void, TextResult> {
+  return readText(source, path, clock, words);
 }
 
 /** A text as the library holds it: where it came from, its key and the line of that key. */
@@ -403,7 +404,7 @@ export interface KeyedText {
  * first keeps it), at the line of its key: citations name a text by key, so
  * two texts cannot share one.
  */
-export function duplicateKeys(texts: readonly KeyedText[]): CorpusProblem[] {
+export function duplicateKeys(texts: readonly KeyedText[], words: ParseMessages = ENGLISH.parse): CorpusProblem[] {
   const first = new Map<string, KeyedText>();
   const problems: CorpusProblem[] = [];
   for (const text of texts) {
@@ -415,7 +416,7 @@ export function duplicateKeys(texts: readonly KeyedText[]): CorpusProblem[] {
     problems.push({
       file: text.file,
       line: text.keyLine,
-      message: `the key "${text.key}" is already the key of ${earlier.file} (line ${earlier.keyLine}): give this text another key, since citations name a text by its key`,
+      message: words.duplicateKey(text.key, earlier.file, earlier.keyLine),
     });
   }
   return problems;

@@ -5,6 +5,7 @@
  * in the reader maps back to paragraphs and exact words.
  */
 import { citedWork, fullName } from './cite/work';
+import { ENGLISH, type ReaderMessages } from './messages';
 import type { Work } from './model';
 import type { Passage } from './passage';
 
@@ -32,7 +33,8 @@ export function paragraphPrefix(n: number): string {
   return `[${n}] `;
 }
 
-export function layoutReader(work: Work): ReaderLayout {
+/** The reader's document; `words` say its opening line in the interface's language (the record's names and titles as written). */
+export function layoutReader(work: Work, words: ReaderMessages = ENGLISH.reader): ReaderLayout {
   const { record } = work;
   const lines: string[] = [];
   const paragraphs: ParagraphPlacement[] = [];
@@ -41,9 +43,9 @@ export function layoutReader(work: Work): ReaderLayout {
   const editors = citedWork(work).editors.map(fullName).join(' and ');
   lines.push(`# ${record.title}`, '');
   lines.push(
-    `From *${record.containerTitle}*, edited by ${editors} (${record.place}: ${record.publisher}, ${record.issued.year}).`
-      + (record.posted ? ` Posted ${isoDate(record.posted)}.` : '')
-      + ' Paragraphs are numbered as cited: "para. 4" is [4].',
+    words.source(`*${record.containerTitle}*`, editors, record.place, record.publisher, record.issued.year)
+      + (record.posted ? words.posted(isoDate(record.posted)) : '')
+      + words.numbering,
     '',
   );
   for (const section of work.sections) {

@@ -9,6 +9,7 @@
 import * as vscode from 'vscode';
 import { BUNDLED_CORPUS_FILE, bundledWork } from '../core/corpus';
 import { Library } from '../core/library';
+import { messagesFor, type ParseMessages } from '../core/messages';
 import { parseTextInSteps, type TextResult } from '../core/parse';
 
 export const TEXTS_SETTING = 'cpcRelations.library.texts';
@@ -78,6 +79,8 @@ export class LibraryService implements vscode.Disposable {
     }
     const uris = [...found.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
     const texts: { file: string; result: TextResult }[] = [];
+    // The problems speak the interface's language, as the checker's findings do.
+    const words = messagesFor(vscode.env.language).parse;
     const byFile = new Map<string, vscode.Uri>();
     for (const uri of uris) {
       const file = vscode.workspace.asRelativePath(uri);
@@ -96,13 +99,13 @@ export class LibraryService implements vscode.Disposable {
       const source = new TextDecoder('utf-8').decode(bytes);
       let entry = this.parsed.get(uri.toString());
       if (entry?.source !== source) {
-        entry = { source, result: await parseInSlices(source, file) };
+        entry = { source, result: await parseInSlices(source, file, words) };
         this.parsed.set(uri.toString(), entry);
       }
       texts.push({ file, result: entry.result });
     }
     for (const key of [...this.parsed.keys()]) if (!found.has(key)) this.parsed.delete(key);
-    const problems = this.library.setParsed(texts);
+    const problems = this.library.setParsed(texts, words);
     this.diagnostics.clear();
     const byUri = new Map<string, vscode.Diagnostic[]>();
     for (const problem of problems) {
@@ -137,9 +140,9 @@ export class LibraryService implements vscode.Disposable {
  * Parses a text in slices of at most PARSE_SLICE_MS, giving the editor its
  * turn between them: a long book never holds the extension host for long.
  */
-async function parseInSlices(source: string, file: string): Promise<TextResult> {
+async function parseInSlices(source: string, file: string, words: ParseMessages): Promise<TextResult> {
   const clock = { deadline: 0 };
-  const steps = parseTextInSteps(source, file, clock);
+  const steps = parseTextInSteps(source, file, clock, words);
   for (;;) {
     clock.deadline = performance.now() + PARSE_SLICE_MS;
     const next = steps.next();

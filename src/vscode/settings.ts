@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { CITATION_LANGUAGES, PARAGRAPH_NUMBERS, parseTemplate, STYLE_IDS, STYLES, type CitationStyle, type CiteOptions, type StyleId, type Template } from '../core/cite';
 import { isStyleId } from '../core/cite/styles';
+import { messagesFor } from '../core/messages';
 import { describeValue, shortMessage } from '../core/shown';
 
 export { describeValue };
@@ -91,7 +92,7 @@ function template(setting: string, style: CitationStyle): Template | undefined {
     warnSetting(setting, value, vscode.l10n.t('The setting {0} must be text: using {1} instead.', setting, style.label));
     return undefined;
   }
-  const parsed = parseTemplate(value);
+  const parsed = parseTemplate(value, messagesFor(vscode.env.language).template);
   if (parsed.ok) return parsed.template;
   warnSetting(setting, value, vscode.l10n.t('The template in {0} cannot be used: {1}. Using {2} instead.', setting, parsed.message, style.label));
   return undefined;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseTemplate } from '../../src/core/cite';
+import { SIMPLIFIED_CHINESE } from '../../src/core/messages';
 
 describe('Custom templates', () => {
   it('reads placeholders, italics and escaped characters', () => {
@@ -30,5 +31,15 @@ describe('Custom templates', () => {
     assert.equal(result.ok, false);
     assert.match(result.ok ? '' : result.message, /^"\{process\.exit\(1\)\}" is not a placeholder/);
     assert.deepEqual(parseTemplate('<script>alert(1)</script>'), { ok: true, template: [{ text: '<script>alert(1)</script>' }] });
+  });
+
+  it('says why it cannot be used in the interface\'s language when given the Chinese catalogue', () => {
+    const message = (source: string) => {
+      const parsed = parseTemplate(source, SIMPLIFIED_CHINESE.template);
+      return parsed.ok ? '' : parsed.message;
+    };
+    assert.equal(message('({year'), '第 2 个字符处的“{”没有用“}”闭合');
+    assert.equal(message('*{title}'), '第 1 个字符处的“*”开始的斜体没有结束');
+    assert.match(message('{nope}'), /^“\{nope\}”不是占位符；可用的占位符有 \{/);
   });
 });

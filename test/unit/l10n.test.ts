@@ -44,6 +44,27 @@ const SAMPLE_ARGUMENTS: Readonly<Record<string, readonly unknown[]>> = {
   checkedKinds: [['Markdown (.md)', 'LaTeX (.tex)']],
   eitherOf: [['“A”', '“B”']],
   sentenceAt: ['¶ 4', 1],
+  mustBeOneOf: ['--style', ['apa', 'mla'], 'A'],
+  wholeNumber: ['--limit', 1, 9, 'A'],
+  askDifferent: [['--quote', '--short']],
+  notAParagraph: ['A', 13],
+  notAmongParagraphs: [13, 'A'],
+  occurrences: [2],
+  'cite.usage': [['apa', 'mla'], ['markdown', 'latex'], ['bibtex', 'ris']],
+  'search.usage': [1000],
+  'notes.usage': [['apa', 'mla'], ['markdown', 'latex']],
+  'concordance.usage': [40],
+  headingLevel: [3],
+  pageNotPositive: [0],
+  pageGoesDown: [3, 4],
+  duplicateKey: ['A', 'B', 3],
+  'yaml.duplicateKey': ['A'],
+  nestedTooDeep: [8],
+  braceNotClosed: [3],
+  closesNothing: [3],
+  italicsNotClosed: [3],
+  bytes: [512],
+  source: ['*A*', 'B', 'C', 'D', 2011],
 };
 
 /** The core's catalogue, every entry said in both languages with the same made-up arguments. */
@@ -52,7 +73,7 @@ function catalogue(en: Messages, zh: Messages): { where: string; english: string
   const walk = (a: unknown, b: unknown, where: string) => {
     if (typeof a === 'string') said.push({ where, english: a, chinese: String(b) });
     else if (typeof a === 'function') {
-      const args = SAMPLE_ARGUMENTS[where.slice(where.lastIndexOf('.') + 1)] ?? ['A', 'B', 'C', 'D'];
+      const args = SAMPLE_ARGUMENTS[where.split('.').slice(-2).join('.')] ?? SAMPLE_ARGUMENTS[where.slice(where.lastIndexOf('.') + 1)] ?? ['A', 'B', 'C', 'D'];
       said.push({ where, english: (a as (...x: unknown[]) => string)(...args), chinese: (b as (...x: unknown[]) => string)(...args) });
     } else if (typeof a === 'object' && a !== null) {
       for (const key of Object.keys(a)) if (key !== 'difference') walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${where}.${key}`);
@@ -61,6 +82,9 @@ function catalogue(en: Messages, zh: Messages): { where: string; english: string
   walk(en.check, zh.check, 'check');
   walk(en.search, zh.search, 'search');
   walk(en.cli, zh.cli, 'cli');
+  walk(en.parse, zh.parse, 'parse');
+  walk(en.template, zh.template, 'template');
+  walk(en.reader, zh.reader, 'reader');
   for (const kind of ['changed', 'punctuation', 'left-out-after', 'left-out-before', 'not-in-text'] as const) {
     const d = { kind, quoted: 'A', wording: 'B', missing: 'C', anchor: 'D' };
     said.push({ where: `check.difference ${kind}`, english: en.check.difference(d), chinese: zh.check.difference(d) });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { bundledWork } from '../../src/core/corpus';
+import { SIMPLIFIED_CHINESE } from '../../src/core/messages';
 import { layoutReader, paragraphAtLine, passageFromSelection, rangeInReader } from '../../src/core/readerLayout';
 
 describe('The reader layout', () => {
@@ -56,5 +57,13 @@ describe('The reader header', () => {
     const { text } = layoutReader(bundledWork());
     assert.match(text, /edited by Zhong Lianyan \(/);
     assert.doesNotMatch(text, /Lianyan Zhong/);
+  });
+
+  it('says where the text comes from in Chinese when given the Chinese catalogue, the record as written and the paragraphs where they were', () => {
+    const english = layoutReader(bundledWork());
+    const chinese = layoutReader(bundledWork(), SIMPLIFIED_CHINESE.reader);
+    assert.match(chinese.text.split('\n')[2], /^出自 \*.+\*，Zhong Lianyan 编（.+：.+，\d{4}）。.*各段按引用中的编号标出：“para\. 4”即 \[4\]。$/);
+    assert.doesNotMatch(chinese.text.split('\n')[2], /From|edited by|Paragraphs/);
+    assert.deepEqual(chinese.paragraphs.map((p) => [p.paragraph, p.line, p.column]), english.paragraphs.map((p) => [p.paragraph, p.line, p.column]));
   });
 });

@@ -3,6 +3,7 @@
  * by plain substitution. Nothing in a template is run; a template that
  * cannot be read is reported with what is wrong, and the style is used.
  */
+import { ENGLISH, type TemplateMessages } from '../messages';
 import { italic, type Inline, type Rich } from './rich';
 
 /** The placeholders; package.json's setting descriptions say what each holds. */
@@ -23,7 +24,7 @@ const isField = (name: string): name is TemplateField => (TEMPLATE_FIELDS as rea
  * Reads a template. `{name}` is a placeholder, `*…*` italics; `\{`, `\}`,
  * `\*` and `\\` stand for the characters themselves.
  */
-export function parseTemplate(source: string): TemplateResult {
+export function parseTemplate(source: string, words: TemplateMessages = ENGLISH.template): TemplateResult {
   const root: Part[] = [];
   let current = root;
   let italicStart = -1;
@@ -39,13 +40,13 @@ export function parseTemplate(source: string): TemplateResult {
     } else if (c === '{') {
       const close = source.indexOf('}', i);
       const name = close < 0 ? '' : source.slice(i + 1, close).trim();
-      if (close < 0 || name.includes('{')) return fail(`the "{" at character ${i + 1} is not closed by "}"`);
-      if (!isField(name)) return fail(`"{${name}}" is not a placeholder; known ones are ${TEMPLATE_FIELDS.map((f) => `{${f}}`).join(', ')}`);
+      if (close < 0 || name.includes('{')) return fail(words.braceNotClosed(i + 1));
+      if (!isField(name)) return fail(words.notAPlaceholder(`{${name}}`, TEMPLATE_FIELDS.map((f) => `{${f}}`).join(', ')));
       flush();
       current.push({ field: name });
       i = close;
     } else if (c === '}') {
-      return fail(`the "}" at character ${i + 1} closes nothing (write \\} for the character itself)`);
+      return fail(words.closesNothing(i + 1));
     } else if (c === '*') {
       flush();
       if (italicStart < 0) {
@@ -61,7 +62,7 @@ export function parseTemplate(source: string): TemplateResult {
       text += c;
     }
   }
-  if (italicStart >= 0) return fail(`the "*" at character ${italicStart + 1} opens italics that are never closed`);
+  if (italicStart >= 0) return fail(words.italicsNotClosed(italicStart + 1));
   flush();
   return { ok: true, template: root };
 }

@@ -1,5 +1,5 @@
 /** The catalogue in English: the default, and the words the tests assert. */
-import type { CheckMessages, CliMessages, DifferenceDescription, Messages, SearchMessages } from './types';
+import type { CheckMessages, CliMessages, DifferenceDescription, Messages, ParseMessages, ReaderMessages, SearchMessages, TemplateMessages } from './types';
 
 const check: CheckMessages = {
   span: (s) => (s.first === s.last ? `para. ${s.first}` : `paras. ${s.first}–${s.last}`),
@@ -91,6 +91,103 @@ file, binary, larger than --max-size); 3 the output could not be written;
   givenTwice: (option, first, second) => `${option} is given twice ("${first}" and "${second}"): give it once`,
   unknownOption: (option) => `unknown option "${option}"`,
   unknownLanguage: (value) => `--lang takes zh-cn or en, not "${value}"`,
+  bytes: (count) => `${count} bytes`,
+  mustBeOneOf: (option, values, value) => `${option} must be one of ${values.join(', ')}, not "${value}"`,
+  wholeNumber: (option, min, max, value) => `${option} takes a whole number from ${min} to ${max}, not "${value}"`,
+  cite: {
+    usage: (styles, kinds, exports) => `  cite [N | N-M] [options]
+                   cite paragraph N (or N to M) of the text, a section, or
+                   the whole work
+      --text FILE  cite the text of FILE (Markdown or plain text with its
+                   record in YAML front matter) instead of the built-in one
+      --style S    the citation style (default apa):
+                   ${styles.join(', ')}
+      --form F     parenthetical (default) or narrative
+      --format T   the kind of file (default plaintext):
+                   ${kinds.join(', ')}
+      --section S  cite a section: 0 (the introduction) to 5, or words of
+                   its heading
+      --quote      the quoted paragraphs with their citation
+      --short      the short note (note styles: chicago-notes)
+      --keys       citation keys for the document's processor: Pandoc
+                   (markdown, quarto, rmarkdown, mdx), biblatex (latex),
+                   Typst (typst) or org-cite (org)
+      --count-paragraphs
+                   counted paragraph numbers ("par. 4") in every style; by
+                   default MLA cites the work as a whole and Chicago the
+                   heading of the paragraph's section
+      --reference  the reference-list entry
+      --export E   the record as ${exports.join(', ')}
+                   Give one of --quote, --short, --reference and --export,
+                   and a paragraph or a section, not both.
+`,
+    askDifferent: (options) => `${options.join(' and ')} ask for different things: give one`,
+    paragraphOrSection: (args, section) => `give a paragraph or range, or --section, not both ("${args}" and --section "${section}")`,
+    sectionNeedsWords: '--section needs a section number (0 for the introduction, up to 5) or words of its heading',
+    keysConflict: (option) => `--keys writes citation keys, which ${option} does not write: give one`,
+    oneText: 'cite cites one text: give --text once',
+    formMustBe: (form) => `--form must be parenthetical or narrative, not "${form}"`,
+    oneParagraph: (args) => `give one paragraph or range, not "${args}"`,
+    quoteNeedsPassage: '--quote needs a paragraph, a range or a section to quote',
+    shortIsForNotes: (style) => `--short is for note styles (chicago-notes), not ${style}`,
+    notAParagraph: (arg, last) => `"${arg}" is not a paragraph number (1-${last}) or range such as 4-5`,
+    notAmongParagraphs: (last, arg) => `the text has paragraphs 1 to ${last}: "${arg}" is not among them`,
+    noSection: (words, sections) => `no section is numbered or headed "${words}" (sections: ${sections})`,
+  },
+  search: {
+    usage: (maxLimit) => `  search QUERY [--limit N] [--json] [--text FILE]...
+                   the sentences and paragraphs that best match QUERY, best
+                   first, with paragraph and sentence numbers; words forgive
+                   typos, "quoted phrases" match exactly (see docs/search.md)
+      --limit N    at most N results (default 10, up to ${maxLimit})
+      --json       the results as JSON
+      --text FILE  search the text of FILE too (repeatable); each result
+                   then names its text
+                   (a query that starts with "-" goes after "--")
+`,
+    giveWords: 'give the words to search for, for example: search "hot regions"',
+    noMatch: (query) => `No passage matches ${query}.`,
+  },
+  notes: {
+    usage: (styles, kinds) => `  notes [--notes FILE] [--style S] [--format F] [--text FILE…]
+                   the literature note of a notes file: each highlight as a
+                   quotation with its citation, its note below, by section
+      --notes FILE the notes file (default notes.cpc.jsonl)
+      --style S    the citation style (default apa):
+                   ${styles.join(', ')}
+      --format F   the kind of file (default markdown):
+                   ${kinds.join(', ')}
+      --text FILE  a text the notes are on (Markdown or plain text with its
+                   record in YAML front matter); give it once per text
+`,
+    takesNoArgument: (args) => `notes takes no argument, not "${args}": give the notes file as --notes FILE`,
+    cannotRead: (file, why) => `cannot read the notes file "${file}": ${why}`,
+  },
+  concordance: {
+    usage: (width) => `  concordance WORD... [--width N] [--json] [--text FILE]...
+                   every occurrence of WORD in context, keywords aligned,
+                   with its paragraph, and the count per text and section;
+                   a word finds all its forms (peace: peaceful, peacefully),
+                   a "quoted" word only that form, a phrase its words in a
+                   row; Chinese, Japanese or Korean characters are found
+                   wherever they stand (see docs/concordance.md)
+      --width N    columns of context each side (default ${width}, 10 to 200)
+      --json       the counts and occurrences as JSON
+      --text FILE  look in the text of FILE too (repeatable)
+  concordance --frequency [--limit N] [--json] [--text FILE]
+                   the words of the built-in text (or of FILE) grouped with
+                   their forms, stop words left out, most frequent first
+      --limit N    at most N words (default all)
+`,
+    frequencyTakesNoWord: (words) => `--frequency lists every word: give no word ("${words}")`,
+    widthNotForFrequency: '--width is for the concordance of a word, not for --frequency',
+    frequencyOneText: '--frequency lists one text: give --text once',
+    limitIsForFrequency: '--limit is for --frequency: the concordance shows every occurrence',
+    giveWord: 'give a word or phrase to look up, for example: concordance peace',
+    noWordIn: (text) => `"${text}" holds no word to look up: give letters or digits, for example: concordance peace`,
+    noOccurrence: (query) => `No occurrence of ${query}.`,
+    occurrences: (count) => `${count} ${count === 1 ? 'occurrence' : 'occurrences'}`,
+  },
   refused: {
     notRegular: (kind) => `it is ${kind}, not a regular file`,
     tooLarge: (size, limit) => `it is ${size}, more than the limit of ${limit} (raise it with --max-size)`,
@@ -104,4 +201,56 @@ file, binary, larger than --max-size); 3 the output could not be written;
   },
 };
 
-export const ENGLISH: Messages = { locale: 'en', check, search, cli };
+const parse: ParseMessages = {
+  noFrontMatter: 'expected front matter: the file must start with a line "---"',
+  frontMatterNotClosed: 'front matter is not closed: add a line "---" after the record',
+  unknownKey: (key, known) => `unknown key "${key}" (a record holds ${known})`,
+  recordNeeds: (key) => `the record needs "${key}"`,
+  mustBeText: (key) => `"${key}" must be text`,
+  dateForm: (key, value) => `"${key}" must be a date as YYYY, YYYY-MM or YYYY-MM-DD, found "${value}"`,
+  notRealDate: (key, value) => `"${key}" is not a real date: "${value}"`,
+  namesList: (key) => `"${key}" must be a list of names, each with "family" and "given", or "literal" for an organisation`,
+  literalOrPerson: (key) => `a name in "${key}" is either "literal" (an organisation) or "family" and "given" (a person), not both`,
+  staticOrdering: (key) => `"static-ordering" of a name in "${key}" is true (the name is written family name first, as Chinese names are) or false`,
+  nameNeedsFamily: (key) => `each of "${key}" needs a "family" name (and a "given" name), or a "literal" name for an organisation`,
+  typeOneOf: (types, found) => `"type" must be one of ${types}; found "${found}"`,
+  receivedMap: '"received" must be a map of the forms as received',
+  keyForm: (key) => `"key" must be letters, digits, "_", ":" or "-", starting with a letter; found "${key}"`,
+  pageMarkerBeforeHeading: 'put the page marker on a line of its own before the heading',
+  headingLevel: (level) => `only "## " section headings are supported, found a level-${level} heading`,
+  emptyHeading: 'the section heading is empty',
+  sectionWithoutParagraphs: (heading) => `the section "${heading ?? 'Introduction'}" has no paragraphs`,
+  pageMarkerForm: 'a page marker is written "{p. 23}": a page number in digits, one marker a page',
+  beforeFirstPage: 'this paragraph comes before the first page marker: mark its page with "{p. N}" before it',
+  noParagraphs: 'the text has no paragraphs',
+  pageNotPositive: (page) => `page ${page} is not a page: pages are numbered from 1`,
+  pageGoesDown: (page, before) => `page ${page} follows page ${before}: page markers must go up`,
+  duplicateKey: (key, file, line) => `the key "${key}" is already the key of ${file} (line ${line}): give this text another key, since citations name a text by its key`,
+  yaml: {
+    tabs: 'indent with spaces, not tabs',
+    nestedTooDeep: (depth) => `nested more than ${depth} levels deep: a record is a map of fields, lists of names and maps of forms`,
+    unexpectedIndentation: 'unexpected indentation',
+    expectedKeyValue: (found) => `expected "key: value", found "${found}"`,
+    duplicateKey: (key) => `duplicate key "${key}"`,
+    unterminatedDouble: 'unterminated double-quoted string',
+    unterminatedSingle: 'unterminated single-quoted string',
+    flowCollections: 'flow collections ([...] or {...}) are not supported: use one item a line',
+    firstKeyIndented: 'the first key must not be indented',
+    unexpectedContent: 'unexpected content',
+  },
+};
+
+const template: TemplateMessages = {
+  braceNotClosed: (at) => `the "{" at character ${at} is not closed by "}"`,
+  notAPlaceholder: (placeholder, known) => `"${placeholder}" is not a placeholder; known ones are ${known}`,
+  closesNothing: (at) => `the "}" at character ${at} closes nothing (write \\} for the character itself)`,
+  italicsNotClosed: (at) => `the "*" at character ${at} opens italics that are never closed`,
+};
+
+const reader: ReaderMessages = {
+  source: (container, editors, place, publisher, year) => `From ${container}, edited by ${editors} (${place}: ${publisher}, ${year}).`,
+  posted: (date) => ` Posted ${date}.`,
+  numbering: ' Paragraphs are numbered as cited: "para. 4" is [4].',
+};
+
+export const ENGLISH: Messages = { locale: 'en', check, search, cli, parse, template, reader };

@@ -85,6 +85,52 @@ export interface CliMessages {
   givenTwice(option: string, first: string, second: string): string;
   unknownOption(option: string): string;
   unknownLanguage(value: string): string;
+  /** A size under 1 KiB, in bytes (larger sizes are written in KiB and MiB in every language). */
+  bytes(count: number): string;
+  /** `--name` takes one of `values`, not `value` (--style, --format, --export). */
+  mustBeOneOf(option: string, values: readonly string[], value: string): string;
+  /** `--name` takes a whole number from `min` to `max`, not `value`. */
+  wholeNumber(option: string, min: number, max: number, value: string): string;
+  /** The usage and errors of cite. */
+  readonly cite: {
+    usage(styles: readonly string[], kinds: readonly string[], exports: readonly string[]): string;
+    askDifferent(options: readonly string[]): string;
+    paragraphOrSection(args: string, section: string): string;
+    readonly sectionNeedsWords: string;
+    keysConflict(option: string): string;
+    readonly oneText: string;
+    formMustBe(form: string): string;
+    oneParagraph(args: string): string;
+    readonly quoteNeedsPassage: string;
+    shortIsForNotes(style: string): string;
+    notAParagraph(arg: string, last: number): string;
+    notAmongParagraphs(last: number, arg: string): string;
+    noSection(words: string, sections: string): string;
+  };
+  /** The usage, errors and reports of search. */
+  readonly search: {
+    usage(maxLimit: number): string;
+    readonly giveWords: string;
+    noMatch(query: string): string;
+  };
+  /** The usage and errors of notes. */
+  readonly notes: {
+    usage(styles: readonly string[], kinds: readonly string[]): string;
+    takesNoArgument(args: string): string;
+    cannotRead(file: string, why: string): string;
+  };
+  /** The usage, errors and reports of concordance. */
+  readonly concordance: {
+    usage(width: number): string;
+    frequencyTakesNoWord(words: string): string;
+    readonly widthNotForFrequency: string;
+    readonly frequencyOneText: string;
+    readonly limitIsForFrequency: string;
+    readonly giveWord: string;
+    noWordIn(text: string): string;
+    noOccurrence(query: string): string;
+    occurrences(count: number): string;
+  };
   /** Why a file was refused: a reason code of the reader, or a size. */
   readonly refused: {
     notRegular(kind: string): string;
@@ -97,10 +143,78 @@ export interface CliMessages {
   };
 }
 
+/**
+ * The problems of a text the writer brings (its record and its body), shown
+ * at their lines in the Problems panel and by the command line. Keys,
+ * values and markers are quoted as the file writes them.
+ */
+export interface ParseMessages {
+  readonly noFrontMatter: string;
+  readonly frontMatterNotClosed: string;
+  unknownKey(key: string, known: string): string;
+  recordNeeds(key: string): string;
+  mustBeText(key: string): string;
+  dateForm(key: string, value: string): string;
+  notRealDate(key: string, value: string): string;
+  namesList(key: string): string;
+  literalOrPerson(key: string): string;
+  staticOrdering(key: string): string;
+  nameNeedsFamily(key: string): string;
+  typeOneOf(types: string, found: string): string;
+  readonly receivedMap: string;
+  keyForm(key: string): string;
+  readonly pageMarkerBeforeHeading: string;
+  headingLevel(level: number): string;
+  readonly emptyHeading: string;
+  /** `heading` is undefined for the introduction, the part before the first heading. */
+  sectionWithoutParagraphs(heading: string | undefined): string;
+  readonly pageMarkerForm: string;
+  readonly beforeFirstPage: string;
+  readonly noParagraphs: string;
+  pageNotPositive(page: number): string;
+  pageGoesDown(page: number, before: number): string;
+  duplicateKey(key: string, file: string, line: number): string;
+  /** The front matter's YAML, as the small reader takes it. */
+  readonly yaml: {
+    readonly tabs: string;
+    nestedTooDeep(depth: number): string;
+    readonly unexpectedIndentation: string;
+    expectedKeyValue(found: string): string;
+    duplicateKey(key: string): string;
+    readonly unterminatedDouble: string;
+    readonly unterminatedSingle: string;
+    readonly flowCollections: string;
+    readonly firstKeyIndented: string;
+    readonly unexpectedContent: string;
+  };
+}
+
+/** Why a citation template of the settings cannot be used; `at` counts characters from 1. */
+export interface TemplateMessages {
+  braceNotClosed(at: number): string;
+  notAPlaceholder(placeholder: string, known: string): string;
+  closesNothing(at: number): string;
+  italicsNotClosed(at: number): string;
+}
+
+/**
+ * The reader's opening line: where the text comes from and how its
+ * paragraphs are numbered. Names, titles and places are the record's, as
+ * written; `container` is already in Markdown italics.
+ */
+export interface ReaderMessages {
+  source(container: string, editors: string, place: string, publisher: string, year: number): string;
+  posted(date: string): string;
+  readonly numbering: string;
+}
+
 /** Everything the core and the command line say, in one language. */
 export interface Messages {
   readonly locale: Locale;
   readonly check: CheckMessages;
   readonly search: SearchMessages;
   readonly cli: CliMessages;
+  readonly parse: ParseMessages;
+  readonly template: TemplateMessages;
+  readonly reader: ReaderMessages;
 }

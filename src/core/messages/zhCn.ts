@@ -3,7 +3,7 @@
  * 引文 (quotation), 引用 (citation), 段码 (locator), 误引 (misquotation),
  * 文本 (the text). Titles of works stand in 《》.
  */
-import type { CheckMessages, CliMessages, DifferenceDescription, Messages, SearchMessages } from './types';
+import type { CheckMessages, CliMessages, DifferenceDescription, Messages, ParseMessages, ReaderMessages, SearchMessages, TemplateMessages } from './types';
 
 const check: CheckMessages = {
   span: (s) => (s.first === s.last ? `第 ${s.first} 段` : `第 ${s.first}–${s.last} 段`),
@@ -92,6 +92,99 @@ const cli: CliMessages = {
   givenTwice: (option, first, second) => `${option} 给了两次（“${first}”和“${second}”）：只能给一次`,
   unknownOption: (option) => `未知选项“${option}”`,
   unknownLanguage: (value) => `--lang 须为 zh-cn 或 en，而不是“${value}”`,
+  bytes: (count) => `${count} 字节`,
+  mustBeOneOf: (option, values, value) => `${option} 须为 ${values.join('、')} 之一，而不是“${value}”`,
+  wholeNumber: (option, min, max, value) => `${option} 须为 ${min} 到 ${max} 之间的整数，而不是“${value}”`,
+  cite: {
+    usage: (styles, kinds, exports) => `  cite [N | N-M] [选项]
+                   引用文本的第 N 段（或第 N 到 M 段）、一节或整部著作
+      --text FILE  引用 FILE 中的文本（Markdown 或纯文本，著录信息写在
+                   YAML 前置元数据中），而非内置文本
+      --style S    引用格式（默认 apa）：
+                   ${styles.join(', ')}
+      --form F     parenthetical（括注，默认）或 narrative（叙述式）
+      --format T   文件类型（默认 plaintext）：
+                   ${kinds.join(', ')}
+      --section S  引用一节：0（引言）到 5，或该节标题中的词
+      --quote      所引各段的引文及其引用
+      --short      简注（注释类引用格式：chicago-notes）
+      --keys       供文档处理器使用的引用键：Pandoc（markdown、quarto、
+                   rmarkdown、mdx）、biblatex（latex）、Typst（typst）
+                   或 org-cite（org）
+      --count-paragraphs
+                   在所有引用格式中都写出计数的段码（“par. 4”）；默认情况下
+                   MLA 引用整部著作，Chicago 引用该段所在节的标题
+      --reference  参考文献条目
+      --export E   以 ${exports.join('、')} 格式导出著录信息
+                   --quote、--short、--reference 和 --export 只能给一个；
+                   段与节也只能给其一。
+`,
+    askDifferent: (options) => `${options.join(' 和 ')} 要求的内容不同：只能给一个`,
+    paragraphOrSection: (args, section) => `请给出一段或一个段范围，或用 --section 给出一节，不能两者都给（“${args}”和 --section“${section}”）`,
+    sectionNeedsWords: '--section 需要节号（0 为引言，最大为 5）或该节标题中的词',
+    keysConflict: (option) => `--keys 写出引用键，而 ${option} 不写引用键：只能给一个`,
+    oneText: 'cite 只引用一个文本：--text 只能给一次',
+    formMustBe: (form) => `--form 须为 parenthetical 或 narrative，而不是“${form}”`,
+    oneParagraph: (args) => `请只给出一段或一个段范围，而不是“${args}”`,
+    quoteNeedsPassage: '--quote 需要要引用的一段、一个段范围或一节',
+    shortIsForNotes: (style) => `--short 仅用于注释类引用格式（chicago-notes），不适用于 ${style}`,
+    notAParagraph: (arg, last) => `“${arg}”不是段号（1-${last}），也不是 4-5 这样的段范围`,
+    notAmongParagraphs: (last, arg) => `该文本共有第 1 到 ${last} 段：“${arg}”不在其中`,
+    noSection: (words, sections) => `没有节号或标题为“${words}”的节（各节：${sections}）`,
+  },
+  search: {
+    usage: (maxLimit) => `  search QUERY [--limit N] [--json] [--text FILE]...
+                   与 QUERY 最匹配的句和段，最佳者在前，附段号和句号；
+                   词语容许拼写错误，“加引号的短语”须完全匹配
+                   （见 docs/search.md）
+      --limit N    最多 N 条结果（默认 10，最多 ${maxLimit}）
+      --json       以 JSON 输出结果
+      --text FILE  同时搜索 FILE 中的文本（可重复）；此时每条结果注明
+                   其所属文本
+                   （以“-”开头的查询请放在“--”之后）
+`,
+    giveWords: '请给出要搜索的词语，例如：search "hot regions"',
+    noMatch: (query) => `没有与 ${query} 匹配的段落。`,
+  },
+  notes: {
+    usage: (styles, kinds) => `  notes [--notes FILE] [--style S] [--format F] [--text FILE…]
+                   笔记文件的文献笔记：每处高亮写成引文并附引用，其笔记列于
+                   其下，按节分组
+      --notes FILE 笔记文件（默认 notes.cpc.jsonl）
+      --style S    引用格式（默认 apa）：
+                   ${styles.join(', ')}
+      --format F   文件类型（默认 markdown）：
+                   ${kinds.join(', ')}
+      --text FILE  笔记所针对的文本（Markdown 或纯文本，著录信息写在 YAML
+                   前置元数据中）；每个文本给一次
+`,
+    takesNoArgument: (args) => `notes 不接受参数，而收到了“${args}”：请用 --notes FILE 给出笔记文件`,
+    cannotRead: (file, why) => `无法读取笔记文件“${file}”：${why}`,
+  },
+  concordance: {
+    usage: (width) => `  concordance WORD... [--width N] [--json] [--text FILE]...
+                   WORD 的每处出现及其语境，关键词对齐，附所在段，以及按文本
+                   和节的计数；一个词可找到其所有形式（peace：peaceful、
+                   peacefully），“加引号”的词只找该形式，短语找连续出现的
+                   各词；中文、日文或韩文字符无论在何处都能找到
+                   （见 docs/concordance.md）
+      --width N    每侧语境的列数（默认 ${width}，10 到 200）
+      --json       以 JSON 输出计数和各处出现
+      --text FILE  同时在 FILE 中的文本里查找（可重复）
+  concordance --frequency [--limit N] [--json] [--text FILE]
+                   内置文本（或 FILE 中文本）的词频：各词与其形式合并，
+                   略去停用词，最常见者在前
+      --limit N    最多 N 个词（默认全部）
+`,
+    frequencyTakesNoWord: (words) => `--frequency 列出所有词：请勿给出词语（“${words}”）`,
+    widthNotForFrequency: '--width 用于某个词的语境索引，不用于 --frequency',
+    frequencyOneText: '--frequency 只列一个文本：--text 只能给一次',
+    limitIsForFrequency: '--limit 用于 --frequency：语境索引显示每处出现',
+    giveWord: '请给出要查找的词或短语，例如：concordance peace',
+    noWordIn: (text) => `“${text}”中没有可查找的词：请给出字母或数字，例如：concordance peace`,
+    noOccurrence: (query) => `没有找到 ${query}。`,
+    occurrences: (count) => `共 ${count} 处`,
+  },
   refused: {
     notRegular: (kind) => `它是${kind}，不是普通文件`,
     tooLarge: (size, limit) => `它有 ${size}，超过了 ${limit} 的上限（可用 --max-size 调高）`,
@@ -105,4 +198,56 @@ const cli: CliMessages = {
   },
 };
 
-export const SIMPLIFIED_CHINESE: Messages = { locale: 'zh-cn', check, search, cli };
+const parse: ParseMessages = {
+  noFrontMatter: '缺少前置元数据：文件须以一行“---”开头',
+  frontMatterNotClosed: '前置元数据没有结束：请在著录信息之后加一行“---”',
+  unknownKey: (key, known) => `未知的键“${key}”（著录信息可含 ${known}）`,
+  recordNeeds: (key) => `著录信息缺少“${key}”`,
+  mustBeText: (key) => `“${key}”须为文字`,
+  dateForm: (key, value) => `“${key}”须为 YYYY、YYYY-MM 或 YYYY-MM-DD 形式的日期，而此处为“${value}”`,
+  notRealDate: (key, value) => `“${key}”不是真实的日期：“${value}”`,
+  namesList: (key) => `“${key}”须为姓名列表，每个姓名含“family”和“given”，机构则用“literal”`,
+  literalOrPerson: (key) => `“${key}”中的姓名要么是“literal”（机构），要么是“family”和“given”（个人），不能两者都有`,
+  staticOrdering: (key) => `“${key}”中姓名的“static-ordering”须为 true（姓在前，如中文姓名）或 false`,
+  nameNeedsFamily: (key) => `“${key}”中的每一项都需要“family”（姓，以及“given”名），机构则用“literal”`,
+  typeOneOf: (types, found) => `“type”须为 ${types} 之一；而此处为“${found}”`,
+  receivedMap: '“received”须为原样收到的各形式组成的映射',
+  keyForm: (key) => `“key”须由字母、数字、“_”、“:”或“-”组成，并以字母开头；而此处为“${key}”`,
+  pageMarkerBeforeHeading: '请把页码标记单独放在标题之前的一行',
+  headingLevel: (level) => `只支持“## ”节标题，而此处为 ${level} 级标题`,
+  emptyHeading: '节标题为空',
+  sectionWithoutParagraphs: (heading) => (heading === undefined ? '引言一节没有段' : `“${heading}”一节没有段`),
+  pageMarkerForm: '页码标记写作“{p. 23}”：页码用数字，每页一个标记',
+  beforeFirstPage: '此段在第一个页码标记之前：请在它之前用“{p. N}”标出其页码',
+  noParagraphs: '该文本没有段',
+  pageNotPositive: (page) => `${page} 不是页码：页码从 1 开始`,
+  pageGoesDown: (page, before) => `第 ${page} 页在第 ${before} 页之后：页码标记须递增`,
+  duplicateKey: (key, file, line) => `键“${key}”已是 ${file}（第 ${line} 行）的键：引用按键指称文本，请给此文本另取一个键`,
+  yaml: {
+    tabs: '请用空格缩进，不要用制表符',
+    nestedTooDeep: (depth) => `嵌套超过 ${depth} 层：著录信息由字段、姓名列表和各形式的映射组成`,
+    unexpectedIndentation: '此处不应缩进',
+    expectedKeyValue: (found) => `应为“键: 值”，而此处为“${found}”`,
+    duplicateKey: (key) => `键“${key}”重复`,
+    unterminatedDouble: '双引号字符串没有结束',
+    unterminatedSingle: '单引号字符串没有结束',
+    flowCollections: '不支持流式集合（[...] 或 {...}）：请每行写一项',
+    firstKeyIndented: '第一个键不应缩进',
+    unexpectedContent: '此处不应有内容',
+  },
+};
+
+const template: TemplateMessages = {
+  braceNotClosed: (at) => `第 ${at} 个字符处的“{”没有用“}”闭合`,
+  notAPlaceholder: (placeholder, known) => `“${placeholder}”不是占位符；可用的占位符有 ${known}`,
+  closesNothing: (at) => `第 ${at} 个字符处的“}”没有可闭合的内容（字符本身请写作 \\}）`,
+  italicsNotClosed: (at) => `第 ${at} 个字符处的“*”开始的斜体没有结束`,
+};
+
+const reader: ReaderMessages = {
+  source: (container, editors, place, publisher, year) => `出自 ${container}，${editors} 编（${place}：${publisher}，${year}）。`,
+  posted: (date) => `发布于 ${date}。`,
+  numbering: '各段按引用中的编号标出：“para. 4”即 [4]。',
+};
+
+export const SIMPLIFIED_CHINESE: Messages = { locale: 'zh-cn', check, search, cli, parse, template, reader };
