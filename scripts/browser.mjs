@@ -28,3 +28,19 @@ export const NOISE = [
 // Errors worth showing: those naming the extension, its bundles or its commands.
 // (Not just "cpc-relations": the temporary folders carry that name too.)
 export const MENTIONS_EXTENSION = /cpc-relations\.cpc-relations|dist\/(web\/)?extension\.js|cpcRelations\./;
+
+// A fresh profile that starts quietly and looks the same on every machine.
+export const QUIET_USER_SETTINGS = {
+  'workbench.colorTheme': 'Default Dark Modern',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'editor.minimap.enabled': false,
+  // Sticky headings would cover the top lines of the reader in the picture.
+  'editor.stickyScroll.enabled': false,
+  'window.commandCenter': false,
+};

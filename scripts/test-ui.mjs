@@ -32,7 +32,7 @@ import { chromium } from 'playwright-core';
 import { provision } from './provision.mjs';
 import { cleanupAndExit, onCleanup, startCodeServer, tail } from './code-server.mjs';
 import { summary } from './test-report.mjs';
-import { CHROMIUM_ARGS, MENTIONS_EXTENSION, NOISE } from './browser.mjs';
+import { CHROMIUM_ARGS, MENTIONS_EXTENSION, NOISE, QUIET_USER_SETTINGS } from './browser.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtureWorkspace = path.join(repo, 'test', 'fixtures', 'workspace');
@@ -42,22 +42,6 @@ const SIDEBAR_WIDTH = 560;
 /** The section the test expands, and the paragraph in it that it opens. */
 const SECTION_INDEX = 1;
 const PARAGRAPH = 4;
-
-// A fresh profile that starts quietly and looks the same on every machine.
-const USER_SETTINGS = {
-  'workbench.colorTheme': 'Default Dark Modern',
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'chat.disableAIFeatures': true,
-  'extensions.ignoreRecommendations': true,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'editor.minimap.enabled': false,
-  // Sticky headings would cover the top lines of the reader in the picture.
-  'editor.stickyScroll.enabled': false,
-  'window.commandCenter': false,
-};
 
 function options() {
   const { values } = parseArgs({
@@ -113,7 +97,7 @@ async function main() {
   fs.cpSync(fixtureWorkspace, workspace, { recursive: true });
   const userDataDir = path.join(tmp, 'ud');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(QUIET_USER_SETTINGS, null, 2));
 
   const logFile = path.join(tmp, 'code-server.log');
   const started = Date.now();
