@@ -11,7 +11,7 @@ import { exportNotes, parseNotes, placeNotes } from '../core/notes';
 import { parseArgs } from './args';
 import { escapeForTerminal, EXIT, type Io } from './output';
 import { readTextFile, type ReadResult } from './read';
-import { cliWords } from './language';
+import { cliMessages, cliWords } from './language';
 import { loadTexts, TEXT_OPTION } from './texts';
 
 /** The usage of notes, in the command line's language. */
@@ -45,7 +45,7 @@ export function runNotes(args: readonly string[], io: Io, readFile: (file: strin
     io.err(`cpc-relations notes: ${cliWords().notes.cannotRead(escapeForTerminal(file), escapeForTerminal(read.refused))}\n`);
     return EXIT.usage;
   }
-  const notes = parseNotes(read.text);
+  const notes = parseNotes(read.text, cliMessages().notes);
   if (!notes.ok) {
     for (const problem of notes.problems) io.err(`${escapeForTerminal(file)}:${problem.line}: ${escapeForTerminal(problem.message)}\n`);
     return EXIT.usage;
@@ -55,6 +55,6 @@ export function runNotes(args: readonly string[], io: Io, readFile: (file: strin
   const { library } = loaded;
   const cite: CiteOptions = { style, form: 'parenthetical', shape: 'auto', output: 'formatted' };
   const workOf = (key: string) => library.get(key);
-  io.out(exportNotes(placeNotes(notes.notes, workOf), workOf, { cite: () => cite, target: kind.citations.shaping }));
+  io.out(exportNotes(placeNotes(notes.notes, workOf), workOf, { cite: () => cite, target: kind.citations.shaping, words: cliMessages().notes }));
   return EXIT.ok;
 }

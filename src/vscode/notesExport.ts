@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { type CiteOptions } from '../core/cite';
 import { DOCUMENT_KINDS, kindById, kindOfDocument, type DocumentKind } from '../core/kinds';
+import { messagesFor } from '../core/messages';
 import type { Work } from '../core/model';
 import { exportingNotes, inSlices, type NotesFilter } from '../core/notes';
 import { Commands } from './commands';
@@ -34,7 +35,8 @@ export function registerNotesExport(services: Services, store: NotesStore, style
     target: kind.citations.shaping,
     colourNames: colourNames(),
     filter: request.filter,
-    title: request.title ?? vscode.l10n.t('Notes'),
+    title: request.title,
+    words: messagesFor(vscode.env.language).notes,
   }));
 
   services.context.subscriptions.push(vscode.commands.registerCommand(Commands.exportNotes, async (argument?: unknown) => {

@@ -9,6 +9,7 @@
  */
 import * as vscode from 'vscode';
 import type { Library } from '../core/library';
+import { messagesFor } from '../core/messages';
 import { COLOURS, inSlices, parsingNotes, Placements, serializingNotes, type Colour, type NotesProblem, type PlacedNote, type StudyNote } from '../core/notes';
 
 export const NOTES_FILE_SETTING = 'cpcRelations.notes.file';
@@ -190,7 +191,7 @@ export class NotesStore implements vscode.Disposable {
       this.fileState = { kind: 'missing', uri };
       this.current = [];
     } else {
-      const parsed = await inSlices(parsingNotes(source));
+      const parsed = await inSlices(parsingNotes(source, messagesFor(vscode.env.language).notes));
       if (parsed.ok) {
         this.fileState = { kind: 'read', uri };
         this.current = parsed.notes;
@@ -200,7 +201,7 @@ export class NotesStore implements vscode.Disposable {
         const lines = source.split(/\r?\n/);
         this.diagnostics.set(uri, parsed.problems.map((p) => {
           const diagnostic = new vscode.Diagnostic(new vscode.Range(p.line - 1, 0, p.line - 1, lines[p.line - 1]?.length ?? 0), p.message, vscode.DiagnosticSeverity.Error);
-          diagnostic.source = 'CPC Relations notes';
+          diagnostic.source = vscode.l10n.t('CPC Relations notes');
           return diagnostic;
         }));
       }
@@ -234,19 +235,12 @@ export class NotesStore implements vscode.Disposable {
 
 export const COLOUR_NAMES_SETTING = 'cpcRelations.notes.colourNames';
 
-/** What each colour means unless the writer renames it, in the interface's language. */
-const defaultColourNames = (): Record<Colour, string> => ({
-  yellow: vscode.l10n.t('key claim'),
-  green: vscode.l10n.t('evidence'),
-  blue: vscode.l10n.t('question'),
-  red: vscode.l10n.t('disagree'),
-  purple: vscode.l10n.t('definition'),
-});
 
 /** The writer's names for the highlight colours (setting `cpcRelations.notes.colourNames`); unnamed colours keep the interface's names. */
 export function colourNames(): Partial<Record<Colour, string>> {
   const value = vscode.workspace.getConfiguration().get<unknown>(COLOUR_NAMES_SETTING);
-  const names: Partial<Record<Colour, string>> = defaultColourNames();
+  // What each colour means unless the writer renames it, in the interface's language.
+  const names: Partial<Record<Colour, string>> = { ...messagesFor(vscode.env.language).notes.colourNames };
   if (typeof value !== 'object' || value === null) return names;
   for (const colour of COLOURS) {
     const name = (value as Record<string, unknown>)[colour];

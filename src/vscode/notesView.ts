@@ -5,6 +5,7 @@
  * its citation into the essay.
  */
 import * as vscode from 'vscode';
+import { messagesFor } from '../core/messages';
 import { allTags, colourName, COLOURS, filterNotes, notesBySection, type NotesFilter, type PlacedNote } from '../core/notes';
 import type { Passage } from '../core/passage';
 import { Commands, NOTES_VIEW_ID } from './commands';
@@ -118,7 +119,7 @@ function noteItem(node: Extract<NotesNode, { kind: 'note' }>): vscode.TreeItem {
   tooltip.appendText(`“${note.quote}”`);
   if (note.note) tooltip.appendMarkdown('\n\n').appendText(note.note);
   for (const reply of note.replies) tooltip.appendMarkdown('\n\n').appendText(`— ${reply}`);
-  if (!placed.placement.placed) tooltip.appendMarkdown('\n\n').appendText(placed.placement.reason);
+  if (!placed.placement.placed) tooltip.appendMarkdown('\n\n').appendText(messagesFor(vscode.env.language).notes.unplaced(placed.placement.reason));
   item.tooltip = tooltip;
   if (node.passage) item.command = { command: Commands.openNote, title: vscode.l10n.t('Open in Reader'), arguments: [node] };
   return item;

@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, EXTENSION_ID, extensionApi, scratchEditor, waitFor } from './support';
+import { closeAllEditors, EXTENSION_ID, extensionApi, scratchEditor, waitFor, workspaceUri } from './support';
 
 /** The display language this run was started in: a web worker has no environment, and runs in English. */
 const expected = (typeof process !== 'undefined' && process.env?.CPC_RELATIONS_TEST_LOCALE) || 'en';
@@ -59,5 +59,27 @@ describe('The interface language', () => {
     const restore = actions.find((a) => a.title === restoreTitle);
     assert.ok(restore?.edit && (await vscode.workspace.applyEdit(restore.edit)));
     assert.equal(editor.document.getText(), MISQUOTED.replace('keystone', 'cornerstone'));
+  });
+
+  it('reports a notes file it cannot read in it, at the lines it reports in English', async function () {
+    this.timeout(30_000);
+    const { store } = (await extensionApi()).notes;
+    await store.ready();
+    const uri = workspaceUri('notes.cpc.jsonl');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('<<<<<<< HEAD\n{"id":"x"}\n'));
+    try {
+      const diagnostics = await waitFor('the problems of the notes file', () => {
+        const found = vscode.languages.getDiagnostics(uri);
+        return found.length === 2 && found;
+      });
+      assert.deepEqual(diagnostics.map((d) => d.range.start.line), [0, 1]);
+      assert.deepEqual(diagnostics.map((d) => d.source), [say('CPC Relations notes', 'CPC Relations 笔记'), say('CPC Relations notes', 'CPC Relations 笔记')]);
+      assert.equal(diagnostics[1].message, say('"text" must be text: the key of the text the note is on.', '“text”须为文字：笔记所针对的文本的键。'));
+      assert.match(diagnostics[0].message, chinese ? /^此行不是 JSON 对象/ : /^This line is not a JSON object/);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await store.reload();
+      await waitFor('the notes file to be gone', () => store.state.kind === 'missing');
+    }
   });
 });

@@ -65,6 +65,11 @@ const SAMPLE_ARGUMENTS: Readonly<Record<string, readonly unknown[]>> = {
   italicsNotClosed: [3],
   bytes: [512],
   source: ['*A*', 'B', 'C', 'D', 2011],
+  idUsed: ['A', 3],
+  unknownKeys: [['a', 'b'], ['id', 'text']],
+  'notes.wholeNumber': ['A', 1],
+  colourOneOf: [['yellow', 'green']],
+  unplacedNote: ['A', 'B', 4, 'C'],
 };
 
 /** The core's catalogue, every entry said in both languages with the same made-up arguments. */
@@ -76,7 +81,7 @@ function catalogue(en: Messages, zh: Messages): { where: string; english: string
       const args = SAMPLE_ARGUMENTS[where.split('.').slice(-2).join('.')] ?? SAMPLE_ARGUMENTS[where.slice(where.lastIndexOf('.') + 1)] ?? ['A', 'B', 'C', 'D'];
       said.push({ where, english: (a as (...x: unknown[]) => string)(...args), chinese: (b as (...x: unknown[]) => string)(...args) });
     } else if (typeof a === 'object' && a !== null) {
-      for (const key of Object.keys(a)) if (key !== 'difference') walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${where}.${key}`);
+      for (const key of Object.keys(a)) if (key !== 'difference' && key !== 'unplaced') walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${where}.${key}`);
     }
   };
   walk(en.check, zh.check, 'check');
@@ -85,6 +90,10 @@ function catalogue(en: Messages, zh: Messages): { where: string; english: string
   walk(en.parse, zh.parse, 'parse');
   walk(en.template, zh.template, 'template');
   walk(en.reader, zh.reader, 'reader');
+  walk(en.notes, zh.notes, 'notes');
+  for (const reason of [{ kind: 'textNotInLibrary', text: 'A' }, { kind: 'noWords' }, { kind: 'wordsGone', words: 'A', title: 'B' }] as const) {
+    said.push({ where: `notes.unplaced ${reason.kind}`, english: en.notes.unplaced(reason), chinese: zh.notes.unplaced(reason) });
+  }
   for (const kind of ['changed', 'punctuation', 'left-out-after', 'left-out-before', 'not-in-text'] as const) {
     const d = { kind, quoted: 'A', wording: 'B', missing: 'C', anchor: 'D' };
     said.push({ where: `check.difference ${kind}`, english: en.check.difference(d), chinese: zh.check.difference(d) });

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { chooseLanguage } from '../../src/cli/language';
 import { runNotes } from '../../src/cli/notes';
 import { composeText, STYLES } from '../../src/core/cite';
 import { bundledWork } from '../../src/core/corpus';
@@ -38,6 +39,27 @@ describe('The command line writes the literature note', () => {
     assert.equal(result.status, 2);
     assert.equal(result.out, '');
     assert.match(result.err, /^bad\.jsonl:2: This line is not a JSON object/);
+  });
+
+  it('reports the same unreadable lines in Chinese under --lang zh-cn, and writes its own words in Chinese', () => {
+    const bad = `${NOTES}oops\n{"id":"n1"}\n`;
+    const english = run({ 'bad.jsonl': bad }, '--notes', 'bad.jsonl');
+    try {
+      chooseLanguage(['--lang', 'zh-cn'], {});
+      const chinese = run({ 'bad.jsonl': bad }, '--notes', 'bad.jsonl');
+      assert.equal(chinese.status, 2);
+      assert.deepEqual(chinese.err.split('\n').map((l) => l.split(': ')[0]), english.err.split('\n').map((l) => l.split(': ')[0]));
+      assert.deepEqual(chinese.err.trimEnd().split('\n'), [
+        'bad.jsonl:2: 此行不是 JSON 对象：每行存放一条笔记，如 {"id":"n1","text":"key","paragraph":4,...}。通常是合并冲突标记或被截断的行所致。',
+        'bad.jsonl:3: “text”须为文字：笔记所针对的文本的键。',
+      ]);
+      const note = run({ 'notes.cpc.jsonl': NOTES });
+      assert.equal(note.status, 0);
+      assert.match(note.out, /^# 笔记\n/);
+      assert.match(note.out, /\n\[疑问\] Why\? #ask\n$/);
+    } finally {
+      chooseLanguage([], {});
+    }
   });
 
   it('refuses a missing file, an unknown style or format, and an argument, saying what to give', () => {

@@ -44,7 +44,7 @@ function placedOutwards(anchor: Anchor, work: Work): Placement {
       if (at >= 0) return { placed: true, paragraph: n, start: at, end: at + anchor.quote.length, moved: true };
     }
   }
-  return { placed: false, reason: `The words "${anchor.quote.length <= 60 ? anchor.quote : `${anchor.quote.slice(0, 60)}…`}" are no longer in "${work.record.title}".` };
+  return { placed: false, reason: { kind: 'wordsGone', words: anchor.quote.length <= 60 ? anchor.quote : `${anchor.quote.slice(0, 60)}…`, title: work.record.title } };
 }
 
 /** Anchors of words cut anywhere from any paragraph, claimed at another place, some with words no longer in the text. */

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { composeText, STYLES, type CiteOptions } from '../../src/core/cite';
 import { bundledWork } from '../../src/core/corpus';
+import { ENGLISH, SIMPLIFIED_CHINESE } from '../../src/core/messages';
 import type { Work } from '../../src/core/model';
 import { layoutReader } from '../../src/core/readerLayout';
 import { countsByParagraph, annotate, changeNote, deleteNote, highlight, anchorFromPassage, anchorFromReader, anchorOfParagraph, readerRange, exportNotes, newNoteId, notesMatching, filterNotes, parseNotes, placeAnchor, Placements, placeNotes, serializeNotes, tagsOf, withPlacement, type StudyNote } from '../../src/core/notes';
@@ -56,6 +57,42 @@ describe('The notes file', () => {
     assert.match(read.problems[2].message, /already used on line 1/);
   });
 
+  it('reports the same malformed file at the same lines in Chinese, in Chinese words', () => {
+    const good = JSON.parse(serializeNotes([note()])) as Record<string, unknown>;
+    const line = (changes: Record<string, unknown>) => JSON.stringify({ ...good, id: `n${Math.random()}`, ...changes });
+    const source = [
+      JSON.stringify(good),
+      '>>>>>>> theirs',
+      '[1, 2]',
+      line({ page: 3 }),
+      line({ id: ' ' }),
+      line({ text: '' }),
+      line({ paragraph: 0 }),
+      line({ start: 30, end: 20 }),
+      line({ quote: 7 }),
+      line({ colour: 'pink' }),
+      line({ note: ['a'] }),
+      line({ replies: 'yes' }),
+      JSON.stringify(good),
+    ].join('\n');
+    const en = parseNotes(source);
+    const zh = parseNotes(source, SIMPLIFIED_CHINESE.notes);
+    assert.ok(!en.ok && !zh.ok);
+    assert.deepEqual(zh.problems.map((p) => p.line), en.problems.map((p) => p.line));
+    assert.deepEqual(en.problems.map((p) => p.line), [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    assert.deepEqual(en.problems.map((p) => p.message.split(/[:.,]/)[0]), [
+      'This line is not a JSON object', 'This line is not a JSON object', 'Unknown key "page"', '"id" must be text', '"text" must be text',
+      '"paragraph" must be a whole number from 1', '"end" must not come before "start"', '"quote" must be text', '"colour" must be one of yellow',
+      '"note" must be text', '"replies" must be a list of texts', 'The id "n1" is already used on line 1',
+    ]);
+    for (const problem of zh.problems) {
+      assert.match(problem.message, /[\u4e00-\u9fff]/, problem.message);
+      // Only the file's own keys, values and example stay as written.
+      assert.doesNotMatch(problem.message.replace(/\{[^}]*\}|“[^”]*”|[a-z]+(、[a-z]+)+/g, ''), /\b(?!JSON\b|id\b|null\b)[A-Za-z]{2,}/, problem.message);
+    }
+    assert.equal(zh.problems[11].message, 'id“n1”已在第 1 行使用：请给其中一条笔记另取一个 id。');
+  });
+
   it('reads an empty file as no notes', () => {
     assert.deepEqual(parseNotes(''), { ok: true, notes: [] });
     assert.equal(serializeNotes([]), '');
@@ -93,10 +130,10 @@ describe('Placing notes', () => {
     const [placed] = placeNotes([lost], () => work);
     assert.equal(placed.note, lost);
     assert.ok(!placed.placement.placed);
-    assert.match(placed.placement.reason, /no longer in/);
+    assert.match(ENGLISH.notes.unplaced(placed.placement.reason), /no longer in/);
     assert.equal(withPlacement(placed), lost);
     const orphan = placeNotes([note({ text: 'gone2020' })], () => undefined)[0].placement;
-    assert.ok(!orphan.placed && /"gone2020" is not in the library/.test(orphan.reason));
+    assert.ok(!orphan.placed && /"gone2020" is not in the library/.test(ENGLISH.notes.unplaced(orphan.reason)));
   });
 });
 
@@ -172,6 +209,19 @@ describe('Exporting notes', () => {
   it('lists unplaced notes last, with why', () => {
     const out = exportNotes(placeNotes([note({ quote: 'vanished words' })], () => work), () => work, { cite: () => apa, target: 'markdown' });
     assert.match(out, /## Unplaced notes\n\n“vanished words” \(cpcir2007outstanding, paragraph 4; The words "vanished words" are no longer in/);
+  });
+
+  it('writes its own words in Chinese when asked, the citations as the style writes them', () => {
+    const placed = placeNotes([note(), note({ id: 'n2', quote: 'vanished words', colour: null, note: '' })], () => work);
+    const out = exportNotes(placed, () => work, { cite: () => apa, target: 'markdown', words: SIMPLIFIED_CHINESE.notes });
+    const english = exportNotes(placed, () => work, { cite: () => apa, target: 'markdown' });
+    const quote4 = composeText(work, { kind: 'quotation', passage: { work: KEY, locator: { kind: 'paragraphs', first: 4, last: 4 }, text: QUOTE } }, apa, 'markdown');
+    assert.equal(out, [
+      '# 笔记', `## ${section(4)}`, quote4, '[关键论点] Central #claim',
+      '## 未定位的笔记', `“vanished words”（${KEY}，第 4 段；《${work.record.title}》中已没有“vanished words”。）`,
+    ].join('\n\n') + '\n');
+    assert.ok(english.startsWith('# Notes\n'));
+    assert.ok(english.includes(quote4));
   });
 });
 

@@ -1,5 +1,5 @@
 /** The catalogue in English: the default, and the words the tests assert. */
-import type { CheckMessages, CliMessages, DifferenceDescription, Messages, ParseMessages, ReaderMessages, SearchMessages, TemplateMessages } from './types';
+import type { CheckMessages, CliMessages, DifferenceDescription, Messages, NotesMessages, ParseMessages, ReaderMessages, SearchMessages, TemplateMessages, UnplacedReason } from './types';
 
 const check: CheckMessages = {
   span: (s) => (s.first === s.last ? `para. ${s.first}` : `paras. ${s.first}–${s.last}`),
@@ -253,4 +253,30 @@ const reader: ReaderMessages = {
   numbering: ' Paragraphs are numbered as cited: "para. 4" is [4].',
 };
 
-export const ENGLISH: Messages = { locale: 'en', check, search, cli, parse, template, reader };
+const notes: NotesMessages = {
+  notJson: (example) => `This line is not a JSON object: each line holds one note, such as ${example}. A merge conflict marker or a cut line is the usual cause.`,
+  notAnObject: 'This line is not a JSON object: each line holds one note.',
+  idUsed: (id, line) => `The id "${id}" is already used on line ${line}: give one of the notes a new id.`,
+  unknownKeys: (keys, known) => `Unknown key${keys.length === 1 ? '' : 's'} ${keys.map((k) => `"${k}"`).join(', ')}: a note has ${known.join(', ')}.`,
+  idEmpty: '"id" must be text, not empty.',
+  textKey: '"text" must be text: the key of the text the note is on.',
+  wholeNumber: (key, from) => `"${key}" must be a whole number from ${from}.`,
+  endBeforeStart: '"end" must not come before "start".',
+  quoteText: '"quote" must be text: the quoted words.',
+  colourOneOf: (colours) => `"colour" must be one of ${colours.join(', ')}, or null.`,
+  noteText: '"note" must be text.',
+  repliesList: '"replies" must be a list of texts.',
+  unplaced: (reason: UnplacedReason) => {
+    switch (reason.kind) {
+      case 'textNotInLibrary': return `The text "${reason.text}" is not in the library.`;
+      case 'noWords': return 'The note quotes no words, and its place is gone.';
+      case 'wordsGone': return `The words "${reason.words}" are no longer in "${reason.title}".`;
+    }
+  },
+  colourNames: { yellow: 'key claim', green: 'evidence', blue: 'question', red: 'disagree', purple: 'definition' },
+  exportTitle: 'Notes',
+  unplacedHeading: 'Unplaced notes',
+  unplacedNote: (quote, text, paragraph, why) => `“${quote}” (${text}, paragraph ${paragraph}; ${why})`,
+};
+
+export const ENGLISH: Messages = { locale: 'en', check, search, cli, parse, template, reader, notes };

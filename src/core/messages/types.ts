@@ -208,6 +208,43 @@ export interface ReaderMessages {
   readonly numbering: string;
 }
 
+/** Why a note cannot be placed in its text (see `placeAnchor`). */
+export type UnplacedReason =
+  | { readonly kind: 'textNotInLibrary'; readonly text: string }
+  | { readonly kind: 'noWords' }
+  | { readonly kind: 'wordsGone'; readonly words: string; readonly title: string };
+
+/**
+ * The notes file's problems, shown at their lines in the Problems panel and
+ * by the command line; why a note cannot be placed; and the words of the
+ * literature note that are the extension's own. Keys and values are quoted
+ * as the file writes them.
+ */
+export interface NotesMessages {
+  /** The line is not JSON at all; `example` is a note as the file writes one. */
+  notJson(example: string): string;
+  /** The line is JSON, but not an object. */
+  readonly notAnObject: string;
+  idUsed(id: string, line: number): string;
+  unknownKeys(keys: readonly string[], known: readonly string[]): string;
+  readonly idEmpty: string;
+  readonly textKey: string;
+  wholeNumber(key: string, from: number): string;
+  readonly endBeforeStart: string;
+  readonly quoteText: string;
+  colourOneOf(colours: readonly string[]): string;
+  readonly noteText: string;
+  readonly repliesList: string;
+  unplaced(reason: UnplacedReason): string;
+  /** What each highlight colour means unless the writer renames it. */
+  readonly colourNames: Readonly<Record<'yellow' | 'green' | 'blue' | 'red' | 'purple', string>>;
+  /** The literature note's title when none is given. */
+  readonly exportTitle: string;
+  readonly unplacedHeading: string;
+  /** An unplaced note in the literature note: its words, its text's key, its paragraph and why. */
+  unplacedNote(quote: string, text: string, paragraph: number, why: string): string;
+}
+
 /** Everything the core and the command line say, in one language. */
 export interface Messages {
   readonly locale: Locale;
@@ -217,4 +254,5 @@ export interface Messages {
   readonly parse: ParseMessages;
   readonly template: TemplateMessages;
   readonly reader: ReaderMessages;
+  readonly notes: NotesMessages;
 }

@@ -3,7 +3,7 @@
  * 引文 (quotation), 引用 (citation), 段码 (locator), 误引 (misquotation),
  * 文本 (the text). Titles of works stand in 《》.
  */
-import type { CheckMessages, CliMessages, DifferenceDescription, Messages, ParseMessages, ReaderMessages, SearchMessages, TemplateMessages } from './types';
+import type { CheckMessages, CliMessages, DifferenceDescription, Messages, NotesMessages, ParseMessages, ReaderMessages, SearchMessages, TemplateMessages, UnplacedReason } from './types';
 
 const check: CheckMessages = {
   span: (s) => (s.first === s.last ? `第 ${s.first} 段` : `第 ${s.first}–${s.last} 段`),
@@ -250,4 +250,30 @@ const reader: ReaderMessages = {
   numbering: '各段按引用中的编号标出：“para. 4”即 [4]。',
 };
 
-export const SIMPLIFIED_CHINESE: Messages = { locale: 'zh-cn', check, search, cli, parse, template, reader };
+const notes: NotesMessages = {
+  notJson: (example) => `此行不是 JSON 对象：每行存放一条笔记，如 ${example}。通常是合并冲突标记或被截断的行所致。`,
+  notAnObject: '此行不是 JSON 对象：每行存放一条笔记。',
+  idUsed: (id, line) => `id“${id}”已在第 ${line} 行使用：请给其中一条笔记另取一个 id。`,
+  unknownKeys: (keys, known) => `未知的键${keys.map((k) => `“${k}”`).join('、')}：笔记的键为 ${known.join('、')}。`,
+  idEmpty: '“id”须为文字，且不能为空。',
+  textKey: '“text”须为文字：笔记所针对的文本的键。',
+  wholeNumber: (key, from) => `“${key}”须为不小于 ${from} 的整数。`,
+  endBeforeStart: '“end”不能小于“start”。',
+  quoteText: '“quote”须为文字：所引的词语。',
+  colourOneOf: (colours) => `“colour”须为 ${colours.join('、')} 之一，或为 null。`,
+  noteText: '“note”须为文字。',
+  repliesList: '“replies”须为文字列表。',
+  unplaced: (reason: UnplacedReason) => {
+    switch (reason.kind) {
+      case 'textNotInLibrary': return `文本“${reason.text}”不在文库中。`;
+      case 'noWords': return '这条笔记没有所引的词语，其原来的位置也已不在。';
+      case 'wordsGone': return `《${reason.title}》中已没有“${reason.words}”。`;
+    }
+  },
+  colourNames: { yellow: '关键论点', green: '证据', blue: '疑问', red: '异议', purple: '定义' },
+  exportTitle: '笔记',
+  unplacedHeading: '未定位的笔记',
+  unplacedNote: (quote, text, paragraph, why) => `“${quote}”（${text}，第 ${paragraph} 段；${why}）`,
+};
+
+export const SIMPLIFIED_CHINESE: Messages = { locale: 'zh-cn', check, search, cli, parse, template, reader, notes };

@@ -7,6 +7,7 @@
  * are nowhere, or whose text left the library, is unplaced: kept and shown as
  * such, never dropped.
  */
+import type { UnplacedReason } from '../messages';
 import type { Work } from '../model';
 import type { Anchor, StudyNote } from './model';
 import { atOnce, type Steps } from './slices';
@@ -14,7 +15,7 @@ import { nearestElsewhere } from './find';
 
 export type Placement =
   | { readonly placed: true; readonly paragraph: number; readonly start: number; readonly end: number; readonly moved: boolean }
-  | { readonly placed: false; readonly reason: string };
+  | { readonly placed: false; readonly reason: UnplacedReason };
 
 export interface PlacedNote {
   readonly note: StudyNote;
@@ -28,12 +29,12 @@ export function placeAnchor(anchor: Anchor, work: Work | undefined): Placement {
 
 /** As `placeAnchor`, in steps: the first note of a text looked for beyond its paragraph lists the text's words. */
 export function* placingAnchor(anchor: Anchor, work: Work | undefined): Steps<Placement> {
-  if (!work) return { placed: false, reason: `The text "${anchor.text}" is not in the library.` };
+  if (!work) return { placed: false, reason: { kind: 'textNotInLibrary', text: anchor.text } };
   const own = work.paragraphs[anchor.paragraph - 1];
   if (own && own.text.slice(anchor.start, anchor.end) === anchor.quote) {
     return { placed: true, paragraph: anchor.paragraph, start: anchor.start, end: anchor.end, moved: false };
   }
-  if (anchor.quote === '') return { placed: false, reason: 'The note quotes no words, and its place is gone.' };
+  if (anchor.quote === '') return { placed: false, reason: { kind: 'noWords' } };
   if (own) {
     const at = nearestOccurrence(own.text, anchor.quote, anchor.start);
     if (at >= 0) return { placed: true, paragraph: anchor.paragraph, start: at, end: at + anchor.quote.length, moved: true };
@@ -41,7 +42,7 @@ export function* placingAnchor(anchor: Anchor, work: Work | undefined): Steps<Pl
   const found = yield* nearestElsewhere(work, anchor.quote, anchor.paragraph);
   const elsewhere = found === 'scan' ? scanOutwards(work, anchor) : found;
   if (elsewhere) return { placed: true, paragraph: elsewhere.paragraph, start: elsewhere.start, end: elsewhere.start + anchor.quote.length, moved: true };
-  return { placed: false, reason: `The words "${shorten(anchor.quote)}" are no longer in "${work.record.title}".` };
+  return { placed: false, reason: { kind: 'wordsGone', words: shorten(anchor.quote), title: work.record.title } };
 }
 
 /** Every note with its placement; `workOf` finds a text by key. */

@@ -7,6 +7,7 @@
  */
 import { compose, render, type CiteOptions, type TargetId } from '../cite';
 import type { ShapingId } from '../kinds';
+import { ENGLISH, type NotesMessages } from '../messages';
 import type { Work } from '../model';
 import { filterNotes, notesBySection, type NotesFilter } from './filter';
 import { colourName, type Colour } from './model';
@@ -34,11 +35,13 @@ export interface ExportOptions {
   /** The citation options for quotations from `work`. */
   readonly cite: (work: Work) => CiteOptions;
   readonly target: TargetId;
-  /** The writer's names for the colours. */
+  /** The writer's names for the colours; `words.colourNames` for those unnamed. */
   readonly colourNames?: Partial<Record<Colour, string>>;
   readonly filter?: NotesFilter;
-  /** The literature note's title; "Notes" when absent. */
+  /** The literature note's title; `words.exportTitle` ("Notes") when absent. */
   readonly title?: string;
+  /** The literature note's own words (the title, the unplaced notes): the interface's language; English when absent. */
+  readonly words?: NotesMessages;
 }
 
 /** The literature note of `notes`, as placed on the texts `workOf` finds. */
@@ -49,10 +52,11 @@ export function exportNotes(notes: readonly PlacedNote[], workOf: (key: string) 
 /** As `exportNotes`, in steps of one note. */
 export function* exportingNotes(notes: readonly PlacedNote[], workOf: (key: string) => Work | undefined, options: ExportOptions): Steps<string> {
   const { target } = options;
+  const words = options.words ?? ENGLISH.notes;
   const heading = HEADINGS[target];
   const paragraph = PARAGRAPH[target] ?? ((t: string) => t);
   const prose = (text: string) => paragraph(render([text], target));
-  let document = `${heading(render([options.title ?? 'Notes'], target), 1)}\n`;
+  let document = `${heading(render([options.title ?? words.exportTitle], target), 1)}\n`;
   const add = (block: string) => {
     document += `\n${block}\n`;
   };
@@ -81,7 +85,7 @@ export function* exportingNotes(notes: readonly PlacedNote[], workOf: (key: stri
         const point = { start: before.length, end: before.length };
         const composed = compose(work, { kind: 'quotation', passage }, cite, target, before, [point]);
         add(composed.inserts[0].replace(/^\n+|\n+$/g, ''));
-        const label = note.colour ? `[${colourName(note.colour, options.colourNames)}] ` : '';
+        const label = note.colour ? `[${colourName(note.colour, { ...words.colourNames, ...options.colourNames })}] ` : '';
         if (label || note.note) add(prose(`${label}${note.note}`.trim()));
         for (const reply of note.replies) add(prose(`— ${reply}`));
         if (composed.append) document += composed.append.text.replace(/^\n*/, '\n');
@@ -90,9 +94,9 @@ export function* exportingNotes(notes: readonly PlacedNote[], workOf: (key: stri
     }
   }
   if (unplaced.length > 0) {
-    add(heading(render(['Unplaced notes'], target), 2));
+    add(heading(render([words.unplacedHeading], target), 2));
     for (const { note, placement } of unplaced) {
-      add(prose(`“${note.quote}” (${note.text}, paragraph ${note.paragraph}; ${placement.placed ? '' : placement.reason})`));
+      add(prose(words.unplacedNote(note.quote, note.text, note.paragraph, placement.placed ? '' : words.unplaced(placement.reason))));
       if (note.note) add(prose(note.note));
       yield;
     }

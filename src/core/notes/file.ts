@@ -4,7 +4,8 @@
  * add notes in git touch different lines, so their merges are clean. A file
  * that cannot be read is reported at its lines and never rewritten.
  */
-import { isColour, type StudyNote } from './model';
+import { ENGLISH, type NotesMessages } from '../messages';
+import { COLOURS, isColour, type StudyNote } from './model';
 import { atOnce, type Steps } from './slices';
 
 /** Why a line of the notes file cannot be read, at its 1-based line. */
@@ -18,14 +19,19 @@ export type NotesParse =
   | { readonly ok: false; readonly problems: NotesProblem[] };
 
 const KEYS = ['id', 'text', 'paragraph', 'start', 'end', 'quote', 'colour', 'note', 'replies'] as const;
+/** The opening of a note as the file writes it, for the message about a line that is not one. */
+const EXAMPLE = '{"id":"n1","text":"key","paragraph":4,...}';
 
-/** Reads a notes file. Blank lines are allowed; anything else that is not a note is a problem at its line. */
-export function parseNotes(source: string): NotesParse {
-  return atOnce(parsingNotes(source));
+/**
+ * Reads a notes file. Blank lines are allowed; anything else that is not a
+ * note is a problem at its line, said in the language of `words`.
+ */
+export function parseNotes(source: string, words: NotesMessages = ENGLISH.notes): NotesParse {
+  return atOnce(parsingNotes(source, words));
 }
 
 /** As `parseNotes`, in steps of a few lines. */
-export function* parsingNotes(source: string): Steps<NotesParse> {
+export function* parsingNotes(source: string, words: NotesMessages = ENGLISH.notes): Steps<NotesParse> {
   const notes: StudyNote[] = [];
   const problems: NotesProblem[] = [];
   const lineOfId = new Map<string, number>();
@@ -39,17 +45,17 @@ export function* parsingNotes(source: string): Steps<NotesParse> {
     try {
       value = JSON.parse(raw);
     } catch {
-      problems.push({ line, message: 'This line is not a JSON object: each line holds one note, such as {"id":"n1","text":"key","paragraph":4,...}. A merge conflict marker or a cut line is the usual cause.' });
+      problems.push({ line, message: words.notJson(EXAMPLE) });
       continue;
     }
-    const read = readNote(value);
+    const read = readNote(value, words);
     if (typeof read === 'string') {
       problems.push({ line, message: read });
       continue;
     }
     const earlier = lineOfId.get(read.id);
     if (earlier !== undefined) {
-      problems.push({ line, message: `The id "${read.id}" is already used on line ${earlier}: give one of the notes a new id.` });
+      problems.push({ line, message: words.idUsed(read.id, earlier) });
       continue;
     }
     lineOfId.set(read.id, line);
@@ -60,23 +66,23 @@ export function* parsingNotes(source: string): Steps<NotesParse> {
 }
 
 /** One note from a parsed line, or what is wrong with it. */
-function readNote(value: unknown): StudyNote | string {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'This line is not a JSON object: each line holds one note.';
+function readNote(value: unknown, words: NotesMessages): StudyNote | string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return words.notAnObject;
   const v = value as Record<string, unknown>;
   const unknown = Object.keys(v).filter((k) => !(KEYS as readonly string[]).includes(k));
-  if (unknown.length > 0) return `Unknown key ${unknown.map((k) => `"${k}"`).join(', ')}: a note has ${KEYS.join(', ')}.`;
-  const text = (key: string) => `"${key}" must be text`;
-  if (typeof v.id !== 'string' || v.id.trim() === '') return `${text('id')}, not empty.`;
-  if (typeof v.text !== 'string' || v.text === '') return `${text('text')}: the key of the text the note is on.`;
+  if (unknown.length > 0) return words.unknownKeys(unknown, KEYS);
+  if (typeof v.id !== 'string' || v.id.trim() === '') return words.idEmpty;
+  if (typeof v.text !== 'string' || v.text === '') return words.textKey;
   for (const key of ['paragraph', 'start', 'end'] as const) {
     const n = v[key];
-    if (!Number.isInteger(n) || (n as number) < (key === 'paragraph' ? 1 : 0)) return `"${key}" must be a whole number${key === 'paragraph' ? ' from 1' : ' from 0'}.`;
+    const from = key === 'paragraph' ? 1 : 0;
+    if (!Number.isInteger(n) || (n as number) < from) return words.wholeNumber(key, from);
   }
-  if ((v.end as number) < (v.start as number)) return '"end" must not come before "start".';
-  if (typeof v.quote !== 'string') return `${text('quote')}: the quoted words.`;
-  if (v.colour !== undefined && v.colour !== null && !isColour(v.colour)) return `"colour" must be one of yellow, green, blue, red, purple, or null.`;
-  if (v.note !== undefined && typeof v.note !== 'string') return `${text('note')}.`;
-  if (v.replies !== undefined && (!Array.isArray(v.replies) || !v.replies.every((r) => typeof r === 'string'))) return '"replies" must be a list of texts.';
+  if ((v.end as number) < (v.start as number)) return words.endBeforeStart;
+  if (typeof v.quote !== 'string') return words.quoteText;
+  if (v.colour !== undefined && v.colour !== null && !isColour(v.colour)) return words.colourOneOf(COLOURS);
+  if (v.note !== undefined && typeof v.note !== 'string') return words.noteText;
+  if (v.replies !== undefined && (!Array.isArray(v.replies) || !v.replies.every((r) => typeof r === 'string'))) return words.repliesList;
   return {
     id: v.id,
     text: v.text,

@@ -3,19 +3,14 @@
  * writer's note and its replies. Every note names its text by key, so notes
  * on any text of the library live in one file.
  */
+import { ENGLISH } from '../messages';
 
 /** The colours a highlight can take, as the notes file stores them; their names are the writer's (see `colourNames`). */
 export const COLOURS = ['yellow', 'green', 'blue', 'red', 'purple'] as const;
 export type Colour = (typeof COLOURS)[number];
 
-/** What each colour means unless the writer renames it. */
-export const DEFAULT_COLOUR_NAMES: Readonly<Record<Colour, string>> = {
-  yellow: 'key claim',
-  green: 'evidence',
-  blue: 'question',
-  red: 'disagree',
-  purple: 'definition',
-};
+/** What each colour means unless the writer renames it, in English (`NotesMessages.colourNames` in each language). */
+export const DEFAULT_COLOUR_NAMES: Readonly<Record<Colour, string>> = ENGLISH.notes.colourNames;
 
 export function isColour(value: unknown): value is Colour {
   return typeof value === 'string' && (COLOURS as readonly string[]).includes(value);
