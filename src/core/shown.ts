@@ -9,11 +9,20 @@ export const SHOWN_VALUE_MAX = 60;
 /** The longest message shown whole. */
 export const SHOWN_MESSAGE_MAX = 400;
 
-/** A value as a message quotes it: JSON, cut past SHOWN_VALUE_MAX characters, with its full length given. */
-export function describeValue(value: unknown): string {
+/**
+ * A value as a message quotes it: its JSON, cut to SHOWN_VALUE_MAX
+ * characters when longer, and then with the whole JSON's `length`, so that
+ * each language can say both in a sentence of its own.
+ */
+export function quotedValue(value: unknown): { readonly text: string; readonly length?: number } {
   const json = JSON.stringify(value) ?? String(value);
-  if (json.length <= SHOWN_VALUE_MAX) return json;
-  return `${json.slice(0, SHOWN_VALUE_MAX)}… (${json.length.toLocaleString('en')} characters)`;
+  return json.length <= SHOWN_VALUE_MAX ? { text: json } : { text: json.slice(0, SHOWN_VALUE_MAX), length: json.length };
+}
+
+/** A value as an English message quotes it: JSON, cut past SHOWN_VALUE_MAX characters, with its full length given. */
+export function describeValue(value: unknown): string {
+  const { text, length } = quotedValue(value);
+  return length === undefined ? text : `${text}… (${length.toLocaleString('en')} characters)`;
 }
 
 /** A message cut past SHOWN_MESSAGE_MAX characters: a last guard for messages that quote what a user wrote. */

@@ -9,7 +9,8 @@
 import * as vscode from 'vscode';
 import type { CheckResult } from '../core/check';
 import { PROBLEM_DOCS, problemAnchor } from '../core/problemDocs';
-import { checkedLanguage, describeValue, rangeOf, SETTINGS, warnSetting, type CheckedDocuments, type Checked } from './checkedDocuments';
+import { checkedLanguage, rangeOf, SETTINGS, warnSetting, type CheckedDocuments, type Checked } from './checkedDocuments';
+import { aboutValue } from './settings';
 import { forgetCoverage, publishCoverage, setActiveDocument } from './coverage';
 import type { Services } from './services';
 
@@ -30,7 +31,9 @@ const SEVERITIES: Readonly<Record<string, vscode.DiagnosticSeverity>> = {
 export function checkingEnabled(): boolean {
   const value = vscode.workspace.getConfiguration().get<unknown>(SETTINGS.enabled);
   if (value !== undefined && typeof value !== 'boolean') {
-    warnSetting(SETTINGS.enabled, value, vscode.l10n.t('The setting {0} is {1}, not true or false: quotations are checked as you type.', SETTINGS.enabled, describeValue(value)));
+    warnSetting(SETTINGS.enabled, value, aboutValue(value,
+      (shown) => vscode.l10n.t('The setting {0} is {1}, not true or false: quotations are checked as you type.', SETTINGS.enabled, shown),
+      (shown, length) => vscode.l10n.t('The setting {0} is {1}… ({2} characters), not true or false: quotations are checked as you type.', SETTINGS.enabled, shown, length)));
   }
   return value !== false;
 }
@@ -38,7 +41,9 @@ export function checkingEnabled(): boolean {
 function severity(): vscode.DiagnosticSeverity {
   const value = vscode.workspace.getConfiguration().get<unknown>(SETTINGS.severity);
   if (value === undefined || (typeof value === 'string' && Object.hasOwn(SEVERITIES, value))) return SEVERITIES[(value as string | undefined) ?? 'warning'];
-  warnSetting(SETTINGS.severity, value, vscode.l10n.t('The setting {0} is {1}, which is not one of {2}: using "warning".', SETTINGS.severity, describeValue(value), Object.keys(SEVERITIES).join(', ')));
+  warnSetting(SETTINGS.severity, value, aboutValue(value,
+    (shown) => vscode.l10n.t('The setting {0} is {1}, which is not one of {2}: using "warning".', SETTINGS.severity, shown, Object.keys(SEVERITIES).join(', ')),
+    (shown, length) => vscode.l10n.t('The setting {0} is {1}… ({2} characters), which is not one of {3}: using "warning".', SETTINGS.severity, shown, length, Object.keys(SEVERITIES).join(', '))));
   return vscode.DiagnosticSeverity.Warning;
 }
 

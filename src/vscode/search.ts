@@ -9,6 +9,7 @@ import { excerpt, matchedWords, missingWordsNote, resultLocation, type SearchRes
 import type { Passage } from '../core/passage';
 import { Commands } from './commands';
 import type { Services } from './services';
+import { aboutValue, warnSetting } from './settings';
 import type { StyleChoice } from './style';
 import { messagesFor } from '../core/messages';
 
@@ -67,16 +68,16 @@ function selectedText(): string | undefined {
   return text !== '' && text.length <= MAX_SELECTION ? text : undefined;
 }
 
-const warned = new Set<string>();
-
 /** The action the setting names, or Insert Quotation with a warning (once per value) when it names none. */
 function defaultAction(): Action {
   const value = vscode.workspace.getConfiguration().get<unknown>(DEFAULT_ACTION_SETTING);
   const action = ACTIONS.find((a) => a.id === value);
   if (action) return action;
-  if (value !== undefined && !warned.has(JSON.stringify(value))) {
-    warned.add(JSON.stringify(value));
-    void vscode.window.showWarningMessage(vscode.l10n.t('The setting {0} is {1}, which is not one of {2}: Enter inserts the quotation with its citation.', DEFAULT_ACTION_SETTING, JSON.stringify(value), ACTIONS.map((a) => a.id).join(', ')));
+  if (value !== undefined) {
+    const ids = ACTIONS.map((a) => a.id).join(', ');
+    warnSetting(DEFAULT_ACTION_SETTING, value, aboutValue(value,
+      (shown) => vscode.l10n.t('The setting {0} is {1}, which is not one of {2}: Enter inserts the quotation with its citation.', DEFAULT_ACTION_SETTING, shown, ids),
+      (shown, length) => vscode.l10n.t('The setting {0} is {1}… ({2} characters), which is not one of {3}: Enter inserts the quotation with its citation.', DEFAULT_ACTION_SETTING, shown, length, ids)));
   }
   return ACTIONS[0];
 }

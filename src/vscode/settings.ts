@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { CITATION_LANGUAGES, PARAGRAPH_NUMBERS, parseTemplate, STYLE_IDS, STYLES, type CitationStyle, type CiteOptions, type StyleId, type Template } from '../core/cite';
 import { isStyleId } from '../core/cite/styles';
 import { messagesFor } from '../core/messages';
-import { describeValue, shortMessage } from '../core/shown';
+import { describeValue, quotedValue, shortMessage } from '../core/shown';
 
 export { describeValue };
 
@@ -43,10 +43,22 @@ export function warnSetting(setting: string, value: unknown, message: string): v
   });
 }
 
+/**
+ * A warning about a setting's value, in one of two whole sentences so that
+ * each language words both: `whole` quotes a short value whole, `cut` quotes
+ * the start of a long one (to go before "…") with its length in characters.
+ */
+export function aboutValue(value: unknown, whole: (shown: string) => string, cut: (shown: string, length: string) => string): string {
+  const { text, length } = quotedValue(value);
+  return length === undefined ? whole(text) : cut(text, length.toLocaleString('en'));
+}
+
 function choice<T extends string>(setting: string, allowed: readonly T[], fallback: T): T {
   const value = vscode.workspace.getConfiguration().get<unknown>(setting);
   if (value === undefined || (typeof value === 'string' && (allowed as readonly string[]).includes(value))) return (value as T | undefined) ?? fallback;
-  warnSetting(setting, value, vscode.l10n.t('The setting {0} is {1}, which is not one of {2}: using "{3}".', setting, describeValue(value), allowed.join(', '), fallback));
+  warnSetting(setting, value, aboutValue(value,
+    (shown) => vscode.l10n.t('The setting {0} is {1}, which is not one of {2}: using "{3}".', setting, shown, allowed.join(', '), fallback),
+    (shown, length) => vscode.l10n.t('The setting {0} is {1}… ({2} characters), which is not one of {3}: using "{4}".', setting, shown, length, allowed.join(', '), fallback)));
   return fallback;
 }
 
@@ -67,7 +79,9 @@ export function citeOptions(chosen: StyleId | undefined): CiteOptions {
   let key: string | undefined;
   if (typeof rawKey === 'string' && KEY.test(rawKey.trim())) key = rawKey.trim();
   else if (rawKey !== undefined && rawKey !== '') {
-    warnSetting(SETTINGS.key, rawKey, vscode.l10n.t("The setting {0} is {1}, which Pandoc and BibTeX cannot read as a key (letters, digits and _ : . / - only): using the text's own key.", SETTINGS.key, describeValue(rawKey)));
+    warnSetting(SETTINGS.key, rawKey, aboutValue(rawKey,
+      (shown) => vscode.l10n.t("The setting {0} is {1}, which Pandoc and BibTeX cannot read as a key (letters, digits and _ : . / - only): using the text's own key.", SETTINGS.key, shown),
+      (shown, length) => vscode.l10n.t("The setting {0} is {1}… ({2} characters), which Pandoc and BibTeX cannot read as a key (letters, digits and _ : . / - only): using the text's own key.", SETTINGS.key, shown, length)));
   }
   return {
     style,
