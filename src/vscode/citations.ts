@@ -75,7 +75,7 @@ export function registerCitations(services: Services): StyleChoice {
    */
   const passageFor = async (argument: unknown, title: string, sections: boolean): Promise<Passage | undefined> => {
     const given = passageIn(argument);
-    const passage = given ?? (await pickPassage(services.library.works(), services.search, `${title} · citing in ${styles.label()}`, sections, typeof argument === 'string' ? argument : ''));
+    const passage = given ?? (await pickPassage(services.library.works(), services.search, vscode.l10n.t('{0} · citing in {1}', title, styles.label()), sections, typeof argument === 'string' ? argument : ''));
     const problem = passage && passageProblem(services.workOf(passage), passage);
     if (problem) void vscode.window.showWarningMessage(problem);
     return problem ? undefined : passage;

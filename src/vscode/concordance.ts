@@ -13,6 +13,7 @@ import type { Work } from '../core/model';
 import { rangeInReader } from '../core/readerLayout';
 import { Commands, STUDY_SCHEME } from './commands';
 import { readerLayout } from './readerDocuments';
+import { sectionName } from './sections';
 import type { Services } from './services';
 
 /** What a concordance link opens: one occurrence, by text, paragraph and offsets in the paragraph. */
@@ -54,7 +55,8 @@ function problemMessage(problem: QueryProblem): string {
     : vscode.l10n.t('"{0}" holds no word to look up: type letters or digits, for example peace.', problem.text);
 }
 
-function concordanceDocument(result: ConcordanceResult): StudyDocument {
+/** `nameOf` says what the interface calls a section of a text, from its label in the result. */
+function concordanceDocument(result: ConcordanceResult, nameOf: (workId: string, sectionId: string, label: string) => string): StudyDocument {
   const { query } = result;
   const total = result.occurrences.length;
   const lines: string[] = [];
@@ -69,7 +71,7 @@ function concordanceDocument(result: ConcordanceResult): StudyDocument {
   lines.push(vscode.l10n.t('Ctrl+click (Cmd+click) a paragraph number or a keyword to open the reader there.'), '');
   for (const text of result.texts) {
     lines.push(`${text.title}: ${text.count}`);
-    for (const section of text.sections) lines.push(`    ${section.label}: ${section.count}`);
+    for (const section of text.sections) lines.push(`    ${nameOf(text.workId, section.sectionId, section.label)}: ${section.count}`);
   }
   let section: string | undefined;
   for (const row of concordanceRows(result.occurrences)) {
@@ -77,7 +79,7 @@ function concordanceDocument(result: ConcordanceResult): StudyDocument {
     const place = `${unit.workId}#${unit.sectionId}`;
     if (place !== section) {
       if (section?.split('#')[0] !== unit.workId) lines.push('', `── ${unit.title} ──`);
-      lines.push('', `§ ${unit.sectionLabel}`);
+      lines.push('', `§ ${nameOf(unit.workId, unit.sectionId, unit.sectionLabel)}`);
       section = place;
     }
     const line = lines.length;
@@ -126,6 +128,11 @@ export function registerConcordance(services: Services): void {
     return current;
   }
 
+  function sectionIn(workId: string, sectionId: string, label: string): string {
+    const section = library.get(workId)?.sections.find((s) => s.id === sectionId);
+    return section ? sectionName(section) : label;
+  }
+
   function render(uri: vscode.Uri): StudyDocument {
     const params = new URLSearchParams(uri.query);
     const query = params.get('concordance');
@@ -133,7 +140,7 @@ export function registerConcordance(services: Services): void {
     let document: StudyDocument;
     if (query !== null) {
       const result = concordance.lookup(query);
-      document = 'problem' in result ? { text: `${problemMessage(result)}\n`, links: [] } : concordanceDocument(result);
+      document = 'problem' in result ? { text: `${problemMessage(result)}\n`, links: [] } : concordanceDocument(result, sectionIn);
     } else {
       const work = key === null ? undefined : library.get(key);
       document = work ? frequencyDocument(work, concordance) : { text: `${vscode.l10n.t('This text is no longer in the library: its file was removed or changed its key.')}\n`, links: [] };

@@ -12,6 +12,7 @@ import type { Work } from '../core/model';
 import { paragraphLabel, passageArgument } from '../core/passage';
 import { citationKeys, checkedLanguage } from './checkedDocuments';
 import type { Services } from './services';
+import { sectionName } from './sections';
 import { lineIndex } from '../core/lines';
 
 /** Every file of a kind the checker reads. */
@@ -131,10 +132,15 @@ export async function findCitationsCommand(services: Services, argument?: unknow
 
 type ParagraphPick = vscode.QuickPickItem & { readonly n: number };
 
+function sectionOf(work: Work, id: string): string | undefined {
+  const section = work.sections.find((s) => s.id === id);
+  return section && sectionName(section);
+}
+
 async function pickParagraph(work: Work): Promise<number | undefined> {
   const items: ParagraphPick[] = work.paragraphs.map((p) => ({
     label: paragraphLabel(p.number, p.number),
-    description: work.sections.find((s) => s.id === p.sectionId)?.label,
+    description: sectionOf(work, p.sectionId),
     detail: p.text.length > 140 ? `${p.text.slice(0, 139)}…` : p.text,
     n: p.number,
   }));

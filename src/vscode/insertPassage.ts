@@ -8,6 +8,7 @@ import type { Paragraph, Section, Work } from '../core/model';
 import { messagesFor } from '../core/messages';
 import { missingWordsNote, paragraphsMatching, type ParagraphMatch, type TextSearch } from '../core/search';
 import { isPassage, paragraphLabel, paragraphPassage, sectionPassage, type Passage } from '../core/passage';
+import { sectionName } from './sections';
 
 /**
  * The passages of a tree's multi-selection: VS Code passes the selected
@@ -79,7 +80,7 @@ export function pickPassages(works: readonly Work[], search: TextSearch, title: 
     }
     const matched = query === '' ? undefined : paragraphsMatching(search, query);
     const note = matched && missingWordsNote(matched, messagesFor(vscode.env.language).search);
-    pick.title = note ? `${title}: ${note}` : title;
+    pick.title = note ? vscode.l10n.t('{0}: {1}', title, note) : title;
     pick.items = matched ? matchedItems(works, matched, sections ? works.flatMap((w) => matchingSections(w, query).map((section) => ({ work: w, section }))) : []) : allItems(works, sections);
     if (many) pick.selectedItems = pick.items.filter((item) => item.passage && ticked.has(keyOf(item.passage)));
   };
@@ -111,7 +112,7 @@ export function pickPassages(works: readonly Work[], search: TextSearch, title: 
 /** Every text's sections and paragraphs; with several texts, each section names its text. */
 function allItems(works: readonly Work[], sections: boolean): PassagePick[] {
   return works.flatMap((work) => work.sections.flatMap((section): PassagePick[] => [
-    { label: works.length > 1 ? `${section.label} · ${work.record.title}` : section.label, kind: vscode.QuickPickItemKind.Separator },
+    { label: works.length > 1 ? `${sectionName(section)} · ${work.record.title}` : sectionName(section), kind: vscode.QuickPickItemKind.Separator },
     ...(sections ? [sectionItem(work, section)] : []),
     ...section.paragraphs.map((p) => paragraphItem(work, p)),
   ]));
@@ -129,14 +130,14 @@ function matchedItems(works: readonly Work[], matched: readonly ParagraphMatch[]
       const section = work.sections.find((s) => s.id === paragraph.sectionId);
       const lacking = missing.length > 0 ? ` · ${vscode.l10n.t('lacks {0}', missing.join(', '))}` : '';
       const text = several ? `${work.record.title} · ` : '';
-      return { ...paragraphItem(work, paragraph), detail: `${text}${section?.label ?? ''}${lacking}`, alwaysShow: true };
+      return { ...paragraphItem(work, paragraph), detail: `${text}${section ? sectionName(section) : ''}${lacking}`, alwaysShow: true };
     });
   const items = [...sections.map((s) => ({ ...sectionItem(s.work, s.section), alwaysShow: true })), ...paragraphs];
   return items.length > 0 ? items : [{ label: '$(info)', description: vscode.l10n.t('No paragraph holds these words: try fewer words, or check the spelling.'), alwaysShow: true }];
 }
 
 function sectionItem(work: Work, section: Section): PassagePick {
-  return { label: `$(list-flat) ${section.label}`, description: vscode.l10n.t('the whole section'), passage: sectionPassage(section, work) };
+  return { label: `$(list-flat) ${sectionName(section)}`, description: vscode.l10n.t('the whole section'), passage: sectionPassage(section, work) };
 }
 
 function paragraphItem(work: Work, paragraph: Paragraph): PassagePick {
@@ -146,7 +147,7 @@ function paragraphItem(work: Work, paragraph: Paragraph): PassagePick {
 /** Sections whose label holds every typed word: a heading is found by its own words. */
 function matchingSections(work: Work, query: string): Section[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return work.sections.filter((s) => words.every((w) => s.label.toLowerCase().includes(w)));
+  return work.sections.filter((s) => words.every((w) => s.label.toLowerCase().includes(w) || sectionName(s).toLowerCase().includes(w)));
 }
 
 function opening(text: string): string {

@@ -23,6 +23,11 @@ export interface ExportRequest {
   readonly title?: string;
 }
 
+/** A kind's name as the picker shows it: the names of formats stay as they are, plain text is said in the interface's language. */
+function kindName(kind: DocumentKind): string {
+  return kind.id === 'plaintext' ? vscode.l10n.t('plain text') : kind.name;
+}
+
 export function registerNotesExport(services: Services, store: NotesStore, styles: Pick<StyleChoice, 'chosen'>): void {
   const citeFor = (work: Work): CiteOptions => {
     const chosen = citeOptions(styles.chosen());
@@ -57,8 +62,8 @@ export function registerNotesExport(services: Services, store: NotesStore, style
     let destination: Destination | undefined = given && { label: '', documentKind: given, into: false };
     if (!destination) {
       const items: Destination[] = [
-        ...(editor && editorKind ? [{ label: vscode.l10n.t('Insert into {0}', vscode.workspace.asRelativePath(editor.document.uri)), description: editorKind.name, documentKind: editorKind, into: true }] : []),
-        ...DOCUMENT_KINDS.map((kind) => ({ label: vscode.l10n.t('New {0} document', kind.name), documentKind: kind, into: false })),
+        ...(editor && editorKind ? [{ label: vscode.l10n.t('Insert into {0}', vscode.workspace.asRelativePath(editor.document.uri)), description: kindName(editorKind), documentKind: editorKind, into: true }] : []),
+        ...DOCUMENT_KINDS.map((kind) => ({ label: vscode.l10n.t('New {0} document', kindName(kind)), documentKind: kind, into: false })),
       ];
       destination = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export Notes as a literature note') });
     }

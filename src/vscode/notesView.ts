@@ -10,6 +10,7 @@ import { allTags, colourName, COLOURS, filterNotes, notesBySection, type NotesFi
 import type { Passage } from '../core/passage';
 import { Commands, NOTES_VIEW_ID } from './commands';
 import { colourNames, type NotesStore } from './notesFile';
+import { sectionName } from './sections';
 import type { Services } from './services';
 
 export type NotesNode =
@@ -53,7 +54,7 @@ class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode> {
   private sections(node: Extract<NotesNode, { kind: 'text' }>): NotesNode[] {
     const work = this.services.library.get(node.key);
     if (!work) return [];
-    return notesBySection(work, node.notes).map(({ section, notes }): NotesNode => ({ kind: 'section', key: work.id, label: section.label, notes }));
+    return notesBySection(work, node.notes).map(({ section, notes }): NotesNode => ({ kind: 'section', key: work.id, label: sectionName(section), notes }));
   }
 
   private noteNode(placed: PlacedNote): NotesNode {

@@ -9,6 +9,7 @@ import { excerpt, matchedWords, missingWordsNote, resultLocation, type SearchRes
 import type { Passage } from '../core/passage';
 import { Commands } from './commands';
 import type { Services } from './services';
+import { sectionName } from './sections';
 import { aboutValue, warnSetting } from './settings';
 import type { StyleChoice } from './style';
 import { messagesFor } from '../core/messages';
@@ -188,12 +189,19 @@ class SearchPicker {
       ? [...results.map((result) => ({
         label: result.kind === 'sentence' ? '$(quote)' : '$(note)',
         description: excerpt(result.text, result.matches),
-        detail: (several ? `${this.services.library.get(result.workId)?.record.title ?? result.workId} · ` : '') + detailOf(result),
+        detail: (several ? `${this.services.library.get(result.workId)?.record.title ?? result.workId} · ` : '') + detailOf(result, this.sectionOf(result)),
         alwaysShow: true,
         buttons,
         result,
       })), ...more]
       : query.trim() === '' ? [] : [{ label: '$(info)', description: vscode.l10n.t('No passage matches {0}: try fewer words, or check the spelling.', JSON.stringify(query.trim())), alwaysShow: true }];
+  }
+
+  /** What the interface calls the section of `result`. */
+  private sectionOf(result: SearchResult): string {
+    const work = this.services.library.get(result.workId);
+    const section = work?.sections.find((s) => s.id === work.paragraphs[result.paragraphNumber - 1]?.sectionId);
+    return section ? sectionName(section) : result.sectionLabel;
   }
 
   /**
@@ -243,10 +251,10 @@ class SearchPicker {
 }
 
 /** "¶ 4, sentence 1 · CPC's international relations have … · accelerator, young" */
-function detailOf(result: SearchResult): string {
+function detailOf(result: SearchResult, section: string): string {
   const words = matchedWords(result.text, result.matches);
   const lacking = result.missing.length > 0 ? [vscode.l10n.t('lacks {0}', result.missing.join(', '))] : [];
-  return [resultLocation(result, searchWords()), result.sectionLabel, ...(words.length > 0 ? [words.join(', ')] : []), ...lacking].join(' · ');
+  return [resultLocation(result, searchWords()), section, ...(words.length > 0 ? [words.join(', ')] : []), ...lacking].join(' · ');
 }
 
 /** What the search says, in the interface's language. */

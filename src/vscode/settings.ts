@@ -62,6 +62,20 @@ function choice<T extends string>(setting: string, allowed: readonly T[], fallba
   return fallback;
 }
 
+/** A style's full name in the interface's language (the core's `label`, in English, names it in citations and the command line). */
+export function styleLabel(style: CitationStyle): string {
+  const labels: Record<StyleId, string> = {
+    apa: vscode.l10n.t('APA 7th edition'),
+    mla: vscode.l10n.t('MLA 9th edition'),
+    'chicago-notes': vscode.l10n.t('Chicago 17th edition (notes and bibliography)'),
+    'chicago-author-date': vscode.l10n.t('Chicago 17th edition (author-date)'),
+    harvard: vscode.l10n.t('Harvard (Cite Them Right)'),
+    'gb-t-7714': vscode.l10n.t('GB/T 7714-2015 (numeric)'),
+    'gb-t-7714-author-date': vscode.l10n.t('GB/T 7714-2015 (author-date)'),
+  };
+  return labels[style.id];
+}
+
 /** The style the setting names (APA when it names none that exists). */
 export function settingStyle(): CitationStyle {
   return STYLES[choice<StyleId>(SETTINGS.style, STYLE_IDS, 'apa')];
@@ -103,11 +117,11 @@ function template(setting: string, style: CitationStyle): Template | undefined {
   const value = vscode.workspace.getConfiguration().get<unknown>(setting);
   if (value === undefined || value === '') return undefined;
   if (typeof value !== 'string') {
-    warnSetting(setting, value, vscode.l10n.t('The setting {0} must be text: using {1} instead.', setting, style.label));
+    warnSetting(setting, value, vscode.l10n.t('The setting {0} must be text: using {1} instead.', setting, styleLabel(style)));
     return undefined;
   }
   const parsed = parseTemplate(value, messagesFor(vscode.env.language).template);
   if (parsed.ok) return parsed.template;
-  warnSetting(setting, value, vscode.l10n.t('The template in {0} cannot be used: {1}. Using {2} instead.', setting, parsed.message, style.label));
+  warnSetting(setting, value, vscode.l10n.t('The template in {0} cannot be used: {1}. Using {2} instead.', setting, parsed.message, styleLabel(style)));
   return undefined;
 }

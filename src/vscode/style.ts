@@ -9,7 +9,7 @@ import { citedWork, holdsCitations, render, STYLE_IDS, STYLES, type StyleId } fr
 import { isStyleId } from '../core/cite/styles';
 import { Commands, READER_SCHEME } from './commands';
 import type { Services } from './services';
-import { SETTINGS, settingStyle } from './settings';
+import { SETTINGS, settingStyle, styleLabel } from './settings';
 
 const STATE_KEY = 'cpcRelations.citation.style';
 /** Passed to the command instead of a style id: forget the choice and follow the setting. */
@@ -40,8 +40,8 @@ export function registerStyleChoice(services: Services): StyleChoice {
     const style = current();
     item.text = `$(quote) ${style.short}`;
     item.tooltip = chosen()
-      ? vscode.l10n.t('Citation style: {0} (chosen for this workspace). Click to choose another.', style.label)
-      : vscode.l10n.t('Citation style: {0}. Click to choose another.', style.label);
+      ? vscode.l10n.t('Citation style: {0} (chosen for this workspace). Click to choose another.', styleLabel(style))
+      : vscode.l10n.t('Citation style: {0}. Click to choose another.', styleLabel(style));
     // Shown wherever the writer may cite: in a document that holds citations,
     // in the reader, and with no editor at all (the tree's commands still cite).
     const editor = vscode.window.activeTextEditor;
@@ -97,9 +97,9 @@ async function pickStyle(services: Services, chosen: StyleId | undefined): Promi
     const style = STYLES[id];
     const example = render(style.parenthetical(work, { kind: 'paragraphs', first: 4, last: 4 }), 'plaintext', style.singleQuotes);
     const current = (chosen ?? fromSetting.id) === id;
-    return { id, label: `${current ? '$(check) ' : ''}${style.label}`, description: id, detail: example };
+    return { id, label: `${current ? '$(check) ' : ''}${styleLabel(style)}`, description: id, detail: example };
   });
-  if (chosen) items.push({ id: FOLLOW_SETTING, label: vscode.l10n.t('Follow the setting ({0})', fromSetting.label), detail: vscode.l10n.t("Forget this workspace's choice and use {0}", SETTINGS.style) });
+  if (chosen) items.push({ id: FOLLOW_SETTING, label: vscode.l10n.t('Follow the setting ({0})', styleLabel(fromSetting)), detail: vscode.l10n.t("Forget this workspace's choice and use {0}", SETTINGS.style) });
   const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Citation Style'), placeHolder: vscode.l10n.t('Cite the text in this style (remembered for this workspace)'), matchOnDescription: true, matchOnDetail: true });
   return picked?.id;
 }

@@ -14,6 +14,7 @@ import { paragraphLabel, paragraphPassage, sectionPassage, type Passage } from '
 import { sectionShortLabels } from '../core/sectionLabels';
 import { Commands, VIEW_ID } from './commands';
 import { coverageKey } from './coverage';
+import { sectionName } from './sections';
 import type { Services } from './services';
 
 export type TextNode =
@@ -124,7 +125,7 @@ class TextTreeProvider implements vscode.TreeDataProvider<TextNode> {
   getTreeItem(node: TextNode): vscode.TreeItem {
     switch (node.kind) {
       case 'work': return workItem(node.work, this.build().roots[0] === node);
-      case 'section': return sectionItem(node.work, node.section, this.shortLabels(node.work).get(node.section.id) ?? node.section.label, this.sectionCoverage(node.work.id, node.section));
+      case 'section': return sectionItem(node.work, node.section, node.section.heading === undefined ? sectionName(node.section) : this.shortLabels(node.work).get(node.section.id) ?? node.section.label, this.sectionCoverage(node.work.id, node.section));
       case 'paragraph': return paragraphItem(node.work, node.paragraph, node.passage, this.paragraphCoverage(node.work.id, node.paragraph.number), this.noteCounts.get(node.work.id)?.get(node.paragraph.number));
       case 'sentence': return sentenceItem(node.work, node.sentence, node.passage);
     }
@@ -216,7 +217,7 @@ function sectionItem(work: Work, section: Section, shortLabel: string, cited: nu
   item.iconPath = new vscode.ThemeIcon('symbol-namespace');
   item.tooltip = section.heading ? section.heading : vscode.l10n.t('Introduction (untitled in the text)');
   const span = range ? (range.first === range.last ? vscode.l10n.t('paragraph {0}', range.first) : vscode.l10n.t('paragraphs {0} to {1}', range.first, range.last)) : vscode.l10n.t('no paragraphs');
-  const spoken = cited > 0 ? vscode.l10n.t('Section {0}, {1}, {2} in this document', section.label, span, timesCited(cited)) : vscode.l10n.t('Section {0}, {1}', section.label, span);
+  const spoken = cited > 0 ? vscode.l10n.t('Section {0}, {1}, {2} in this document', sectionName(section), span, timesCited(cited)) : vscode.l10n.t('Section {0}, {1}', sectionName(section), span);
   item.accessibilityInformation = { label: spoken, role: 'treeitem' };
   return item;
 }
@@ -306,7 +307,7 @@ class CoverageBadges implements vscode.FileDecorationProvider {
     const section = kind === 'section' ? this.provider.section(work, id) : undefined;
     const cited = section ? this.provider.sectionCoverage(work, section) : kind === 'paragraph' ? this.provider.paragraphCoverage(work, Number(id)) : 0;
     if (cited === 0) return undefined;
-    return { badge: cited > 99 ? '99' : String(cited), tooltip: `${timesCited(cited)} in the active document` };
+    return { badge: cited > 99 ? '99' : String(cited), tooltip: vscode.l10n.t('{0} in the active document', timesCited(cited)) };
   }
 
   dispose(): void {

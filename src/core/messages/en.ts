@@ -276,6 +276,7 @@ const notes: NotesMessages = {
   colourNames: { yellow: 'key claim', green: 'evidence', blue: 'question', red: 'disagree', purple: 'definition' },
   exportTitle: 'Notes',
   unplacedHeading: 'Unplaced notes',
+  introduction: 'Introduction',
   unplacedNote: (quote, text, paragraph, why) => `“${quote}” (${text}, paragraph ${paragraph}; ${why})`,
 };
 

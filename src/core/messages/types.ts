@@ -241,6 +241,8 @@ export interface NotesMessages {
   /** The literature note's title when none is given. */
   readonly exportTitle: string;
   readonly unplacedHeading: string;
+  /** The heading of the untitled opening section, which the text does not name. */
+  readonly introduction: string;
   /** An unplaced note in the literature note: its words, its text's key, its paragraph and why. */
   unplacedNote(quote: string, text: string, paragraph: number, why: string): string;
 }

@@ -273,6 +273,7 @@ const notes: NotesMessages = {
   colourNames: { yellow: '关键论点', green: '证据', blue: '疑问', red: '异议', purple: '定义' },
   exportTitle: '笔记',
   unplacedHeading: '未定位的笔记',
+  introduction: '引言',
   unplacedNote: (quote, text, paragraph, why) => `“${quote}”（${text}，第 ${paragraph} 段；${why}）`,
 };
 

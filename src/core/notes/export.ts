@@ -77,7 +77,8 @@ export function* exportingNotes(notes: readonly PlacedNote[], workOf: (key: stri
     // Only note styles and numbered styles read what is written before (to number); others compose alone, so the export stays linear.
     const readsBefore = cite.style.notes || cite.style.numbered;
     for (const { section, notes: here } of notesBySection(work, placedNotes)) {
-      add(heading(render([byText.size > 1 ? `${work.record.title}: ${section.label}` : section.label], target), 2));
+      const name = section.heading ?? words.introduction;
+      add(heading(render([byText.size > 1 ? `${work.record.title}: ${name}` : name], target), 2));
       for (const { note, placement } of here) {
         if (!placement.placed) continue;
         const passage = { work: work.id, locator: { kind: 'paragraphs' as const, first: placement.paragraph, last: placement.paragraph }, text: note.quote };
