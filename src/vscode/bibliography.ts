@@ -11,6 +11,7 @@
 import * as vscode from 'vscode';
 import { addToBibliography, bibliographyFormat, bibliographyNamed, exportRecord, type BibliographyFormat, type CitedWork } from '../core/cite';
 import { kindOfDocument } from '../core/kinds';
+import { messagesFor } from '../core/messages';
 import { shortMessage } from '../core/shown';
 
 const SKIP = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test']);
@@ -73,7 +74,7 @@ async function addRecord(work: CitedWork, editor: vscode.TextEditor | undefined,
       return;
     }
   }
-  const result = bytes ? addToBibliography(text, format, work) : { kind: 'added' as const, text: exportRecord(work, format === 'bibtex' ? 'bibtex' : 'csl-json') };
+  const result = bytes ? addToBibliography(text, format, work, messagesFor(vscode.env.language).bib) : { kind: 'added' as const, text: exportRecord(work, format === 'bibtex' ? 'bibtex' : 'csl-json') };
   if (result.kind === 'malformed') {
     // Not awaited: the command is done, whether or not the writer ever answers.
     void prompts.warn(vscode.l10n.t('{0} is malformed at line {1}: {2}. It was left untouched.', shown, result.line, shortMessage(result.message)), vscode.l10n.t('Open at Line')).then((open) => {

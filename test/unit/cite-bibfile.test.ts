@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { addToBibliography, bibliographyFormat, bibliographyNamed, citedWork, exportRecord } from '../../src/core/cite';
 import { readBibtex } from '../../src/core/cite/bibtex';
 import { bundledWork } from '../../src/core/corpus';
+import { SIMPLIFIED_CHINESE } from '../../src/core/messages';
 
 const cited = citedWork(bundledWork());
 const ENTRY = exportRecord(cited, 'bibtex');
@@ -45,6 +46,14 @@ describe('Adding the record to a BibTeX file', () => {
       ['@{x}', 1, 'an "@" must be followed by an entry type such as @book or @incollection'],
     ];
     for (const [text, line, message] of cases) assert.deepEqual(addToBibliography(text, 'bibtex', cited), { kind: 'malformed', line, message });
+  });
+
+  it('says why in Chinese when asked, at the same line', () => {
+    const zh = (text: string, format: 'bibtex' | 'csl-json') => addToBibliography(text, format, cited, SIMPLIFIED_CHINESE.bib);
+    assert.deepEqual(zh('@book{a,\n  title = {A}\n  year = 2001\n}\n', 'bibtex'), { kind: 'malformed', line: 3, message: '条目“a”没有用“}”结束（字段之间可能缺少逗号）' });
+    assert.deepEqual(zh('\n@book{\n  title = {A}\n}\n', 'bibtex'), { kind: 'malformed', line: 2, message: '@book 没有引用键' });
+    assert.deepEqual(zh('[\n  {"id": "a"},\n  {"id": "b",}\n]\n', 'csl-json'), { kind: 'malformed', line: 3, message: '此处的 JSON 无效（“}”）' });
+    assert.deepEqual(zh('{"items": []}', 'csl-json'), { kind: 'malformed', line: 1, message: 'CSL-JSON 文件须为著录信息的列表，[ … ]' });
   });
 });
 

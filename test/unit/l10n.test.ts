@@ -70,6 +70,7 @@ const SAMPLE_ARGUMENTS: Readonly<Record<string, readonly unknown[]>> = {
   'notes.wholeNumber': ['A', 1],
   colourOneOf: [['yellow', 'green']],
   unplacedNote: ['A', 'B', 4, 'C'],
+  entryNotClosed: ['A', '}', true],
 };
 
 /** The core's catalogue, every entry said in both languages with the same made-up arguments. */
@@ -91,6 +92,7 @@ function catalogue(en: Messages, zh: Messages): { where: string; english: string
   walk(en.template, zh.template, 'template');
   walk(en.reader, zh.reader, 'reader');
   walk(en.notes, zh.notes, 'notes');
+  walk(en.bib, zh.bib, 'bib');
   for (const reason of [{ kind: 'textNotInLibrary', text: 'A' }, { kind: 'noWords' }, { kind: 'wordsGone', words: 'A', title: 'B' }] as const) {
     said.push({ where: `notes.unplaced ${reason.kind}`, english: en.notes.unplaced(reason), chinese: zh.notes.unplaced(reason) });
   }

@@ -7,6 +7,7 @@
  * is linear in the file's length, whatever the file holds.
  */
 import type { BibliographyNaming } from '../kinds';
+import { ENGLISH, type BibMessages } from '../messages';
 import { orgBibliography, typstBibliography } from './bibliographyNames';
 import { readBibtex } from './bibtex';
 import { cslItem, exportRecord } from './exports';
@@ -164,10 +165,10 @@ function latexBibliography(live: string): string | undefined {
   return first ? (/\.bib$/i.test(first) ? first : `${first}.bib`) : undefined;
 }
 
-/** `text` with the record appended, or why not. A byte-order mark stays where it is. */
-export function addToBibliography(text: string, format: BibliographyFormat, work: CitedWork): AddResult {
+/** `text` with the record appended, or why not (said in the language of `words`). A byte-order mark stays where it is. */
+export function addToBibliography(text: string, format: BibliographyFormat, work: CitedWork, words: BibMessages = ENGLISH.bib): AddResult {
   const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-  const result = format === 'bibtex' ? addToBibtex(text.slice(bom.length), work) : addToCslJson(text.slice(bom.length), work);
+  const result = format === 'bibtex' ? addToBibtex(text.slice(bom.length), work, words) : addToCslJson(text.slice(bom.length), work, words);
   return result.kind === 'added' ? { kind: 'added', text: bom + result.text } : result;
 }
 
@@ -180,8 +181,8 @@ const lineOf = (text: string, offset: number): number => {
   return line;
 };
 
-function addToBibtex(text: string, work: CitedWork): AddResult {
-  const read = readBibtex(text);
+function addToBibtex(text: string, work: CitedWork, words: BibMessages): AddResult {
+  const read = readBibtex(text, words);
   if ('line' in read) return { kind: 'malformed', ...read };
   const title = comparable(work.title);
   const sameKey = read.entries.find((e) => e.key.toLowerCase() === work.key.toLowerCase());
@@ -209,10 +210,10 @@ function bibtexEntryOffset(text: string, key: string): number {
   return 0;
 }
 
-function addToCslJson(text: string, work: CitedWork): AddResult {
-  const parsed = parseJson(text);
+function addToCslJson(text: string, work: CitedWork, words: BibMessages): AddResult {
+  const parsed = parseJson(text, words);
   if ('line' in parsed) return { kind: 'malformed', ...parsed };
-  if (!Array.isArray(parsed.value)) return { kind: 'malformed', line: 1, message: 'a CSL-JSON file holds a list of records, [ … ]' };
+  if (!Array.isArray(parsed.value)) return { kind: 'malformed', line: 1, message: words.cslList };
   const title = comparable(work.titleSentence);
   const items = (parsed.value as unknown[]).map((item) => (item ?? {}) as { id?: unknown; title?: unknown });
   const sameId = items.find((item) => item.id !== undefined && String(item.id) === work.key);

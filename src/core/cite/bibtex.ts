@@ -2,6 +2,7 @@
  * Reads the entries of a BibTeX file the way BibTeX does, to find the keys
  * and titles already there and the line where a file stops making sense.
  */
+import { ENGLISH, type BibMessages } from '../messages';
 
 export interface BibEntry {
   readonly key: string;
@@ -14,7 +15,7 @@ export interface BibEntry {
  * parentheses), a value braced, quoted, a number or a macro name, joined
  * with `#`.
  */
-export function readBibtex(text: string): { entries: BibEntry[] } | { line: number; message: string } {
+export function readBibtex(text: string, words: BibMessages = ENGLISH.bib): { entries: BibEntry[] } | { line: number; message: string } {
   const entries: BibEntry[] = [];
   let i = 0;
   const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
@@ -39,35 +40,35 @@ export function readBibtex(text: string): { entries: BibEntry[] } | { line: numb
     if (at < 0) return { entries };
     i = at + 1;
     const type = /^[A-Za-z]+/.exec(text.slice(i))?.[0];
-    if (!type) return fail(at, 'an "@" must be followed by an entry type such as @book or @incollection');
+    if (!type) return fail(at, words.entryType);
     i += type.length;
     space();
     const open = text[i];
-    if (open !== '{' && open !== '(') return fail(i, `@${type} must be followed by "{"`);
+    if (open !== '{' && open !== '(') return fail(i, words.mustOpen(type));
     const close = open === '{' ? '}' : ')';
     if (/^(comment|preamble|string)$/i.test(type)) {
-      if (open === '{' ? !braced() : text.indexOf(')', i) < 0) return fail(at, `@${type} is not closed`);
+      if (open === '{' ? !braced() : text.indexOf(')', i) < 0) return fail(at, words.notClosed(type));
       if (open === '(') i = text.indexOf(')', i) + 1;
       continue;
     }
     i++;
     space();
     const key = /^[^,\s{}()"=#%]+/.exec(text.slice(i))?.[0];
-    if (!key) return fail(at, `@${type} has no citation key`);
+    if (!key) return fail(at, words.noKey(type));
     i += key.length;
     space();
     // "@book{ title = …": what looked like the key is the first field's name.
-    if (text[i] === '=') return fail(at, `@${type} has no citation key`);
+    if (text[i] === '=') return fail(at, words.noKey(type));
     let title: string | undefined;
     while (text[i] === ',') {
       i++;
       space();
       if (text[i] === close) break;
       const name = /^[A-Za-z][\w:.+-]*/.exec(text.slice(i))?.[0];
-      if (!name) return fail(i, `the entry "${key}" has something other than a field here (fields are written name = {value})`);
+      if (!name) return fail(i, words.notAField(key));
       i += name.length;
       space();
-      if (text[i] !== '=') return fail(i, `the field "${name}" of "${key}" has no "=" after its name`);
+      if (text[i] !== '=') return fail(i, words.noEquals(name, key));
       i++;
       const valueStart = i;
       let parts = 0;
@@ -76,16 +77,16 @@ export function readBibtex(text: string): { entries: BibEntry[] } | { line: numb
         space();
         const partStart = i;
         if (text[i] === '{') {
-          if (!braced()) return fail(valueStart, `the value of "${name}" in "${key}" opens a "{" that is never closed`);
+          if (!braced()) return fail(valueStart, words.braceNeverClosed(name, key));
           quotedValue = text.slice(partStart + 1, i - 1);
         } else if (text[i] === '"') {
           const end = closingQuote(text, i + 1);
-          if (end < 0) return fail(valueStart, `the value of "${name}" in "${key}" opens a quotation mark that is never closed`);
+          if (end < 0) return fail(valueStart, words.quoteNeverClosed(name, key));
           i = end + 1;
           quotedValue = text.slice(partStart + 1, end);
         } else {
           const word = /^[\w:.+-]+/.exec(text.slice(i))?.[0];
-          if (!word) return fail(i, `the field "${name}" of "${key}" has no value`);
+          if (!word) return fail(i, words.noValue(name, key));
           i += word.length;
           quotedValue = undefined;
         }
@@ -98,7 +99,7 @@ export function readBibtex(text: string): { entries: BibEntry[] } | { line: numb
       if (name.toLowerCase() === 'title' && parts === 1) title = quotedValue;
       space();
     }
-    if (text[i] !== close) return fail(i < text.length ? i : at, `the entry "${key}" is not closed by "${close}"${i < text.length ? ' (a comma may be missing between fields)' : ''}`);
+    if (text[i] !== close) return fail(i < text.length ? i : at, words.entryNotClosed(key, close, i < text.length));
     i++;
     entries.push({ key, title });
   }

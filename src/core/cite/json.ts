@@ -1,10 +1,12 @@
+import { ENGLISH, type BibMessages } from '../messages';
+
 /** JSON.parse, but a failure says on which line, the same in every JavaScript engine. */
-export function parseJson(text: string): { value: unknown } | { line: number; message: string } {
+export function parseJson(text: string, words: Pick<BibMessages, 'jsonEndsEarly' | 'jsonInvalidAt'> = ENGLISH.bib): { value: unknown } | { line: number; message: string } {
   try {
     return { value: JSON.parse(text) };
   } catch {
     const offset = jsonErrorOffset(text);
-    return { line: text.slice(0, offset).split('\n').length, message: offset >= text.length ? 'the JSON ends too early (a bracket or quotation mark is not closed)' : `the JSON is not valid here ("${text.slice(offset, offset + 12).split(/\r?\n/)[0]}")` };
+    return { line: text.slice(0, offset).split('\n').length, message: offset >= text.length ? words.jsonEndsEarly : words.jsonInvalidAt(text.slice(offset, offset + 12).split(/\r?\n/)[0]) };
   }
 }
 

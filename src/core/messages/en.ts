@@ -1,5 +1,5 @@
 /** The catalogue in English: the default, and the words the tests assert. */
-import type { CheckMessages, CliMessages, DifferenceDescription, Messages, NotesMessages, ParseMessages, ReaderMessages, SearchMessages, TemplateMessages, UnplacedReason } from './types';
+import type { BibMessages, CheckMessages, CliMessages, DifferenceDescription, Messages, NotesMessages, ParseMessages, ReaderMessages, SearchMessages, TemplateMessages, UnplacedReason } from './types';
 
 const check: CheckMessages = {
   span: (s) => (s.first === s.last ? `para. ${s.first}` : `paras. ${s.first}–${s.last}`),
@@ -280,4 +280,20 @@ const notes: NotesMessages = {
   unplacedNote: (quote, text, paragraph, why) => `“${quote}” (${text}, paragraph ${paragraph}; ${why})`,
 };
 
-export const ENGLISH: Messages = { locale: 'en', check, search, cli, parse, template, reader, notes };
+const bib: BibMessages = {
+  entryType: 'an "@" must be followed by an entry type such as @book or @incollection',
+  mustOpen: (type) => `@${type} must be followed by "{"`,
+  notClosed: (type) => `@${type} is not closed`,
+  noKey: (type) => `@${type} has no citation key`,
+  notAField: (key) => `the entry "${key}" has something other than a field here (fields are written name = {value})`,
+  noEquals: (name, key) => `the field "${name}" of "${key}" has no "=" after its name`,
+  braceNeverClosed: (name, key) => `the value of "${name}" in "${key}" opens a "{" that is never closed`,
+  quoteNeverClosed: (name, key) => `the value of "${name}" in "${key}" opens a quotation mark that is never closed`,
+  noValue: (name, key) => `the field "${name}" of "${key}" has no value`,
+  entryNotClosed: (key, close, commaMissing) => `the entry "${key}" is not closed by "${close}"${commaMissing ? ' (a comma may be missing between fields)' : ''}`,
+  jsonEndsEarly: 'the JSON ends too early (a bracket or quotation mark is not closed)',
+  jsonInvalidAt: (found) => `the JSON is not valid here ("${found}")`,
+  cslList: 'a CSL-JSON file holds a list of records, [ … ]',
+};
+
+export const ENGLISH: Messages = { locale: 'en', check, search, cli, parse, template, reader, notes, bib };

@@ -8,7 +8,7 @@ import { ENGLISH } from './en';
 import type { Locale, Messages } from './types';
 import { SIMPLIFIED_CHINESE } from './zhCn';
 
-export type { CheckMessages, CliMessages, DifferenceDescription, Locale, Messages, NotesMessages, ParseMessages, ReaderMessages, SearchMessages, TemplateMessages, UnplacedReason } from './types';
+export type { BibMessages, CheckMessages, CliMessages, DifferenceDescription, Locale, Messages, NotesMessages, ParseMessages, ReaderMessages, SearchMessages, TemplateMessages, UnplacedReason } from './types';
 export { ENGLISH } from './en';
 export { SIMPLIFIED_CHINESE } from './zhCn';
 

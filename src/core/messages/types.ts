@@ -247,6 +247,28 @@ export interface NotesMessages {
   unplacedNote(quote: string, text: string, paragraph: number, why: string): string;
 }
 
+/**
+ * Why a bibliography file (BibTeX or CSL-JSON) the record was to be added to
+ * cannot be read, at a line. Types, keys and field names are the file's.
+ */
+export interface BibMessages {
+  readonly entryType: string;
+  mustOpen(type: string): string;
+  notClosed(type: string): string;
+  noKey(type: string): string;
+  notAField(key: string): string;
+  noEquals(name: string, key: string): string;
+  braceNeverClosed(name: string, key: string): string;
+  quoteNeverClosed(name: string, key: string): string;
+  noValue(name: string, key: string): string;
+  /** The entry `key` is not closed by `close`; `commaMissing` when more of the file follows. */
+  entryNotClosed(key: string, close: string, commaMissing: boolean): string;
+  readonly jsonEndsEarly: string;
+  /** `found` is the file's text where it stops being JSON. */
+  jsonInvalidAt(found: string): string;
+  readonly cslList: string;
+}
+
 /** Everything the core and the command line say, in one language. */
 export interface Messages {
   readonly locale: Locale;
@@ -257,4 +279,5 @@ export interface Messages {
   readonly template: TemplateMessages;
   readonly reader: ReaderMessages;
   readonly notes: NotesMessages;
+  readonly bib: BibMessages;
 }

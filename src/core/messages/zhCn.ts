@@ -3,7 +3,7 @@
  * 引文 (quotation), 引用 (citation), 段码 (locator), 误引 (misquotation),
  * 文本 (the text). Titles of works stand in 《》.
  */
-import type { CheckMessages, CliMessages, DifferenceDescription, Messages, NotesMessages, ParseMessages, ReaderMessages, SearchMessages, TemplateMessages, UnplacedReason } from './types';
+import type { BibMessages, CheckMessages, CliMessages, DifferenceDescription, Messages, NotesMessages, ParseMessages, ReaderMessages, SearchMessages, TemplateMessages, UnplacedReason } from './types';
 
 const check: CheckMessages = {
   span: (s) => (s.first === s.last ? `第 ${s.first} 段` : `第 ${s.first}–${s.last} 段`),
@@ -277,4 +277,20 @@ const notes: NotesMessages = {
   unplacedNote: (quote, text, paragraph, why) => `“${quote}”（${text}，第 ${paragraph} 段；${why}）`,
 };
 
-export const SIMPLIFIED_CHINESE: Messages = { locale: 'zh-cn', check, search, cli, parse, template, reader, notes };
+const bib: BibMessages = {
+  entryType: '“@”之后须跟条目类型，如 @book 或 @incollection',
+  mustOpen: (type) => `@${type} 之后须跟“{”`,
+  notClosed: (type) => `@${type} 没有结束`,
+  noKey: (type) => `@${type} 没有引用键`,
+  notAField: (key) => `条目“${key}”此处不是字段（字段写作 name = {value}）`,
+  noEquals: (name, key) => `“${key}”的字段“${name}”的名称之后没有“=”`,
+  braceNeverClosed: (name, key) => `“${key}”中“${name}”的值有一个“{”始终没有闭合`,
+  quoteNeverClosed: (name, key) => `“${key}”中“${name}”的值有一个引号始终没有闭合`,
+  noValue: (name, key) => `“${key}”的字段“${name}”没有值`,
+  entryNotClosed: (key, close, commaMissing) => `条目“${key}”没有用“${close}”结束${commaMissing ? '（字段之间可能缺少逗号）' : ''}`,
+  jsonEndsEarly: 'JSON 过早结束（有括号或引号没有闭合）',
+  jsonInvalidAt: (found) => `此处的 JSON 无效（“${found}”）`,
+  cslList: 'CSL-JSON 文件须为著录信息的列表，[ … ]',
+};
+
+export const SIMPLIFIED_CHINESE: Messages = { locale: 'zh-cn', check, search, cli, parse, template, reader, notes, bib };
