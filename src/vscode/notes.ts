@@ -9,6 +9,7 @@ import {
   anchorFromPassage, anchorFromReader, annotate, changeNote, COLOURS, colourName, deleteNote, highlight, isColour, newNoteId,
   type Anchor, type Colour, type StudyNote,
 } from '../core/notes';
+import { messagesFor } from '../core/messages';
 import { passageArgument } from '../core/passage';
 import { Commands, READER_SCHEME } from './commands';
 import { colourNames, type NotesStore } from './notesFile';
@@ -41,7 +42,7 @@ export function registerNoteCommands(services: Services, store: NotesStore): voi
       void vscode.window.showInformationMessage(vscode.l10n.t('{0}: select words in the reader (CPC Relations: Open the Reader), or choose a paragraph or sentence in the tree.', what));
       return undefined;
     }
-    const anchor = anchorFromReader(readerLayout(work), work, editor.selection.start, editor.selection.end);
+    const anchor = anchorFromReader(readerLayout(work), work, editor.selection.start, editor.selection.end, messagesFor(vscode.env.language).notes);
     if (typeof anchor === 'string') {
       void vscode.window.showInformationMessage(anchor);
       return undefined;

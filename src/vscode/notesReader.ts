@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { anchorFromReader, anchorOfParagraph, annotate, changeNote, colourName, COLOURS, deleteNote, inSlices, newNoteId, readerRange, tagsOf, type Colour, type PlacedNote, type Steps, type StudyNote } from '../core/notes';
+import { messagesFor } from '../core/messages';
 import type { Work } from '../core/model';
 import { Commands, READER_SCHEME } from './commands';
 import { colourNames, type NotesStore } from './notesFile';
@@ -153,7 +154,7 @@ export function registerNotesInReader(services: Services, store: NotesStore): No
     const range = thread.range;
     const anchor = work && range && (range.isEmpty || range.start.line !== range.end.line || range.start.character === 0
       ? anchorOfParagraph(work, readerLayout(work).paragraphs.find((p) => p.line === range.start.line)?.paragraph ?? 0)
-      : anchorFromReader(readerLayout(work), work, range.start, range.end));
+      : anchorFromReader(readerLayout(work), work, range.start, range.end, messagesFor(vscode.env.language).notes));
     thread.dispose();
     if (!anchor || typeof anchor === 'string') {
       void vscode.window.showInformationMessage(typeof anchor === 'string' ? anchor : vscode.l10n.t('Add a note on a paragraph of the reader.'));

@@ -239,6 +239,7 @@ describe('Notes in the reader', () => {
   it('refuses a selection across paragraphs or on a heading, saying why', () => {
     assert.match(anchorFromReader(layout, work, { line: p4.line, character: p4.column }, { line: p4.line + 2, character: 3 }) as string, /one paragraph/);
     assert.match(anchorFromReader(layout, work, { line: 0, character: 0 }, { line: 0, character: 3 }) as string, /headings/);
+    assert.equal(anchorFromReader(layout, work, { line: p4.line, character: p4.column }, { line: p4.line + 2, character: 3 }, SIMPLIFIED_CHINESE.notes), '请选择同一段中的文字：高亮不能跨段。');
   });
 
   it('anchors a sentence of the tree to its words, a paragraph to all of it', () => {

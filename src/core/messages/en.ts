@@ -273,6 +273,9 @@ const notes: NotesMessages = {
       case 'wordsGone': return `The words "${reason.words}" are no longer in "${reason.title}".`;
     }
   },
+  selectInParagraph: 'Select words of a paragraph in the reader (headings and paragraph numbers cannot be highlighted).',
+  selectOneParagraph: 'Select words of one paragraph: a highlight stays within a paragraph.',
+  selectWords: 'Select words of a paragraph in the reader.',
   colourNames: { yellow: 'key claim', green: 'evidence', blue: 'question', red: 'disagree', purple: 'definition' },
   exportTitle: 'Notes',
   unplacedHeading: 'Unplaced notes',

@@ -236,6 +236,10 @@ export interface NotesMessages {
   readonly noteText: string;
   readonly repliesList: string;
   unplaced(reason: UnplacedReason): string;
+  /** Why a selection in the reader cannot be highlighted: it is not on a paragraph's words, spans paragraphs, or selects nothing. */
+  readonly selectInParagraph: string;
+  readonly selectOneParagraph: string;
+  readonly selectWords: string;
   /** What each highlight colour means unless the writer renames it. */
   readonly colourNames: Readonly<Record<'yellow' | 'green' | 'blue' | 'red' | 'purple', string>>;
   /** The literature note's title when none is given. */

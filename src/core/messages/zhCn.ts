@@ -270,6 +270,9 @@ const notes: NotesMessages = {
       case 'wordsGone': return `《${reason.title}》中已没有“${reason.words}”。`;
     }
   },
+  selectInParagraph: '请在阅读器中选择某一段的文字（标题和段码不能高亮）。',
+  selectOneParagraph: '请选择同一段中的文字：高亮不能跨段。',
+  selectWords: '请在阅读器中选择某一段的文字。',
   colourNames: { yellow: '关键论点', green: '证据', blue: '疑问', red: '异议', purple: '定义' },
   exportTitle: '笔记',
   unplacedHeading: '未定位的笔记',

@@ -2,20 +2,21 @@
  * Notes in the reader: the words a reader selection covers as an anchor, and
  * where a placed note shows in the reader document.
  */
+import { ENGLISH, type NotesMessages } from '../messages';
 import type { Work } from '../model';
 import type { Passage } from '../passage';
 import type { ParagraphPlacement, ReaderLayout, ReaderPosition } from '../readerLayout';
 import type { Anchor } from './model';
 
-/** The anchor of a selection in the reader, or why it cannot be one (a message for the writer). */
-export function anchorFromReader(layout: ReaderLayout, work: Work, start: ReaderPosition, end: ReaderPosition): Anchor | string {
+/** The anchor of a selection in the reader, or why it cannot be one (a message for the writer, in the language of `words`). */
+export function anchorFromReader(layout: ReaderLayout, work: Work, start: ReaderPosition, end: ReaderPosition, words: NotesMessages = ENGLISH.notes): Anchor | string {
   const placement = layout.paragraphs.find((p) => p.line === start.line);
-  if (!placement) return 'Select words of a paragraph in the reader (headings and paragraph numbers cannot be highlighted).';
-  if (end.line !== start.line) return 'Select words of one paragraph: a highlight stays within a paragraph.';
+  if (!placement) return words.selectInParagraph;
+  if (end.line !== start.line) return words.selectOneParagraph;
   const text = work.paragraphs[placement.paragraph - 1].text;
   let from = Math.max(0, start.character - placement.column);
   let to = Math.min(text.length, end.character - placement.column);
-  if (to <= from) return anchorOfParagraph(work, placement.paragraph) ?? 'Select words of a paragraph in the reader.';
+  if (to <= from) return anchorOfParagraph(work, placement.paragraph) ?? words.selectWords;
   // Spaces at either end of a selection are not part of what is quoted.
   while (from < to && /\s/.test(text[from])) from++;
   while (to > from && /\s/.test(text[to - 1])) to--;
