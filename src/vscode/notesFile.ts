@@ -238,13 +238,16 @@ export const COLOUR_NAMES_SETTING = 'cpcRelations.notes.colourNames';
 
 /** The writer's names for the highlight colours (setting `cpcRelations.notes.colourNames`); unnamed colours keep the interface's names. */
 export function colourNames(): Partial<Record<Colour, string>> {
-  const value = vscode.workspace.getConfiguration().get<unknown>(COLOUR_NAMES_SETTING);
-  // What each colour means unless the writer renames it, in the interface's language.
+  const config = vscode.workspace.getConfiguration();
+  const value = config.get<unknown>(COLOUR_NAMES_SETTING);
+  // The setting's default lists the English names, for the settings editor: a name left at its default is said in the interface's language.
+  const defaults = config.inspect<unknown>(COLOUR_NAMES_SETTING)?.defaultValue;
   const names: Partial<Record<Colour, string>> = { ...messagesFor(vscode.env.language).notes.colourNames };
   if (typeof value !== 'object' || value === null) return names;
   for (const colour of COLOURS) {
     const name = (value as Record<string, unknown>)[colour];
-    if (typeof name === 'string' && name.trim() !== '') names[colour] = name.trim();
+    const byDefault = typeof defaults === 'object' && defaults !== null && (defaults as Record<string, unknown>)[colour] === name;
+    if (typeof name === 'string' && name.trim() !== '' && !byDefault) names[colour] = name.trim();
   }
   return names;
 }

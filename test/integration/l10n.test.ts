@@ -6,6 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { colourNames } from '../../src/vscode/notesFile';
 import { closeAllEditors, EXTENSION_ID, extensionApi, scratchEditor, waitFor, workspaceUri } from './support';
 
 /** The display language this run was started in: a web worker has no environment, and runs in English. */
@@ -59,6 +60,12 @@ describe('The interface language', () => {
     const restore = actions.find((a) => a.title === restoreTitle);
     assert.ok(restore?.edit && (await vscode.workspace.applyEdit(restore.edit)));
     assert.equal(editor.document.getText(), MISQUOTED.replace('keystone', 'cornerstone'));
+  });
+
+  it('names the highlight colours in it, unless the writer renamed them', () => {
+    assert.deepEqual(colourNames(), chinese
+      ? { yellow: '关键论点', green: '证据', blue: '疑问', red: '异议', purple: '定义' }
+      : { yellow: 'key claim', green: 'evidence', blue: 'question', red: 'disagree', purple: 'definition' });
   });
 
   it('reports a notes file it cannot read in it, at the lines it reports in English', async function () {
