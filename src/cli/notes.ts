@@ -55,6 +55,6 @@ export function runNotes(args: readonly string[], io: Io, readFile: (file: strin
   const { library } = loaded;
   const cite: CiteOptions = { style, form: 'parenthetical', shape: 'auto', output: 'formatted' };
   const workOf = (key: string) => library.get(key);
-  io.out(exportNotes(placeNotes(notes.notes, workOf), workOf, { cite: () => cite, target: kind.citations.shaping, words: cliMessages().notes }));
+  io.out(exportNotes(placeNotes(notes.notes, workOf), workOf, { cite: () => cite, target: kind.citations.shaping, words: cliMessages() }));
   return EXIT.ok;
 }

@@ -50,7 +50,7 @@ export function layoutReader(work: Work, words: ReaderMessages = ENGLISH.reader)
   );
   for (const section of work.sections) {
     sectionLines.set(section.id, lines.length);
-    lines.push(`## ${section.label}`, '');
+    lines.push(`## ${section.heading ?? words.introduction}`, '');
     for (const p of section.paragraphs) {
       const prefix = paragraphPrefix(p.number);
       paragraphs.push({ paragraph: p.number, line: lines.length, column: prefix.length });

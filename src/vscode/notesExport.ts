@@ -41,7 +41,7 @@ export function registerNotesExport(services: Services, store: NotesStore, style
     colourNames: colourNames(),
     filter: request.filter,
     title: request.title,
-    words: messagesFor(vscode.env.language).notes,
+    words: messagesFor(vscode.env.language),
   }));
 
   services.context.subscriptions.push(vscode.commands.registerCommand(Commands.exportNotes, async (argument?: unknown) => {

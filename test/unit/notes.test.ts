@@ -213,7 +213,7 @@ describe('Exporting notes', () => {
 
   it('writes its own words in Chinese when asked, the citations as the style writes them', () => {
     const placed = placeNotes([note(), note({ id: 'n2', quote: 'vanished words', colour: null, note: '' })], () => work);
-    const out = exportNotes(placed, () => work, { cite: () => apa, target: 'markdown', words: SIMPLIFIED_CHINESE.notes });
+    const out = exportNotes(placed, () => work, { cite: () => apa, target: 'markdown', words: SIMPLIFIED_CHINESE });
     const english = exportNotes(placed, () => work, { cite: () => apa, target: 'markdown' });
     const quote4 = composeText(work, { kind: 'quotation', passage: { work: KEY, locator: { kind: 'paragraphs', first: 4, last: 4 }, text: QUOTE } }, apa, 'markdown');
     assert.equal(out, [

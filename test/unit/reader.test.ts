@@ -66,4 +66,14 @@ describe('The reader header', () => {
     assert.doesNotMatch(chinese.text.split('\n')[2], /From|edited by|Paragraphs/);
     assert.deepEqual(chinese.paragraphs.map((p) => [p.paragraph, p.line, p.column]), english.paragraphs.map((p) => [p.paragraph, p.line, p.column]));
   });
+
+  it('names the untitled introduction in the catalogue\'s language, and keeps the text\'s headings as written', () => {
+    const work = bundledWork();
+    const heading = (layout: { text: string }, id: string) => layout.text.split('\n')[layoutReader(work).sectionLines.get(id)!];
+    const english = layoutReader(work);
+    const chinese = layoutReader(work, SIMPLIFIED_CHINESE.reader);
+    assert.equal(heading(english, work.sections[0].id), '## Introduction');
+    assert.equal(heading(chinese, work.sections[0].id), '## 引言');
+    assert.equal(heading(chinese, work.sections[1].id), `## ${work.sections[1].heading}`);
+  });
 });

@@ -251,6 +251,7 @@ const reader: ReaderMessages = {
   source: (container, editors, place, publisher, year) => `From ${container}, edited by ${editors} (${place}: ${publisher}, ${year}).`,
   posted: (date) => ` Posted ${date}.`,
   numbering: ' Paragraphs are numbered as cited: "para. 4" is [4].',
+  introduction: 'Introduction',
 };
 
 const notes: NotesMessages = {
@@ -279,7 +280,6 @@ const notes: NotesMessages = {
   colourNames: { yellow: 'key claim', green: 'evidence', blue: 'question', red: 'disagree', purple: 'definition' },
   exportTitle: 'Notes',
   unplacedHeading: 'Unplaced notes',
-  introduction: 'Introduction',
   unplacedNote: (quote, text, paragraph, why) => `“${quote}” (${text}, paragraph ${paragraph}; ${why})`,
 };
 

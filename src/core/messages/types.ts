@@ -206,6 +206,8 @@ export interface ReaderMessages {
   source(container: string, editors: string, place: string, publisher: string, year: number): string;
   posted(date: string): string;
   readonly numbering: string;
+  /** What the untitled opening section is called (in the reader, the views and the literature note), since the text does not name it. */
+  readonly introduction: string;
 }
 
 /** Why a note cannot be placed in its text (see `placeAnchor`). */
@@ -245,8 +247,6 @@ export interface NotesMessages {
   /** The literature note's title when none is given. */
   readonly exportTitle: string;
   readonly unplacedHeading: string;
-  /** The heading of the untitled opening section, which the text does not name. */
-  readonly introduction: string;
   /** An unplaced note in the literature note: its words, its text's key, its paragraph and why. */
   unplacedNote(quote: string, text: string, paragraph: number, why: string): string;
 }

@@ -248,6 +248,7 @@ const reader: ReaderMessages = {
   source: (container, editors, place, publisher, year) => `出自 ${container}，${editors} 编（${place}：${publisher}，${year}）。`,
   posted: (date) => `发布于 ${date}。`,
   numbering: '各段按引用中的编号标出：“para. 4”即 [4]。',
+  introduction: '引言',
 };
 
 const notes: NotesMessages = {
@@ -276,7 +277,6 @@ const notes: NotesMessages = {
   colourNames: { yellow: '关键论点', green: '证据', blue: '疑问', red: '异议', purple: '定义' },
   exportTitle: '笔记',
   unplacedHeading: '未定位的笔记',
-  introduction: '引言',
   unplacedNote: (quote, text, paragraph, why) => `“${quote}”（${text}，第 ${paragraph} 段；${why}）`,
 };
 

@@ -7,7 +7,7 @@
  */
 import { compose, render, type CiteOptions, type TargetId } from '../cite';
 import type { ShapingId } from '../kinds';
-import { ENGLISH, type NotesMessages } from '../messages';
+import { ENGLISH, type Messages } from '../messages';
 import type { Work } from '../model';
 import { filterNotes, notesBySection, type NotesFilter } from './filter';
 import { colourName, type Colour } from './model';
@@ -40,8 +40,8 @@ export interface ExportOptions {
   readonly filter?: NotesFilter;
   /** The literature note's title; `words.exportTitle` ("Notes") when absent. */
   readonly title?: string;
-  /** The literature note's own words (the title, the unplaced notes): the interface's language; English when absent. */
-  readonly words?: NotesMessages;
+  /** The catalogue of the literature note's own words (its title, colours, untitled introduction, unplaced notes): the interface's language; English when absent. */
+  readonly words?: Messages;
 }
 
 /** The literature note of `notes`, as placed on the texts `workOf` finds. */
@@ -52,7 +52,7 @@ export function exportNotes(notes: readonly PlacedNote[], workOf: (key: string) 
 /** As `exportNotes`, in steps of one note. */
 export function* exportingNotes(notes: readonly PlacedNote[], workOf: (key: string) => Work | undefined, options: ExportOptions): Steps<string> {
   const { target } = options;
-  const words = options.words ?? ENGLISH.notes;
+  const { notes: words, reader } = options.words ?? ENGLISH;
   const heading = HEADINGS[target];
   const paragraph = PARAGRAPH[target] ?? ((t: string) => t);
   const prose = (text: string) => paragraph(render([text], target));
@@ -77,7 +77,7 @@ export function* exportingNotes(notes: readonly PlacedNote[], workOf: (key: stri
     // Only note styles and numbered styles read what is written before (to number); others compose alone, so the export stays linear.
     const readsBefore = cite.style.notes || cite.style.numbered;
     for (const { section, notes: here } of notesBySection(work, placedNotes)) {
-      const name = section.heading ?? words.introduction;
+      const name = section.heading ?? reader.introduction;
       add(heading(render([byText.size > 1 ? `${work.record.title}: ${name}` : name], target), 2));
       for (const { note, placement } of here) {
         if (!placement.placed) continue;
