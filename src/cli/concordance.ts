@@ -7,7 +7,8 @@
 import { Concordance, concordanceRows, DEFAULT_CONTEXT_WIDTH, frequencyRows, type ConcordanceResult } from '../core/study';
 import { parseArgs } from './args';
 import { escapeForTerminal, EXIT, jsonForTerminal, processIo, type Io } from './output';
-import { cliWords } from './language';
+import type { Work } from '../core/model';
+import { cliMessages, cliWords } from './language';
 import { loadTexts, TEXT_OPTION } from './texts';
 
 /** The usage of concordance, in the command line's language. */
@@ -63,19 +64,25 @@ export function runConcordance(args: readonly string[], io: Io = nodeIo): number
     return fail(result.problem === 'empty' ? cliWords().concordance.giveWord : cliWords().concordance.noWordIn(result.text));
   }
   if (json) io.out(`${jsonForTerminal(toJson(result))}\n`);
-  else io.out(asText(result, width ?? DEFAULT_CONTEXT_WIDTH, loaded.works.length > 1).map((line) => `${escapeForTerminal(line)}\n`).join(''));
+  else io.out(asText(result, width ?? DEFAULT_CONTEXT_WIDTH, loaded.works).map((line) => `${escapeForTerminal(line)}\n`).join(''));
   return result.occurrences.length > 0 ? EXIT.ok : EXIT.found;
 }
 
 /** The lines of the concordance, each to be escaped for the terminal. */
-function asText(result: ConcordanceResult, width: number, several: boolean): string[] {
+function asText(result: ConcordanceResult, width: number, works: readonly Work[]): string[] {
+  const several = works.length > 1;
+  // The untitled opening is named in the command line's language; headings as the text gives them.
+  const sectionName = (workId: string, sectionId: string, label: string) => {
+    const section = works.find((w) => w.id === workId)?.sections.find((s) => s.id === sectionId);
+    return section && section.heading === undefined ? cliMessages().reader.introduction : label;
+  };
   const total = result.occurrences.length;
   if (total === 0) return [cliWords().concordance.noOccurrence(JSON.stringify(result.query.text))];
   const forms = result.forms.map((f) => `${f.form} ${f.count}`).join(', ');
   const lines = [`${result.query.text}: ${cliWords().concordance.occurrences(total)} (${forms})`];
   for (const text of result.texts) {
     lines.push(`${text.title}: ${text.count}`);
-    for (const section of text.sections) lines.push(`  ${section.label}: ${section.count}`);
+    for (const section of text.sections) lines.push(`  ${sectionName(text.workId, section.sectionId, section.label)}: ${section.count}`);
   }
   const rows = concordanceRows(result.occurrences, width);
   let work: string | undefined;

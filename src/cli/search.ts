@@ -43,13 +43,19 @@ export function runSearch(args: readonly string[], io: Io = nodeIo): number {
   if (!loaded.ok) return EXIT.usage;
   const several = loaded.works.length > 1;
   const titleOf = (key: string) => loaded.library.get(key)?.record.title ?? key;
+  // The untitled opening is named in the command line's language; headings as the text gives them.
+  const sectionOf = (result: SearchResult) => {
+    const work = loaded.library.get(result.workId);
+    const section = work?.sections.find((s) => s.id === work.paragraphs[result.paragraphNumber - 1]?.sectionId);
+    return section && section.heading === undefined ? cliMessages().reader.introduction : result.sectionLabel;
+  };
   const results = TextSearch.ofWorks(loaded.works).search(query, { limit });
   if (json) {
     io.out(`${jsonForTerminal(results.map((r) => (several ? { work: r.workId, ...toJson(r) } : toJson(r))))}\n`);
   } else if (results.length === 0) {
     io.out(`${cliWords().search.noMatch(escapeForTerminal(JSON.stringify(query)))}\n`);
   } else {
-    io.out(results.map((result, i) => `${i + 1}. ${several ? `${escapeForTerminal(titleOf(result.workId))}, ` : ''}${resultLocation(result, cliMessages().search)} (${result.sectionLabel})\n   ${escapeForTerminal(result.text)}\n`).join('\n'));
+    io.out(results.map((result, i) => `${i + 1}. ${several ? `${escapeForTerminal(titleOf(result.workId))}, ` : ''}${resultLocation(result, cliMessages().search)} (${sectionOf(result)})\n   ${escapeForTerminal(result.text)}\n`).join('\n'));
   }
   return results.length > 0 ? EXIT.ok : EXIT.found;
 }

@@ -86,6 +86,13 @@ describe('The command line in Chinese', function () {
     assert.match(cli({ LANG: 'zh_CN.UTF-8' }, 'concordance', 'peace').stdout, /^peace: 共 \d+ 处 \(/);
   });
 
+  it('names the untitled introduction in Chinese in search and concordance, the text\'s headings as written', () => {
+    assert.equal(cli({ LANG: 'zh_CN.UTF-8' }, 'search', 'advantage of political party contacts', '--limit', '1').stdout.split('\n')[0], '1. ¶ 1，第 1 句 (引言)');
+    assert.equal(cli({ LANG: 'C' }, 'search', 'advantage of political party contacts', '--limit', '1').stdout.split('\n')[0], '1. ¶ 1, sentence 1 (Introduction)');
+    const lines = cli({ LANG: 'zh_CN.UTF-8' }, 'concordance', 'consolidating').stdout.split('\n');
+    assert.deepEqual(lines.slice(2, 4), ['  引言: 1', '  CPC\'s international relations have facilitated a healthy and stable progress of state-to-state relations: 1']);
+  });
+
   it('gives a size under 1 KiB in 字节', () => {
     const run = cli({ LANG: 'zh_CN.UTF-8' }, 'check', '--max-size', '10', 'test/fixtures/check/problems.md');
     assert.equal(run.status, 2);
