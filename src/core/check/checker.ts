@@ -10,7 +10,9 @@ import { analyseBlock, type BlockAnalysis } from './analysis';
 import { proseBlocks, type ProseBlock } from './blocks';
 import { Examiner } from './examine';
 import { workNames, type WorkNames } from './mentions';
-import { regionOf, report, UNCITED_MIN_WORDS } from './report';
+import { holdsCited, regionOf, report, UNCITED_MIN_WORDS } from './report';
+import { readQuoted } from './quoted';
+import type { Passage } from '../passage';
 import { resolveDocument, type AnalysedBlock, type ResolvedDocument } from './resolve';
 import { prepareSource, sourceText } from './source';
 import { withoutSuppressed } from './suppress';
@@ -132,6 +134,40 @@ export interface CheckStats {
   readonly blocks: number;
   /** Blocks read afresh rather than remembered from the previous check. */
   readonly analysed: number;
+}
+
+/**
+ * Looks a quotation's words up in a work as if they were cited to it with
+ * no locator, without a document around them: where another text of the
+ * library may hold a quotation its citation's text does not. It remembers
+ * what it found in this check and the last (call `begin` once per check).
+ */
+export class Prober {
+  private readonly examiner: Examiner;
+  private readonly names: WorkNames;
+  private readonly maxQuotation: number;
+
+  constructor(readonly work: Work) {
+    this.examiner = new Examiner(sourceText(work));
+    this.names = workNames(work);
+    this.maxQuotation = longestQuotation(work);
+  }
+
+  begin(): void {
+    this.examiner.begin();
+  }
+
+  /** Where the work holds the quoted words (plain text, no markup), and what share of them; undefined when it does not. */
+  place(words: string): { readonly similarity: number; readonly passage: Passage } | undefined {
+    // As a check would: a title in quotation marks names the work, and a quotation longer than the work is none of it.
+    if (words.length > this.maxQuotation || (this.names.mayMention(words) && this.names.mention.test(words))) return undefined;
+    const quoted = readQuoted(words, 0, words.length, false);
+    if (quoted.count === 0) return undefined;
+    const quote = { start: 0, end: words.length, contentStart: 0, contentEnd: words.length, block: false, words: quoted };
+    const examination = this.examiner.examine({ text: words, citations: [], notes: [], quotes: [quote], latex: false }, 0);
+    const { similarity, passage } = examination;
+    return passage && holdsCited(examination, quoted.count) ? { similarity, passage } : undefined;
+  }
 }
 
 const longest = new WeakMap<Work, number>();

@@ -8,7 +8,7 @@
  */
 import type { Work } from '../model';
 import type { Passage } from '../passage';
-import { QuotationChecker } from './checker';
+import { Prober, QuotationChecker } from './checker';
 import { citationEdits } from './manner';
 import { rewriteLocator } from './locator';
 import { ENGLISH } from '../messages';
@@ -46,10 +46,11 @@ const OTHER_TEXT_SIMILARITY = 0.8;
 
 export class LibraryChecker {
   private readonly checkers: QuotationChecker[];
-  /** Per text: quoted words already looked for in it, and the passage found (null for none). */
-  private readonly probes = new Map<string, Map<string, Passage | null>>();
-  /** Per text: the checker that looks quoted words up in it. */
-  private readonly probers = new Map<Work, QuotationChecker>();
+  /** Per text: quoted words looked for in it in this check and the last, and the passage found (null for none). */
+  private probes = new Map<string, Map<string, Passage | null>>();
+  private probed = new Map<string, Map<string, Passage | null>>();
+  /** Per text: what looks quoted words up in it, made when first needed. */
+  private readonly probers = new Map<Work, Prober>();
 
   constructor(readonly works: readonly Work[], private readonly optionsFor: (work: Work) => CheckOptions = () => ({})) {
     this.checkers = works.map((work) => new QuotationChecker(work, optionsFor(work)));
@@ -73,6 +74,9 @@ export class LibraryChecker {
   }
 
   check(text: string, language: DocumentLanguage): LibraryCheckResult {
+    this.probed = this.probes;
+    this.probes = new Map();
+    for (const prober of this.probers.values()) prober.begin();
     const results = this.checkers.map((checker) => ({ work: checker.work, result: checker.check(text, language) }));
     const findings: LibraryFinding[] = [];
     const seenUncited = new Set<string>();
@@ -136,15 +140,17 @@ export class LibraryChecker {
   private find(other: Work, quoted: string): Passage | undefined {
     let known = this.probes.get(other.id);
     if (!known) this.probes.set(other.id, (known = new Map()));
-    const remembered = known.get(quoted);
-    if (remembered !== undefined) return remembered ?? undefined;
-    // The words, cited to `other` by key, in a document of their own.
+    const remembered = known.get(quoted) ?? this.probed.get(other.id)?.get(quoted);
+    if (remembered !== undefined) {
+      known.set(quoted, remembered);
+      return remembered ?? undefined;
+    }
+    // The words alone, as if cited to `other` with no locator.
     const words = quoted.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();
     let prober = this.probers.get(other);
-    if (!prober) this.probers.set(other, (prober = new QuotationChecker(other)));
-    const probe = prober.check(`“${words}” [@${other.id}]`, 'markdown');
-    const match = probe.quotations.find((q) => q.similarity >= OTHER_TEXT_SIMILARITY && q.passage);
-    const passage = match?.passage ? { ...match.passage, work: other.id } : undefined;
+    if (!prober) this.probers.set(other, (prober = new Prober(other)));
+    const found = prober.place(words);
+    const passage = found && found.similarity >= OTHER_TEXT_SIMILARITY ? { ...found.passage, work: other.id } : undefined;
     known.set(quoted, passage ?? null);
     return passage;
   }

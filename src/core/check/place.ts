@@ -27,11 +27,17 @@ const MIN_VOTERS = 4;
 
 /** The source position where the segment most likely starts, within `[lo, hi)`, or undefined when none of its words is there. */
 export function locate(segment: QuotedSegment, source: SourceText, lo: number, hi: number): number | undefined {
+  return locateBy(hi - lo > DENSE_SPAN ? 'sorted' : 'dense', segment, source, lo, hi);
+}
+
+/** `locate`, its votes counted in an array as long as the span (`dense`) or in a sorted list (`sorted`): both choose the same place. */
+export function locateBy(counting: 'dense' | 'sorted', segment: QuotedSegment, source: SourceText, lo: number, hi: number): number | undefined {
   const { words } = segment;
   const n = words.length;
   const lists = words.map((w) => source.positions.get(w.key));
   if (hi - lo > BIG_TEXT_WORDS) keepRarest(lists);
   const rare = lists.some((l) => l !== undefined && l.length <= COMMON);
+  if (counting === 'sorted') return locateSorted(words, lists, rare, source, lo, hi);
   // Diagonal d = p - i lies in [lo - n + 1, hi - 1]: index d - lo + n.
   const votes = scratchVotes(hi - lo + n + 1);
   const touched: number[] = [];
@@ -81,18 +87,96 @@ export function locate(segment: QuotedSegment, source: SourceText, lo: number, h
 }
 
 /**
+ * Over a span this long, the votes go to a list that is sorted rather than
+ * to an array as long as the span: a book's few hundred votes would each
+ * land in another part of megabytes of memory.
+ */
+const DENSE_SPAN = 1 << 16;
+
+/**
+ * `locate` over a long span, with the same votes, scores and choice: each
+ * vote is its diagonal in a list, sorted, so that a diagonal's votes and its
+ * neighbours' are read in one sweep.
+ */
+function locateSorted(words: readonly Word[], lists: readonly (Int32Array | undefined)[], rare: boolean, source: SourceText, lo: number, hi: number): number | undefined {
+  const n = words.length;
+  let cast = 0;
+  for (let i = 0; i < n; i++) {
+    const list = lists[i];
+    if (!list || (rare && list.length > COMMON)) continue;
+    for (let k = lowerBound(list, lo); k < list.length && list[k] < hi; k++) {
+      if (cast === diagonalBuffer.length) grow();
+      diagonalBuffer[cast++] = list[k] - i;
+    }
+  }
+  if (cast === 0) return undefined;
+  const diagonals = diagonalBuffer.subarray(0, cast).sort();
+  // Each diagonal once, with its votes.
+  const places: number[] = [];
+  const votes: number[] = [];
+  for (let v = 0; v < cast; v++) {
+    if (v > 0 && diagonals[v] === diagonals[v - 1]) votes[votes.length - 1]++;
+    else {
+      places.push(diagonals[v]);
+      votes.push(1);
+    }
+  }
+  // Smoothed as `locate` does: the votes of the diagonals within two of each.
+  const scores = new Array<number>(places.length);
+  let top = 0;
+  let from = 0;
+  let to = 0;
+  let window = 0;
+  for (let t = 0; t < places.length; t++) {
+    while (to < places.length && places[to] <= places[t] + 2) window += votes[to++];
+    while (places[from] < places[t] - 2) window -= votes[from++];
+    scores[t] = window * 4 + votes[t];
+    if (scores[t] > top) top = scores[t];
+  }
+  let candidates: number[] = [];
+  for (let t = 0; t < places.length; t++) if (scores[t] * 2 >= top) candidates.push(t);
+  candidates.sort((a, b) => scores[b] - scores[a] || places[a] - places[b]);
+  if (candidates.length > CANDIDATES) candidates = candidates.slice(0, CANDIDATES);
+  const ids = source.ids;
+  const quotedIds = idsOf(words, source);
+  let best = places[candidates[0]];
+  let bestExact = -1;
+  for (const t of candidates) {
+    const start = places[t];
+    let exact = 0;
+    for (let i = 0; i < n; i++) {
+      const p = start + i;
+      if (p >= lo && p < hi && ids[p] === quotedIds[i]) exact++;
+    }
+    if (exact > bestExact) {
+      bestExact = exact;
+      best = places[t];
+    }
+  }
+  return best;
+}
+
+let diagonalBuffer = new Int32Array(4096);
+
+function grow(): void {
+  const larger = new Int32Array(diagonalBuffer.length * 2);
+  larger.set(diagonalBuffer);
+  diagonalBuffer = larger;
+}
+
+/**
  * Leaves in `lists` only the rarest words' positions (the others become
  * undefined): words by rarity until the budget of places is spent, and at
  * least `MIN_VOTERS` of them.
  */
-function keepRarest(lists: (readonly number[] | undefined)[]): void {
+function keepRarest(lists: (Int32Array | undefined)[]): void {
   const order: number[] = [];
   for (let i = 0; i < lists.length; i++) if (lists[i] !== undefined) order.push(i);
-  order.sort((a, b) => (lists[a] as readonly number[]).length - (lists[b] as readonly number[]).length || a - b);
+  order.sort((a, b) => (lists[a] as Int32Array).length - (lists[b] as Int32Array).length || a - b);
   let spent = 0;
   let voters = 0;
   for (const i of order) {
-    const length = (lists[i] as readonly number[]).length;
+    const length = (lists[i] as Int32Array).length;
     if (voters >= MIN_VOTERS && spent + length > VOTE_BUDGET) lists[i] = undefined;
     else {
       spent += length;
@@ -121,7 +205,7 @@ export function idsOf(words: readonly Word[], source: SourceText): number[] {
 }
 
 /** The index of the first item of the ascending `list` at or above `value` (its length when none). */
-export function lowerBound(list: readonly number[], value: number): number {
+export function lowerBound(list: ArrayLike<number>, value: number): number {
   let a = 0;
   let b = list.length;
   while (a < b) {
