@@ -103,7 +103,11 @@ function punctuationDifference(
 function isFaithful(step: Step, words: readonly Word[], source: SourceText): boolean {
   if (step.kind === 'bracketed' || step.kind === 'heading') return true;
   if (step.kind !== 'same') return false;
-  return sameWording(words[step.quoted], sourceWord(source, step.source), step.quoted === 0);
+  const quoted = words[step.quoted];
+  // Most quoted words are the text's as written: compared in place, without reading the source's word out.
+  const start = source.starts[step.source];
+  if (source.ends[step.source] - start === quoted.form.length && source.units[source.unitOf[step.source]].text.startsWith(quoted.form, start)) return true;
+  return sameWording(quoted, sourceWord(source, step.source), step.quoted === 0);
 }
 
 function quotedOf(step: Step): number | undefined {

@@ -90,6 +90,30 @@ function shapeMatching(written: string, target: TargetId, shapes: readonly Shape
 const KEY_CITATION = /^(?:\[?-?@\{?([^\s,;\]}[]+)|\\[A-Za-z]*cite[A-Za-z]*\*?(?:\[[^\]]*\]){0,2}\{([^},]+)|#cite\(<([^<>\s]+)>|\[cite(?:\/[\w/-]*)?:[^@\]]*@([^\s,;\]]+))/;
 
 /**
+ * Each citation's manner as read before, by work, file kind and the
+ * citation's words (and its note's): a document is checked again at every
+ * keystroke, with the same citations but one.
+ */
+const read = new WeakMap<Work, Map<TargetId, Map<string, CitationManner | null>>>();
+const READ_KEPT = 10_000;
+
+function mannersRead(work: Work, target: TargetId): Map<string, CitationManner | null> {
+  let byTarget = read.get(work);
+  if (!byTarget) read.set(work, (byTarget = new Map()));
+  let known = byTarget.get(target);
+  if (!known || known.size > READ_KEPT) byTarget.set(target, (known = new Map()));
+  return known;
+}
+
+/** The manner of one citation: its key, or the style whose output its words (or its note's) are. */
+function mannerOf(written: string, shaped: string, work: Work, sections: readonly SectionName[], target: TargetId): CitationManner | undefined {
+  const keyed = KEY_CITATION.exec(written);
+  if (keyed) return { output: 'citationKeys', key: (keyed[1] ?? keyed[2] ?? keyed[3] ?? keyed[4]).trim(), ...(/^\\footcite/.test(written) ? { style: 'chicago-notes' as const } : {}) };
+  const found = shapeMatching(shaped, target, engineShapes(work, sections, target), sections);
+  return found && { output: 'formatted', style: found.style, ...(found.numbers === 'always' ? { paragraphNumbers: 'always' as const } : {}) };
+}
+
+/**
  * The document's manner of citing the work, from its citations of it (the
  * most frequent manner wins), or undefined when it has none.
  */
@@ -105,18 +129,17 @@ export function citationManner(
     entry.count++;
     votes.set(id, entry);
   };
-  let shapes: Shape[] | undefined;
+  const known = mannersRead(work, target);
   for (const c of citations) {
     if (c.target !== 'work') continue;
     const written = text.slice(c.start, c.end);
-    const keyed = KEY_CITATION.exec(written);
-    if (keyed) {
-      vote({ output: 'citationKeys', key: (keyed[1] ?? keyed[2] ?? keyed[3] ?? keyed[4]).trim(), ...(/^\\footcite/.test(written) ? { style: 'chicago-notes' as const } : {}) });
-      continue;
+    const read = c.note ? `${written}\u0000${text.slice(c.note.start, c.note.end).trim()}` : written;
+    let manner = known.get(read);
+    if (manner === undefined) {
+      manner = mannerOf(written, c.note ? text.slice(c.note.start, c.note.end).trim() : written, work, sections, target) ?? null;
+      known.set(read, manner);
     }
-    shapes ??= engineShapes(work, sections, target);
-    const found = shapeMatching(c.note ? text.slice(c.note.start, c.note.end).trim() : written, target, shapes, sections);
-    if (found) vote({ output: 'formatted', style: found.style, ...(found.numbers === 'always' ? { paragraphNumbers: 'always' as const } : {}) });
+    if (manner) vote(manner);
   }
   let best: { manner: CitationManner; count: number } | undefined;
   for (const entry of votes.values()) if (!best || entry.count > best.count) best = entry;

@@ -63,10 +63,7 @@ export function locateBy(counting: 'dense' | 'sorted', segment: QuotedSegment, s
   for (const index of touched) votes[index] = 0;
   // A phrase the text repeats ("the reform and opening-up") gets the same votes at each place:
   // the best few are read word for word, common words included, and the closest wins.
-  let candidates: number[] = [];
-  for (let t = 0; t < touched.length; t++) if (scores[t] * 2 >= top) candidates.push(t);
-  candidates.sort((a, b) => scores[b] - scores[a] || touched[a] - touched[b]);
-  if (candidates.length > CANDIDATES) candidates = candidates.slice(0, CANDIDATES);
+  const candidates = bestCandidates(touched.length, top, (t) => scores[t], (t) => touched[t]);
   const ids = source.ids;
   const quotedIds = idsOf(words, source);
   let best = touched[candidates[0]];
@@ -100,43 +97,46 @@ const DENSE_SPAN = 1 << 16;
  */
 function locateSorted(words: readonly Word[], lists: readonly (Int32Array | undefined)[], rare: boolean, source: SourceText, lo: number, hi: number): number | undefined {
   const n = words.length;
+  // Each word's votes are in order already (its positions ascend): a run each, merged.
+  const runs: number[] = [0];
   let cast = 0;
   for (let i = 0; i < n; i++) {
     const list = lists[i];
     if (!list || (rare && list.length > COMMON)) continue;
     for (let k = lowerBound(list, lo); k < list.length && list[k] < hi; k++) {
-      if (cast === diagonalBuffer.length) grow();
-      diagonalBuffer[cast++] = list[k] - i;
+      if (cast === diagonals.length) diagonals = grown(diagonals, cast);
+      diagonals[cast++] = list[k] - i;
     }
+    if (cast > runs[runs.length - 1]) runs.push(cast);
   }
   if (cast === 0) return undefined;
-  const diagonals = diagonalBuffer.subarray(0, cast).sort();
+  const sorted = mergeRuns(runs, cast);
   // Each diagonal once, with its votes.
-  const places: number[] = [];
-  const votes: number[] = [];
+  if (places.length < cast) {
+    places = new Int32Array(diagonals.length);
+    votes = new Int32Array(diagonals.length);
+    scores = new Int32Array(diagonals.length);
+  }
+  let distinct = 0;
   for (let v = 0; v < cast; v++) {
-    if (v > 0 && diagonals[v] === diagonals[v - 1]) votes[votes.length - 1]++;
+    if (v > 0 && sorted[v] === sorted[v - 1]) votes[distinct - 1]++;
     else {
-      places.push(diagonals[v]);
-      votes.push(1);
+      places[distinct] = sorted[v];
+      votes[distinct++] = 1;
     }
   }
   // Smoothed as `locate` does: the votes of the diagonals within two of each.
-  const scores = new Array<number>(places.length);
   let top = 0;
   let from = 0;
   let to = 0;
   let window = 0;
-  for (let t = 0; t < places.length; t++) {
-    while (to < places.length && places[to] <= places[t] + 2) window += votes[to++];
+  for (let t = 0; t < distinct; t++) {
+    while (to < distinct && places[to] <= places[t] + 2) window += votes[to++];
     while (places[from] < places[t] - 2) window -= votes[from++];
     scores[t] = window * 4 + votes[t];
     if (scores[t] > top) top = scores[t];
   }
-  let candidates: number[] = [];
-  for (let t = 0; t < places.length; t++) if (scores[t] * 2 >= top) candidates.push(t);
-  candidates.sort((a, b) => scores[b] - scores[a] || places[a] - places[b]);
-  if (candidates.length > CANDIDATES) candidates = candidates.slice(0, CANDIDATES);
+  const candidates = bestCandidates(distinct, top, (t) => scores[t], (t) => places[t]);
   const ids = source.ids;
   const quotedIds = idsOf(words, source);
   let best = places[candidates[0]];
@@ -156,12 +156,66 @@ function locateSorted(words: readonly Word[], lists: readonly (Int32Array | unde
   return best;
 }
 
-let diagonalBuffer = new Int32Array(4096);
+/**
+ * The best-scored of `count` places (ties: the earlier place), as many as
+ * `CANDIDATES`, among those scoring at least half the `top` score: kept in a
+ * short list as they come, since thousands of places may tie.
+ */
+function bestCandidates(count: number, top: number, scoreOf: (t: number) => number, placeOf: (t: number) => number): number[] {
+  const kept: number[] = [];
+  const before = (a: number, b: number): boolean => scoreOf(a) > scoreOf(b) || (scoreOf(a) === scoreOf(b) && placeOf(a) < placeOf(b));
+  for (let t = 0; t < count; t++) {
+    if (scoreOf(t) * 2 < top) continue;
+    if (kept.length === CANDIDATES && !before(t, kept[CANDIDATES - 1])) continue;
+    let at = Math.min(kept.length, CANDIDATES - 1);
+    if (kept.length < CANDIDATES) kept.push(t);
+    while (at > 0 && before(t, kept[at - 1])) {
+      kept[at] = kept[at - 1];
+      at--;
+    }
+    kept[at] = t;
+  }
+  return kept;
+}
 
-function grow(): void {
-  const larger = new Int32Array(diagonalBuffer.length * 2);
-  larger.set(diagonalBuffer);
-  diagonalBuffer = larger;
+/** Merges the ascending runs of `diagonals` (run k is `[runs[k], runs[k + 1])`), pairwise, into one ascending array. */
+function mergeRuns(runs: number[], cast: number): Int32Array {
+  if (spare.length < diagonals.length) spare = new Int32Array(diagonals.length);
+  let from = diagonals;
+  let into = spare;
+  while (runs.length > 2) {
+    const merged: number[] = [0];
+    for (let r = 0; r + 1 < runs.length; r += 2) {
+      const aEnd = runs[r + 1];
+      const bEnd = r + 2 < runs.length ? runs[r + 2] : aEnd;
+      let a = runs[r];
+      let b = aEnd;
+      let out = runs[r];
+      while (a < aEnd && b < bEnd) into[out++] = from[a] <= from[b] ? from[a++] : from[b++];
+      while (a < aEnd) into[out++] = from[a++];
+      while (b < bEnd) into[out++] = from[b++];
+      merged.push(bEnd);
+    }
+    runs = merged;
+    [from, into] = [into, from];
+  }
+  // The buffers swap roles as they merge: keep the names pointing at what they hold.
+  diagonals = from === diagonals ? diagonals : from;
+  spare = into;
+  return from.subarray(0, cast);
+}
+
+/** Scratch for `locateSorted`, grown when a book's words cast more votes than ever before. */
+let diagonals: Int32Array = new Int32Array(4096);
+let spare: Int32Array = new Int32Array(4096);
+let places = new Int32Array(4096);
+let votes = new Int32Array(4096);
+let scores = new Int32Array(4096);
+
+function grown(array: Int32Array, used: number): Int32Array {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array.subarray(0, used));
+  return larger;
 }
 
 /**
