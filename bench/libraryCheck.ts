@@ -107,6 +107,9 @@ export function libraryCheckBench(): Record<string, number> {
   for (const other of others) full.push(timed(() => new LibraryChecker(works).check(other, 'markdown')).ms);
 
   // One keystroke in the middle of the essay, each time in another place.
+  const collect = (globalThis as { gc?: () => void }).gc;
+  collect?.();
+  const heapBefore = process.memoryUsage().heapUsed;
   const typed: number[] = [];
   let text = essay;
   for (let i = 0; i < KEYSTROKES; i++) {
@@ -114,6 +117,9 @@ export function libraryCheckBench(): Record<string, number> {
     text = `${text.slice(0, at)}x${text.slice(at)}`;
     typed.push(timed(() => checker.check(text, 'markdown')).ms);
   }
+  // What the keystrokes' checks left behind them, once collected: the checker keeps the last document's readings, no more.
+  collect?.();
+  const retainedMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
   // The same, for essays whose book quotations name the built-in text: every one a wrong-text finding.
   const stress = libraryFixture(FULL_RUNS, true);
   const wrong: number[] = [];
@@ -137,6 +143,8 @@ export function libraryCheckBench(): Record<string, number> {
     fullCheckMaxMs: Math.max(...full),
     keystrokeCheckP50Ms: percentile(typed, 0.5),
     keystrokeCheckP95Ms: percentile(typed, 0.95),
+    keystrokes: KEYSTROKES,
+    retainedAfterKeystrokesMb: collect ? retainedMb : Number.NaN,
     wrongTextFindings: wrongTexts,
     wrongTextCheckP50Ms: percentile(wrong, 0.5),
     wrongTextCheckP95Ms: percentile(wrong, 0.95),
@@ -150,6 +158,7 @@ function main(): void {
   console.log(`  preparation, once per document: the essay read ahead in ${r.readSlices} slices, longest ${r.readLongestSliceMs.toFixed(1)} ms (target ≤ 50 ms), then checked in ${r.firstCheckMs.toFixed(1)} ms`);
   console.log(`  full check (indices built, the essay new to the checker): p50 ${r.fullCheckP50Ms.toFixed(1)} ms, p95 ${r.fullCheckP95Ms.toFixed(1)} ms, max ${r.fullCheckMaxMs.toFixed(1)} ms (target ≤ 50 ms)`);
   console.log(`  after a keystroke: p50 ${r.keystrokeCheckP50Ms.toFixed(1)} ms, p95 ${r.keystrokeCheckP95Ms.toFixed(1)} ms (target ≤ 10 ms)`);
+  console.log(`  memory kept after ${r.keystrokes} keystrokes, once collected: ${r.retainedAfterKeystrokesMb.toFixed(1)} MB (run with --expose-gc)`);
   console.log(`  full check of an essay whose books' quotations name the built-in text (${r.wrongTextFindings} cited as the wrong text): p50 ${r.wrongTextCheckP50Ms.toFixed(1)} ms, p95 ${r.wrongTextCheckP95Ms.toFixed(1)} ms (no target: a stress case)`);
   const jsonAt = process.argv.indexOf('--json');
   if (jsonAt > 0 && process.argv[jsonAt + 1]) fs.writeFileSync(process.argv[jsonAt + 1], `${JSON.stringify(r, null, 2)}\n`);

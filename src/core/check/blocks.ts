@@ -25,6 +25,17 @@ export interface ProseBlock {
   readonly text: string;
 }
 
+/**
+ * The same characters in a string of their own. A part of a string may be
+ * kept as a view of the whole: a block remembered between checks, or a key
+ * in a cache, would then keep every version of the document it was cut
+ * from alive, one per keystroke.
+ */
+export function detached(part: string): string {
+  // Joining makes a new string, copied out whole when it is cut again.
+  return ` ${part}`.slice(1);
+}
+
 let lastRead: { text: string; language: DocumentLanguage; blocks: readonly ProseBlock[] } | undefined;
 
 /**
@@ -39,7 +50,7 @@ export function proseBlocks(text: string, language: DocumentLanguage): readonly 
   if (lastRead?.language === language) for (const b of lastRead.blocks) known.set(b.text, b.text);
   const blocks = splitBlocks(text, language).filter((b) => !b.skip).map((block) => {
     const blockText = text.slice(block.start, block.end);
-    return { block, text: known.get(blockText) ?? blockText };
+    return { block, text: known.get(blockText) ?? detached(blockText) };
   });
   lastRead = { text, language, blocks };
   return blocks;

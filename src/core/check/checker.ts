@@ -9,6 +9,7 @@ import type { Work } from '../model';
 import { analyseBlock, type BlockAnalysis } from './analysis';
 import { proseBlocks, type ProseBlock } from './blocks';
 import { Examiner } from './examine';
+import { citationManner } from './manner';
 import { workNames, type WorkNames } from './mentions';
 import { holdsCited, regionOf, report, UNCITED_MIN_WORDS } from './report';
 import { readQuoted } from './quoted';
@@ -27,7 +28,7 @@ export class QuotationChecker {
   private language: DocumentLanguage | undefined;
   private counts: CheckStats = { blocks: 0, analysed: 0 };
   /** A preparation under way: the text, its blocks, the next block to read, then the next quotation to align. */
-  private preparing: { text: string; blocks: readonly ProseBlock[]; next: number; document?: ResolvedDocument; quote: number } | undefined;
+  private preparing: { text: string; blocks: readonly ProseBlock[]; next: number; document?: ResolvedDocument; quote: number; manner?: boolean } | undefined;
 
   constructor(readonly work: Work, private readonly options: CheckOptions = {}) {
     this.maxQuotation = longestQuotation(work);
@@ -55,7 +56,8 @@ export class QuotationChecker {
    * Reads ahead of a check, a little at a time, so that no single call holds
    * the caller up: builds the work's index if need be, reads the blocks not known yet and aligns their longer
    * quotations, then aligns each cited quotation with the paragraphs cited,
-   * until `enough()` says to stop for now. Returns true when the next check
+   * then reads the manner of the document's citations, until `enough()`
+   * says to stop for now. Returns true when the next check
    * of `text` will find (nearly) everything ready; call again until then.
    */
   prepare(text: string, language: DocumentLanguage, enough: () => boolean): boolean {
@@ -86,6 +88,12 @@ export class QuotationChecker {
       if (!region) continue;
       const { analysis, index } = quotes[job.quote];
       if (this.examiner.examine(analysis, index, region).alignment.cost > 0) this.examiner.examine(analysis, index);
+    }
+    // Last, the manner of the document's citations, which an uncited quotation's fix is written in.
+    if (!job.manner) {
+      if (enough()) return false;
+      citationManner(text, job.document.citations, language, this.work, this.examiner.source.sections);
+      job.manner = true;
     }
     this.preparing = undefined;
     return true;

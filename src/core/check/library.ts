@@ -8,6 +8,7 @@
  */
 import type { Work } from '../model';
 import type { Passage } from '../passage';
+import { detached } from './blocks';
 import { Prober, QuotationChecker } from './checker';
 import { citationEdits } from './manner';
 import { rewriteLocator } from './locator';
@@ -111,7 +112,7 @@ export class LibraryChecker {
 
   /** The "cited as the wrong text" finding for a quotation `cited` does not hold, if another text holds it. */
   private wrongText(text: string, language: DocumentLanguage, cited: Work, result: CheckResult, finding: Finding): LibraryFinding | undefined {
-    const quoted = text.slice(finding.range.start, finding.range.end);
+    const quoted = detached(text.slice(finding.range.start, finding.range.end));
     for (const other of this.works) {
       if (other === cited) continue;
       const passage = this.find(other, quoted);

@@ -10,6 +10,7 @@ import { compose, STYLE_IDS, STYLES, type CiteOptions, type ParagraphNumbers, ty
 import type { Work } from '../model';
 import type { Passage } from '../passage';
 import { kindCheckedAs } from '../kinds';
+import { detached } from './blocks';
 import { findLocator } from './locator';
 import type { ResolvedCitation } from './resolve';
 import type { SectionName } from './sections';
@@ -137,7 +138,7 @@ export function citationManner(
     let manner = known.get(read);
     if (manner === undefined) {
       manner = mannerOf(written, c.note ? text.slice(c.note.start, c.note.end).trim() : written, work, sections, target) ?? null;
-      known.set(read, manner);
+      known.set(detached(read), manner);
     }
     if (manner) vote(manner);
   }

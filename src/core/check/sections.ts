@@ -84,8 +84,30 @@ class NamedSection implements SectionName {
 /** Sections whose heading may be in `slice`, in their order: a book of hundreds of sections is not tried heading by heading. */
 function candidates(slice: string, sections: readonly SectionName[]): readonly SectionName[] {
   if (sections.length <= FEW_SECTIONS) return sections;
-  const runs = new Set(slice.toLowerCase().match(/[a-z0-9]+/g) ?? []);
-  return sections.filter((s) => s.hint === undefined || runs.has(s.hint));
+  const { byHint, always } = hintsOf(sections);
+  const found = new Set<number>(always);
+  for (const run of slice.toLowerCase().match(/[a-z0-9]+/g) ?? []) for (const i of byHint.get(run) ?? []) found.add(i);
+  return [...found].sort((a, b) => a - b).map((i) => sections[i]);
+}
+
+/** The sections' places by hint, and those of sections without one (always tried): once per list of sections. */
+const hinted = new WeakMap<readonly SectionName[], { byHint: Map<string, number[]>; always: number[] }>();
+
+function hintsOf(sections: readonly SectionName[]): { byHint: Map<string, number[]>; always: number[] } {
+  let known = hinted.get(sections);
+  if (!known) {
+    known = { byHint: new Map(), always: [] };
+    sections.forEach((s, i) => {
+      if (s.hint === undefined) (known as { always: number[] }).always.push(i);
+      else {
+        const list = known?.byHint.get(s.hint);
+        if (list) list.push(i);
+        else known?.byHint.set(s.hint, [i]);
+      }
+    });
+    hinted.set(sections, known);
+  }
+  return known;
 }
 
 /** Up to this many sections, each heading is looked for in turn. */
