@@ -9,7 +9,7 @@ import type { Work } from '../model';
 import { analyseBlock, type BlockAnalysis } from './analysis';
 import { proseBlocks, type ProseBlock } from './blocks';
 import { Examiner } from './examine';
-import { citationManner } from './manner';
+import { citationManner, prepareShapes } from './manner';
 import { workNames, type WorkNames } from './mentions';
 import { holdsCited, regionOf, report, UNCITED_MIN_WORDS } from './report';
 import { readQuoted } from './quoted';
@@ -91,7 +91,7 @@ export class QuotationChecker {
     }
     // Last, the manner of the document's citations, which an uncited quotation's fix is written in.
     if (!job.manner) {
-      if (enough()) return false;
+      if (!prepareShapes(this.work, this.examiner.source.sections, language, enough)) return false;
       citationManner(text, job.document.citations, language, this.work, this.examiner.source.sections);
       job.manner = true;
     }
