@@ -141,7 +141,8 @@ export class LibraryChecker {
   private find(other: Work, quoted: string): Passage | undefined {
     let known = this.probes.get(other.id);
     if (!known) this.probes.set(other.id, (known = new Map()));
-    const remembered = known.get(quoted) ?? this.probed.get(other.id)?.get(quoted);
+    const before = this.probed.get(other.id);
+    const remembered = known.has(quoted) ? known.get(quoted) : before?.get(quoted);
     if (remembered !== undefined) {
       known.set(quoted, remembered);
       return remembered ?? undefined;

@@ -30,7 +30,7 @@ export function locate(segment: QuotedSegment, source: SourceText, lo: number, h
   return locateBy(hi - lo > DENSE_SPAN ? 'sorted' : 'dense', segment, source, lo, hi);
 }
 
-/** `locate`, its votes counted in an array as long as the span (`dense`) or in a sorted list (`sorted`): both choose the same place. */
+/** `locate`, its votes counted in an array as long as the span (`dense`) or in a list put in order (`sorted`): both choose the same place. */
 export function locateBy(counting: 'dense' | 'sorted', segment: QuotedSegment, source: SourceText, lo: number, hi: number): number | undefined {
   const { words } = segment;
   const n = words.length;
@@ -84,7 +84,7 @@ export function locateBy(counting: 'dense' | 'sorted', segment: QuotedSegment, s
 }
 
 /**
- * Over a span this long, the votes go to a list that is sorted rather than
+ * Over a span this long, the votes go to a list kept in order rather than
  * to an array as long as the span: a book's few hundred votes would each
  * land in another part of megabytes of memory.
  */
@@ -92,8 +92,9 @@ const DENSE_SPAN = 1 << 16;
 
 /**
  * `locate` over a long span, with the same votes, scores and choice: each
- * vote is its diagonal in a list, sorted, so that a diagonal's votes and its
- * neighbours' are read in one sweep.
+ * vote is its diagonal in a list put in order (each word's votes are in
+ * order already, so the words' runs are merged), and a diagonal's votes and
+ * its neighbours' are then read in one sweep.
  */
 function locateSorted(words: readonly Word[], lists: readonly (Int32Array | undefined)[], rare: boolean, source: SourceText, lo: number, hi: number): number | undefined {
   const n = words.length;
