@@ -73,6 +73,26 @@ describe('Checking against a book of a hundred thousand words', function () {
     assert.ok(wrong[0].fix);
   });
 
+  it('looks up ahead of the check, in slices, the quotations a text is cited for but does not hold', () => {
+    const text = [700, 800, 900].map((n) => `It says that “${wordsOf(book, n)}” (“Outstanding Results,” 2007, para. 4).`).join('\n\n');
+    const fresh = new LibraryChecker(works);
+    const expected = fresh.check(text, 'markdown');
+    assert.equal(expected.findings.filter((f) => f.kind === 'wrong-text').length, 3);
+    assert.equal(fresh.lookupsInCheck, 3);
+    const ahead = new LibraryChecker(works);
+    // Each slice lets two steps through, as a clock would.
+    let calls = 0;
+    for (;;) {
+      let steps = 0;
+      if (ahead.prepare(text, 'markdown', () => ++steps > 2)) break;
+      calls++;
+    }
+    assert.ok(calls >= 3, `${calls} slices`);
+    const result = ahead.check(text, 'markdown');
+    assert.equal(ahead.lookupsInCheck, 0);
+    assert.deepEqual(result.findings, expected.findings);
+  });
+
   it('gives after each edit the same findings as a fresh check of the edited text', () => {
     let text = `${benchDocument(works[0], 2_000)}\n${benchDocument(book, 3_000, 60_001)}`;
     const checker = new LibraryChecker(works);

@@ -7,7 +7,7 @@
  */
 import type { Work } from '../model';
 import { analyseBlock, type BlockAnalysis } from './analysis';
-import { proseBlocks, type ProseBlock } from './blocks';
+import { detached, proseBlocks, type ProseBlock } from './blocks';
 import { Examiner } from './examine';
 import { citationManner, prepareShapes } from './manner';
 import { workNames, type WorkNames } from './mentions';
@@ -28,7 +28,10 @@ export class QuotationChecker {
   private language: DocumentLanguage | undefined;
   private counts: CheckStats = { blocks: 0, analysed: 0 };
   /** A preparation under way: the text, its blocks, the next block to read, then the next quotation to align. */
-  private preparing: { text: string; blocks: readonly ProseBlock[]; next: number; document?: ResolvedDocument; quote: number; manner?: boolean } | undefined;
+  private preparing: { text: string; blocks: readonly ProseBlock[]; next: number; document?: ResolvedDocument; quote: number; unheld: string[]; manner?: boolean } | undefined;
+  private unheldWords: readonly string[] = [];
+  /** The text the last preparation finished reading ahead for. */
+  private prepared: string | undefined;
 
   constructor(readonly work: Work, private readonly options: CheckOptions = {}) {
     this.maxQuotation = longestQuotation(work);
@@ -63,7 +66,8 @@ export class QuotationChecker {
   prepare(text: string, language: DocumentLanguage, enough: () => boolean): boolean {
     if (!this.prepareWork(enough)) return false;
     this.setLanguage(language);
-    if (this.preparing?.text !== text) this.preparing = { text, blocks: proseBlocks(text, language), next: 0, quote: 0 };
+    if (this.prepared === text) return true;
+    if (this.preparing?.text !== text) this.preparing = { text, blocks: proseBlocks(text, language), next: 0, quote: 0, unheld: [] };
     const job = this.preparing;
     for (; job.next < job.blocks.length; job.next++) {
       if (enough()) return false;
@@ -86,8 +90,15 @@ export class QuotationChecker {
       const locator = c === undefined ? undefined : citations[c].locator;
       const region = locator && regionOf(this.examiner.source, locator.paragraphs);
       if (!region) continue;
-      const { analysis, index } = quotes[job.quote];
-      if (this.examiner.examine(analysis, index, region).alignment.cost > 0) this.examiner.examine(analysis, index);
+      const { analysis, index, offset, quote } = quotes[job.quote];
+      const within = this.examiner.examine(analysis, index, region);
+      if (within.alignment.cost === 0) continue;
+      const whole = this.examiner.examine(analysis, index);
+      // As the check will choose; what its text does not hold may be another text's (see `unheld`).
+      const chosen = within.alignment.cost <= whole.alignment.cost && !whole.joined ? within : whole;
+      if (citations[c as number].target === 'work' && quote.words.count >= 4 && !holdsCited(chosen, quote.words.count)) {
+        job.unheld.push(detached(text.slice(offset + quote.contentStart, offset + quote.contentEnd)));
+      }
     }
     // Last, the manner of the document's citations, which an uncited quotation's fix is written in.
     if (!job.manner) {
@@ -95,8 +106,19 @@ export class QuotationChecker {
       citationManner(text, job.document.citations, language, this.work, this.examiner.source.sections);
       job.manner = true;
     }
+    this.unheldWords = job.unheld;
     this.preparing = undefined;
+    this.prepared = text;
     return true;
+  }
+
+  /**
+   * The words of the quotations cited to the work at paragraphs it does not
+   * hold, as the last preparation found them: the library looks them up in
+   * its other texts ahead of the check.
+   */
+  get unheld(): readonly string[] {
+    return this.unheldWords;
   }
 
   /** Checks `text`, reusing what is known of its unchanged blocks. */
@@ -112,12 +134,15 @@ export class QuotationChecker {
     this.blocks = new Map();
     this.examiner.forget();
     this.preparing = undefined;
+    this.prepared = undefined;
     this.language = language;
   }
 
   private analyse(text: string, language: DocumentLanguage): AnalysedBlock[] {
     this.setLanguage(language);
     this.preparing = undefined;
+    // What was read ahead for another text is gone with its blocks.
+    if (text !== this.prepared) this.prepared = undefined;
     const previous = this.blocks;
     const next = new Map<string, BlockAnalysis>();
     const analysed: AnalysedBlock[] = [];

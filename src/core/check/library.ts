@@ -52,6 +52,11 @@ export class LibraryChecker {
   private probed = new Map<string, Map<string, Passage | null>>();
   /** Per text: what looks quoted words up in it, made when first needed. */
   private readonly probers = new Map<Work, Prober>();
+  /** A lookup under way in `prepare`: the text, then the checker, its unheld quotation and the other text next. */
+  private lookingUp: { text: string; checker: number; quotation: number; other: number } | undefined;
+  /** Lookups done, in all; and in the last check. */
+  private lookups = 0;
+  private lookupsOfCheck = 0;
 
   constructor(readonly works: readonly Work[], private readonly optionsFor: (work: Work) => CheckOptions = () => ({})) {
     this.checkers = works.map((work) => new QuotationChecker(work, optionsFor(work)));
@@ -65,16 +70,41 @@ export class LibraryChecker {
     return this.checkers.every((checker) => checker.prepareWork(enough));
   }
 
-  /** Reads ahead for every text, a little at a time; true when all are ready (see `QuotationChecker.prepare`). */
+  /**
+   * Reads ahead for every text, a little at a time; true when all are ready
+   * (see `QuotationChecker.prepare`). Last, the quotations a text is cited
+   * for but does not hold are looked up in the others, as the check would.
+   */
   prepare(text: string, language: DocumentLanguage, enough: () => boolean): boolean {
     if (!this.prepareTexts(enough)) return false;
     for (const checker of this.checkers) {
       if (!checker.prepare(text, language, enough)) return false;
     }
+    if (this.works.length < 2) return true;
+    if (this.lookingUp?.text !== text) this.lookingUp = { text, checker: 0, quotation: 0, other: 0 };
+    const job = this.lookingUp;
+    for (; job.checker < this.checkers.length; job.checker++, job.quotation = 0) {
+      const { unheld, work } = this.checkers[job.checker];
+      for (; job.quotation < unheld.length; job.quotation++, job.other = 0) {
+        for (; job.other < this.works.length; job.other++) {
+          const other = this.works[job.other];
+          if (other === work) continue;
+          if (enough()) return false;
+          // The first text that holds it is the one the check names.
+          if (this.find(other, unheld[job.quotation])?.locator.kind === 'paragraphs') break;
+        }
+      }
+    }
     return true;
   }
 
+  /** How many quotations the last check looked up in another text, rather than finding them looked up before. */
+  get lookupsInCheck(): number {
+    return this.lookupsOfCheck;
+  }
+
   check(text: string, language: DocumentLanguage): LibraryCheckResult {
+    this.lookupsOfCheck = this.lookups;
     this.probed = this.probes;
     this.probes = new Map();
     for (const prober of this.probers.values()) prober.begin();
@@ -107,6 +137,7 @@ export class LibraryChecker {
       citationBase += result.citations.length;
     }
     findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+    this.lookupsOfCheck = this.lookups - this.lookupsOfCheck;
     return merge(findings, results);
   }
 
@@ -147,6 +178,7 @@ export class LibraryChecker {
       known.set(quoted, remembered);
       return remembered ?? undefined;
     }
+    this.lookups++;
     // The words alone, as if cited to `other` with no locator.
     const words = quoted.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();
     let prober = this.probers.get(other);
