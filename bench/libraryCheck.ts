@@ -6,10 +6,15 @@
  * - preparation: each text's word index, built once per text, in slices
  *   through `prepare` as the editor builds it (slices counted, longest
  *   timed); then the essay read ahead, also in slices;
- * - a full check: the whole essay checked by a new checker once every
- *   text's index is built (what "a full check" means for the 50 ms target);
+ * - a full check: a whole essay checked by a new checker once every
+ *   text's index is built (what "a full check" means for the 50 ms target),
+ *   each time another essay of the same length and shape, so that no words
+ *   read or quotation placed by an earlier check are known;
  * - a check after one keystroke, by the checker that checked the essay
- *   before, each time in another place.
+ *   before, each time in another place;
+ * - a full check of essays whose books' quotations are cited by the
+ *   built-in text's title, each a quotation cited as the wrong text: the
+ *   worst case of looking quotations up in every book (no target).
  *
  * Times are CPU time of the process (user and system), as the wall clock of
  * a busy machine also counts other processes' turns.
@@ -64,8 +69,15 @@ function slices(prepare: (enough: () => boolean) => boolean): number[] {
   }
 }
 
-/** The library (the built-in text and three 300× books) and the essay that quotes them. */
-export function libraryFixture(): { works: Work[]; essay: string } {
+/**
+ * The library (the built-in text and three 300× books) and an essay that
+ * quotes them, each by its own key or title and year; each `variant` is
+ * another essay of the same shape, so that nothing one check learnt of the
+ * words of one helps the next. With `namingBuiltIn`, the formatted citations
+ * of the books' quotations name the built-in text instead (six in ten of
+ * them): each is then "cited as the wrong text", looked for in every book.
+ */
+export function libraryFixture(variants = 0, namingBuiltIn = false): { works: Work[]; essay: string; others: string[] } {
   const library = new Library(bundledWork, BUNDLED_CORPUS_FILE);
   const books = ['a', 'b', 'c'].map((letter, i) => {
     const key = `book300${letter}`;
@@ -74,12 +86,14 @@ export function libraryFixture(): { works: Work[]; essay: string } {
   library.setSources(books);
   const works = library.works();
   // 20,000 words quoting the built-in text, 10,000 quoting each book, with their citations.
-  const essay = [benchDocument(works[0], 20_000), ...works.slice(1).map((w, i) => benchDocument(w, 10_000, 60_000 + i))].join('\n\n');
-  return { works, essay };
+  const named = (work: Work) => ({ title: namingBuiltIn ? 'Outstanding Results' : work.record.title, year: namingBuiltIn ? 2007 : work.record.issued.year, notes: work.id });
+  const essayOf = (seed: number): string => [benchDocument(works[0], 20_000, seed), ...works.slice(1).map((w, i) => benchDocument(w, 10_000, seed + 10_000 + i, named(w)))].join('\n\n');
+  const others = Array.from({ length: variants }, (_, i) => essayOf(70_000 + 100 * i));
+  return { works, essay: essayOf(50_000), others };
 }
 
 export function libraryCheckBench(): Record<string, number> {
-  const { works, essay } = libraryFixture();
+  const { works, essay, others } = libraryFixture(FULL_RUNS);
   const words = essay.split(/\s+/).length;
 
   // Preparation: the first checker builds each text's index, then reads the essay ahead, a slice at a time.
@@ -88,17 +102,32 @@ export function libraryCheckBench(): Record<string, number> {
   const readSlices = slices((enough) => checker.prepare(essay, 'markdown', enough));
   const first = timed(() => checker.check(essay, 'markdown'));
 
-  // A full check: a new checker each time, the texts' indices built, nothing of the essay known.
+  // A full check: a new checker each time and another essay, the texts' indices built, nothing of the essay known.
   const full: number[] = [];
-  for (let i = 0; i < FULL_RUNS; i++) full.push(timed(() => new LibraryChecker(works).check(essay, 'markdown')).ms);
+  for (const other of others) full.push(timed(() => new LibraryChecker(works).check(other, 'markdown')).ms);
 
   // One keystroke in the middle of the essay, each time in another place.
+  const collect = (globalThis as { gc?: () => void }).gc;
+  collect?.();
+  const heapBefore = process.memoryUsage().heapUsed;
   const typed: number[] = [];
   let text = essay;
   for (let i = 0; i < KEYSTROKES; i++) {
     const at = text.indexOf(' ', Math.floor((text.length * (i + 1)) / (KEYSTROKES + 2)));
     text = `${text.slice(0, at)}x${text.slice(at)}`;
     typed.push(timed(() => checker.check(text, 'markdown')).ms);
+  }
+  // What the keystrokes' checks left behind them, once collected: the checker keeps the last document's readings, no more.
+  collect?.();
+  const retainedMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+  // The same, for essays whose book quotations name the built-in text: every one a wrong-text finding.
+  const stress = libraryFixture(FULL_RUNS, true);
+  const wrong: number[] = [];
+  let wrongTexts = 0;
+  for (const other of stress.others) {
+    const { value, ms } = timed(() => new LibraryChecker(works).check(other, 'markdown'));
+    wrong.push(ms);
+    wrongTexts = value.findings.filter((f) => f.kind === 'wrong-text').length;
   }
   return {
     essayWords: words,
@@ -114,6 +143,11 @@ export function libraryCheckBench(): Record<string, number> {
     fullCheckMaxMs: Math.max(...full),
     keystrokeCheckP50Ms: percentile(typed, 0.5),
     keystrokeCheckP95Ms: percentile(typed, 0.95),
+    keystrokes: KEYSTROKES,
+    retainedAfterKeystrokesMb: collect ? retainedMb : Number.NaN,
+    wrongTextFindings: wrongTexts,
+    wrongTextCheckP50Ms: percentile(wrong, 0.5),
+    wrongTextCheckP95Ms: percentile(wrong, 0.95),
   };
 }
 
@@ -124,6 +158,8 @@ function main(): void {
   console.log(`  preparation, once per document: the essay read ahead in ${r.readSlices} slices, longest ${r.readLongestSliceMs.toFixed(1)} ms (target ≤ 50 ms), then checked in ${r.firstCheckMs.toFixed(1)} ms`);
   console.log(`  full check (indices built, the essay new to the checker): p50 ${r.fullCheckP50Ms.toFixed(1)} ms, p95 ${r.fullCheckP95Ms.toFixed(1)} ms, max ${r.fullCheckMaxMs.toFixed(1)} ms (target ≤ 50 ms)`);
   console.log(`  after a keystroke: p50 ${r.keystrokeCheckP50Ms.toFixed(1)} ms, p95 ${r.keystrokeCheckP95Ms.toFixed(1)} ms (target ≤ 10 ms)`);
+  console.log(`  memory kept after ${r.keystrokes} keystrokes, once collected: ${r.retainedAfterKeystrokesMb.toFixed(1)} MB (run with --expose-gc)`);
+  console.log(`  full check of an essay whose books' quotations name the built-in text (${r.wrongTextFindings} cited as the wrong text): p50 ${r.wrongTextCheckP50Ms.toFixed(1)} ms, p95 ${r.wrongTextCheckP95Ms.toFixed(1)} ms (no target: a stress case)`);
   const jsonAt = process.argv.indexOf('--json');
   if (jsonAt > 0 && process.argv[jsonAt + 1]) fs.writeFileSync(process.argv[jsonAt + 1], `${JSON.stringify(r, null, 2)}\n`);
 }

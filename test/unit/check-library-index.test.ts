@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { asTextFile, syntheticWork } from '../../bench/corpora';
 import { LibraryChecker, type LibraryFinding } from '../../src/core/check';
-import { prepareSource, sourceText } from '../../src/core/check/source';
+import { locateBy } from '../../src/core/check/place';
+import { readQuoted } from '../../src/core/check/quoted';
+import { prepareSource, sourceText, sourceWord } from '../../src/core/check/source';
 import { BUNDLED_CORPUS_FILE, bundledWork } from '../../src/core/corpus';
 import { Library } from '../../src/core/library';
 import type { Work } from '../../src/core/model';
@@ -71,6 +73,26 @@ describe('Checking against a book of a hundred thousand words', function () {
     assert.ok(wrong[0].fix);
   });
 
+  it('looks up ahead of the check, in slices, the quotations a text is cited for but does not hold', () => {
+    const text = [700, 800, 900].map((n) => `It says that “${wordsOf(book, n)}” (“Outstanding Results,” 2007, para. 4).`).join('\n\n');
+    const fresh = new LibraryChecker(works);
+    const expected = fresh.check(text, 'markdown');
+    assert.equal(expected.findings.filter((f) => f.kind === 'wrong-text').length, 3);
+    assert.equal(fresh.lookupsInCheck, 3);
+    const ahead = new LibraryChecker(works);
+    // Each slice lets two steps through, as a clock would.
+    let calls = 0;
+    for (;;) {
+      let steps = 0;
+      if (ahead.prepare(text, 'markdown', () => ++steps > 2)) break;
+      calls++;
+    }
+    assert.ok(calls >= 3, `${calls} slices`);
+    const result = ahead.check(text, 'markdown');
+    assert.equal(ahead.lookupsInCheck, 0);
+    assert.deepEqual(result.findings, expected.findings);
+  });
+
   it('gives after each edit the same findings as a fresh check of the edited text', () => {
     let text = `${benchDocument(works[0], 2_000)}\n${benchDocument(book, 3_000, 60_001)}`;
     const checker = new LibraryChecker(works);
@@ -96,6 +118,23 @@ describe('Checking against a book of a hundred thousand words', function () {
     }
   });
 
+  it('places quotations by sorted votes where it counted them in an array, over the whole book and within a part', () => {
+    const source = sourceText(book);
+    const total = source.length;
+    let compared = 0;
+    for (let number = 1; number <= book.paragraphs.length; number += 37) {
+      // Exact words, a word changed, and common words only.
+      for (const quoted of [wordsOf(book, number), wordsOf(book, number).replace(/ \S+ /, ' reform '), 'the party and the people of the world']) {
+        const [segment] = readQuoted(quoted, 0, quoted.length, false).segments;
+        for (const [lo, hi] of [[0, total], [Math.floor(total / 3), total], [0, 70_000]]) {
+          assert.equal(locateBy('sorted', segment, source, lo, hi), locateBy('dense', segment, source, lo, hi), `${quoted} in [${lo}, ${hi})`);
+          compared++;
+        }
+      }
+    }
+    assert.ok(compared > 200, `${compared} placements compared`);
+  });
+
   it('builds a text’s index in slices, the same as in one go', () => {
     const [, again] = bigLibrary();
     let calls = 0;
@@ -105,7 +144,15 @@ describe('Checking against a book of a hundred thousand words', function () {
     const whole = sourceText(book);
     assert.deepEqual(sliced.ids, whole.ids);
     assert.deepEqual(sliced.paragraphStarts, whole.paragraphStarts);
-    assert.deepEqual(sliced.words.map((w) => w.key), whole.words.map((w) => w.key));
+    assert.deepEqual([sliced.unitOf, sliced.starts, sliced.ends, sliced.inHeading], [whole.unitOf, whole.starts, whole.ends, whole.inHeading]);
     assert.deepEqual([...sliced.positions], [...whole.positions]);
+    // Every word's key is the one its id stands for, and each key lists its words in order.
+    const keys = new Map([...whole.idOf].map(([key, id]) => [id, key]));
+    for (let i = 0; i < whole.length; i += 97) {
+      const key = keys.get(whole.ids[i]) as string;
+      assert.equal(sourceWord(whole, i).key, key);
+      const positions = whole.positions.get(key) as Int32Array;
+      assert.ok(positions.includes(i) && positions.every((p, k) => k === 0 || positions[k - 1] < p));
+    }
   });
 });

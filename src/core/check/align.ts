@@ -50,11 +50,11 @@ const BRACKET_SPAN = 3;
 
 export function alignQuoted(quoted: QuotedWords, source: SourceText, region?: WordRange): Alignment {
   const lo = region?.start ?? 0;
-  const hi = region?.end ?? source.words.length;
+  const hi = region?.end ?? source.length;
   const segments = quoted.segments;
   const results: (SegmentAlignment | undefined)[] = segments.map(() => undefined);
   // Longer than the work twice over, it cannot be a quotation of it.
-  const tooLong = quoted.count > 2 * source.words.length + 100;
+  const tooLong = quoted.count > 2 * source.length + 100;
   if (segments.length === 0 || hi <= lo || tooLong) return summarise(segments.map((segment) => ({ segment, steps: addedAll(segment) })));
 
   let anchor = 0;

@@ -37,7 +37,7 @@ export function analyseBlock(text: string, language: DocumentLanguage, names: Wo
   const { citations, notes } = findCitations(masked, language, names);
   const quotes: AnalysedQuote[] = [];
   // One look at the whole block spares a look at each of its quotations.
-  const blockMayMention = names.mayMention(masked);
+  const blockMayMention = names.mayMentionLower(reading.lower);
   for (const found of reading.quotes) {
     // Citations and notes never overlap, so only the last one starting before a quotation can hold it.
     const holder = citations[lastAtOrBefore(citations, found.start)];
@@ -86,6 +86,8 @@ export function analyseBlock(text: string, language: DocumentLanguage, names: Wo
  */
 interface BlockReading {
   readonly masked: string;
+  /** The masked block in lower case, for every text's names to look for. */
+  readonly lower: string;
   readonly quotes: readonly FoundQuote[];
   /** Quoted words by their content's offsets, "start:end". */
   readonly words: Map<string, QuotedWords>;
@@ -103,7 +105,7 @@ function readBlock(text: string, language: DocumentLanguage): BlockReading {
   let reading = readings.get(text);
   if (!reading) {
     const masked = maskBlock(text, language);
-    reading = { masked, quotes: findQuotes(masked, language), words: new Map() };
+    reading = { masked, lower: masked.toLowerCase(), quotes: findQuotes(masked, language), words: new Map() };
     readings.set(text, reading);
   }
   return reading;

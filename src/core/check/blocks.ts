@@ -25,21 +25,54 @@ export interface ProseBlock {
   readonly text: string;
 }
 
+/**
+ * The same characters in a string of their own. A part of a string may be
+ * kept as a view of the whole: a block remembered between checks, or a key
+ * in a cache, would then keep every version of the document it was cut
+ * from alive, one per keystroke.
+ */
+export function detached(part: string): string {
+  // Joining makes a new string, copied out whole when it is cut again.
+  return ` ${part}`.slice(1);
+}
+
+const CHUNK = 1024;
+
 let lastRead: { text: string; language: DocumentLanguage; blocks: readonly ProseBlock[] } | undefined;
 
 /**
  * The blocks of `text` that hold prose, with their texts. The last text's
  * are remembered: every text of a library is checked against the same
- * document, and the same block strings keep their hashes for the lookups.
+ * document, and after an edit the blocks before and after it keep their
+ * strings, found by their place rather than by reading them again, so the
+ * checkers' lookups match them at once.
  */
 export function proseBlocks(text: string, language: DocumentLanguage): readonly ProseBlock[] {
   if (lastRead?.text === text && lastRead.language === language) return lastRead.blocks;
-  // A block unchanged since the last text keeps its string: the checkers' lookups then match it at once.
-  const known = new Map<string, string>();
-  if (lastRead?.language === language) for (const b of lastRead.blocks) known.set(b.text, b.text);
+  const last = lastRead?.language === language ? lastRead : undefined;
+  // What the edit left alone: the text up to `same` is as before, and so are its last `after` characters.
+  const before = last?.text ?? '';
+  const limit = Math.min(before.length, text.length);
+  // Compared a thousand characters at a time (the engine compares strings at once), then character by character.
+  let same = 0;
+  while (same + CHUNK <= limit && before.slice(same, same + CHUNK) === text.slice(same, same + CHUNK)) same += CHUNK;
+  while (same < limit && before.charCodeAt(same) === text.charCodeAt(same)) same++;
+  let after = 0;
+  const most = limit - same;
+  while (after + CHUNK <= most && before.slice(before.length - after - CHUNK, before.length - after) === text.slice(text.length - after - CHUNK, text.length - after)) after += CHUNK;
+  while (after < most && before.charCodeAt(before.length - 1 - after) === text.charCodeAt(text.length - 1 - after)) after++;
+  const shift = text.length - before.length;
+  // The last text's blocks by their place: those wholly before the edit at the same offsets, those after it moved by `shift`.
+  const kept = new Map<number, ProseBlock>();
+  for (const b of last?.blocks ?? []) {
+    if (b.block.end <= same) kept.set(b.block.start, b);
+    else if (b.block.start >= before.length - after) kept.set(b.block.start + shift, b);
+  }
   const blocks = splitBlocks(text, language).filter((b) => !b.skip).map((block) => {
-    const blockText = text.slice(block.start, block.end);
-    return { block, text: known.get(blockText) ?? blockText };
+    const old = kept.get(block.start);
+    const unchanged = old !== undefined && old.block.end - old.block.start === block.end - block.start
+      && (block.end <= same || block.start >= text.length - after);
+    return { block, text: unchanged ? old.text : detached(text.slice(block.start, block.end)) };
   });
   lastRead = { text, language, blocks };
   return blocks;

@@ -7,10 +7,13 @@
  */
 import type { Work } from '../model';
 import { analyseBlock, type BlockAnalysis } from './analysis';
-import { proseBlocks, type ProseBlock } from './blocks';
+import { detached, proseBlocks, type ProseBlock } from './blocks';
 import { Examiner } from './examine';
+import { citationManner, prepareShapes } from './manner';
 import { workNames, type WorkNames } from './mentions';
-import { regionOf, report, UNCITED_MIN_WORDS } from './report';
+import { holdsCited, regionOf, report, UNCITED_MIN_WORDS } from './report';
+import { readQuoted } from './quoted';
+import type { Passage } from '../passage';
 import { resolveDocument, type AnalysedBlock, type ResolvedDocument } from './resolve';
 import { prepareSource, sourceText } from './source';
 import { withoutSuppressed } from './suppress';
@@ -25,7 +28,10 @@ export class QuotationChecker {
   private language: DocumentLanguage | undefined;
   private counts: CheckStats = { blocks: 0, analysed: 0 };
   /** A preparation under way: the text, its blocks, the next block to read, then the next quotation to align. */
-  private preparing: { text: string; blocks: readonly ProseBlock[]; next: number; document?: ResolvedDocument; quote: number } | undefined;
+  private preparing: { text: string; blocks: readonly ProseBlock[]; next: number; document?: ResolvedDocument; quote: number; unheld: string[]; manner?: boolean } | undefined;
+  private unheldWords: readonly string[] = [];
+  /** The text the last preparation finished reading ahead for. */
+  private prepared: string | undefined;
 
   constructor(readonly work: Work, private readonly options: CheckOptions = {}) {
     this.maxQuotation = longestQuotation(work);
@@ -53,13 +59,15 @@ export class QuotationChecker {
    * Reads ahead of a check, a little at a time, so that no single call holds
    * the caller up: builds the work's index if need be, reads the blocks not known yet and aligns their longer
    * quotations, then aligns each cited quotation with the paragraphs cited,
-   * until `enough()` says to stop for now. Returns true when the next check
+   * then reads the manner of the document's citations, until `enough()`
+   * says to stop for now. Returns true when the next check
    * of `text` will find (nearly) everything ready; call again until then.
    */
   prepare(text: string, language: DocumentLanguage, enough: () => boolean): boolean {
     if (!this.prepareWork(enough)) return false;
     this.setLanguage(language);
-    if (this.preparing?.text !== text) this.preparing = { text, blocks: proseBlocks(text, language), next: 0, quote: 0 };
+    if (this.prepared === text) return true;
+    if (this.preparing?.text !== text) this.preparing = { text, blocks: proseBlocks(text, language), next: 0, quote: 0, unheld: [] };
     const job = this.preparing;
     for (; job.next < job.blocks.length; job.next++) {
       if (enough()) return false;
@@ -82,11 +90,35 @@ export class QuotationChecker {
       const locator = c === undefined ? undefined : citations[c].locator;
       const region = locator && regionOf(this.examiner.source, locator.paragraphs);
       if (!region) continue;
-      const { analysis, index } = quotes[job.quote];
-      if (this.examiner.examine(analysis, index, region).alignment.cost > 0) this.examiner.examine(analysis, index);
+      const { analysis, index, offset, quote } = quotes[job.quote];
+      const within = this.examiner.examine(analysis, index, region);
+      if (within.alignment.cost === 0) continue;
+      const whole = this.examiner.examine(analysis, index);
+      // As the check will choose; what its text does not hold may be another text's (see `unheld`).
+      const chosen = within.alignment.cost <= whole.alignment.cost && !whole.joined ? within : whole;
+      if (citations[c as number].target === 'work' && quote.words.count >= 4 && !holdsCited(chosen, quote.words.count)) {
+        job.unheld.push(detached(text.slice(offset + quote.contentStart, offset + quote.contentEnd)));
+      }
     }
+    // Last, the manner of the document's citations, which an uncited quotation's fix is written in.
+    if (!job.manner) {
+      if (!prepareShapes(this.work, this.examiner.source.sections, language, enough)) return false;
+      citationManner(text, job.document.citations, language, this.work, this.examiner.source.sections);
+      job.manner = true;
+    }
+    this.unheldWords = job.unheld;
     this.preparing = undefined;
+    this.prepared = text;
     return true;
+  }
+
+  /**
+   * The words of the quotations cited to the work at paragraphs it does not
+   * hold, as the last preparation found them: the library looks them up in
+   * its other texts ahead of the check.
+   */
+  get unheld(): readonly string[] {
+    return this.unheldWords;
   }
 
   /** Checks `text`, reusing what is known of its unchanged blocks. */
@@ -102,12 +134,15 @@ export class QuotationChecker {
     this.blocks = new Map();
     this.examiner.forget();
     this.preparing = undefined;
+    this.prepared = undefined;
     this.language = language;
   }
 
   private analyse(text: string, language: DocumentLanguage): AnalysedBlock[] {
     this.setLanguage(language);
     this.preparing = undefined;
+    // What was read ahead for another text is gone with its blocks.
+    if (text !== this.prepared) this.prepared = undefined;
     const previous = this.blocks;
     const next = new Map<string, BlockAnalysis>();
     const analysed: AnalysedBlock[] = [];
@@ -132,6 +167,40 @@ export interface CheckStats {
   readonly blocks: number;
   /** Blocks read afresh rather than remembered from the previous check. */
   readonly analysed: number;
+}
+
+/**
+ * Looks a quotation's words up in a work as if they were cited to it with
+ * no locator, without a document around them: where another text of the
+ * library may hold a quotation its citation's text does not. It remembers
+ * what it found in this check and the last (call `begin` once per check).
+ */
+export class Prober {
+  private readonly examiner: Examiner;
+  private readonly names: WorkNames;
+  private readonly maxQuotation: number;
+
+  constructor(readonly work: Work) {
+    this.examiner = new Examiner(sourceText(work));
+    this.names = workNames(work);
+    this.maxQuotation = longestQuotation(work);
+  }
+
+  begin(): void {
+    this.examiner.begin();
+  }
+
+  /** Where the work holds the quoted words (plain text, no markup), and what share of them; undefined when it does not. */
+  place(words: string): { readonly similarity: number; readonly passage: Passage } | undefined {
+    // As a check would: a title in quotation marks names the work, and a quotation longer than the work is none of it.
+    if (words.length > this.maxQuotation || (this.names.mayMention(words) && this.names.mention.test(words))) return undefined;
+    const quoted = readQuoted(words, 0, words.length, false);
+    if (quoted.count === 0) return undefined;
+    const quote = { start: 0, end: words.length, contentStart: 0, contentEnd: words.length, block: false, words: quoted };
+    const examination = this.examiner.examine({ text: words, citations: [], notes: [], quotes: [quote], latex: false }, 0);
+    const { similarity, passage } = examination;
+    return passage && holdsCited(examination, quoted.count) ? { similarity, passage } : undefined;
+  }
 }
 
 const longest = new WeakMap<Work, number>();

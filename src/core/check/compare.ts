@@ -4,7 +4,7 @@
  * and an edit that puts the source's words back, touching nothing else.
  */
 import type { Alignment, Step } from './align';
-import { sourceSpan, sourceTail, type SourceText } from './source';
+import { sourceSpan, sourceTail, sourceWord, type SourceText } from './source';
 import type { TextEdit } from './types';
 import { decodeEntities } from '../syntax/html';
 import { INVISIBLE, sameWording, type Word } from './words';
@@ -75,13 +75,14 @@ function punctuationDifference(
   a: Step, b: Step, gapBefore: readonly boolean[], words: readonly Word[], source: SourceText, text: string, offset: number, latex: boolean,
 ): { at: number; difference: Difference } | undefined {
   if (a.kind !== 'same' || b.kind !== 'same' || b.quoted !== a.quoted + 1 || b.source !== a.source + 1 || gapBefore[b.quoted]) return undefined;
-  const sa = source.words[a.source];
-  const sb = source.words[b.source];
-  if (sa.unit !== sb.unit) return undefined;
+  const unit = source.unitOf[a.source];
+  if (unit !== source.unitOf[b.source]) return undefined;
+  const sa = { start: source.starts[a.source], end: source.ends[a.source] };
+  const sb = { start: source.starts[b.source], end: source.ends[b.source] };
   const qa = words[a.quoted];
   const qb = words[b.quoted];
   // Most words are a space apart in both: compared without building a string.
-  const unitText = source.units[sa.unit].text;
+  const unitText = source.units[unit].text;
   if (sb.start - sa.end === 1 && qb.start - qa.end === 1 && text[qa.end] === unitText[sa.end]) return undefined;
   // A character reference ("&rdquo;") is the character it names.
   const written = decodeEntities(text.slice(qa.end, qb.start));
@@ -93,7 +94,7 @@ function punctuationDifference(
   return {
     at: qa.end + offset,
     difference: {
-      description: { kind: 'punctuation', quoted: shorten(text.slice(qa.start, qb.end)), wording: shorten(source.units[sa.unit].text.slice(sa.start, sb.end)) },
+      description: { kind: 'punctuation', quoted: shorten(text.slice(qa.start, qb.end)), wording: shorten(unitText.slice(sa.start, sb.end)) },
       edits: editable ? [{ range: { start: qa.end + offset, end: qb.start + offset }, newText: wanted }] : [],
     },
   };
@@ -102,7 +103,11 @@ function punctuationDifference(
 function isFaithful(step: Step, words: readonly Word[], source: SourceText): boolean {
   if (step.kind === 'bracketed' || step.kind === 'heading') return true;
   if (step.kind !== 'same') return false;
-  return sameWording(words[step.quoted], source.words[step.source], step.quoted === 0);
+  const quoted = words[step.quoted];
+  // Most quoted words are the text's as written: compared in place, without reading the source's word out.
+  const start = source.starts[step.source];
+  if (source.ends[step.source] - start === quoted.form.length && source.units[source.unitOf[step.source]].text.startsWith(quoted.form, start)) return true;
+  return sameWording(quoted, sourceWord(source, step.source), step.quoted === 0);
 }
 
 function quotedOf(step: Step): number | undefined {
@@ -125,14 +130,13 @@ function spanningEdit(
   const a = steps[from - 1];
   const b = steps[to];
   if (a?.kind !== 'same' || b?.kind !== 'same') return undefined;
-  const sa = source.words[a.source];
-  const sb = source.words[b.source];
-  if (sa.unit !== sb.unit) return undefined;
+  const unit = source.unitOf[a.source];
+  if (unit !== source.unitOf[b.source]) return undefined;
   const start = words[a.quoted].end;
   const end = words[b.quoted].start;
   const written = text.slice(start, end);
   if (MARKUP.test(written) || /[\n%]/.test(written)) return undefined;
-  const original = source.units[sa.unit].text.slice(sa.end, sb.start);
+  const original = source.units[unit].text.slice(source.ends[a.source], source.starts[b.source]);
   // Where the word-by-word edits put the punctuation right too, they are the smaller change.
   let fixed = written;
   for (const edit of [...edits].sort((x, y) => y.range.start - x.range.start)) {

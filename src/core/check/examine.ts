@@ -10,7 +10,7 @@ import { alignQuoted, type Alignment, type WordRange } from './align';
 import type { AnalysedQuote, BlockAnalysis } from './analysis';
 import { differences, type Difference } from './compare';
 import { findJoined, type Joined } from './joined';
-import { sourceSpan, type SourceText } from './source';
+import { paragraphOf, sourceSpan, type SourceText } from './source';
 
 export interface Examination {
   readonly alignment: Alignment;
@@ -123,7 +123,7 @@ function piecesParagraphs(joined: Joined, source: SourceText): number[] {
   const found = new Set<number>();
   for (const piece of joined.pieces) {
     for (let w = piece.sourceFirst; w <= piece.sourceLast; w++) {
-      const paragraph = source.units[source.words[w].unit].paragraph;
+      const paragraph = paragraphOf(source, w);
       if (paragraph > 0) found.add(paragraph);
     }
   }
@@ -135,7 +135,7 @@ function matchedParagraphs(alignment: Alignment, source: SourceText): number[] {
   for (const { steps } of alignment.segments) {
     for (const step of steps) {
       if (step.kind === 'same' || step.kind === 'changed') {
-        const paragraph = source.units[source.words[step.source].unit].paragraph;
+        const paragraph = paragraphOf(source, step.source);
         if (paragraph > 0) found.add(paragraph);
       }
     }
@@ -149,7 +149,7 @@ function passageOf(alignment: Alignment, source: SourceText, paragraphs: readonl
   if (paragraphs.length > 0) {
     return { locator: { kind: 'paragraphs', first: paragraphs[0], last: paragraphs[paragraphs.length - 1] }, text };
   }
-  const unit = source.units[source.words[alignment.first].unit];
+  const unit = source.units[source.unitOf[alignment.first]];
   const section = source.work.sections.find((s) => s.id === unit.sectionId);
   return section && { locator: { kind: 'section', sectionId: section.id, heading: section.label }, text: '' };
 }

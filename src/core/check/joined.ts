@@ -6,6 +6,7 @@
  * marking the join with an ellipsis, never by rewriting the words.
  */
 import type { QuotedWords } from './quoted';
+import { idsOf } from './place';
 import type { SourceText } from './source';
 import type { Word } from './words';
 
@@ -76,10 +77,11 @@ function longestRun(words: readonly Word[], from: number, source: SourceText, ga
   const positions = source.positions.get(words[from].key);
   if (!positions || positions.length > MAX_STARTS) return undefined;
   let best: { start: number; length: number } | undefined;
+  const ids = idsOf(words, source);
   for (const p of positions) {
     let length = 1;
-    while (from + length < words.length && !gapBefore[from + length] && p + length < source.words.length
-      && source.words[p + length].key === words[from + length].key) length++;
+    while (from + length < words.length && !gapBefore[from + length] && p + length < source.length
+      && source.ids[p + length] === ids[from + length]) length++;
     if (!best || length > best.length) best = { start: p, length };
   }
   return best;

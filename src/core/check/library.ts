@@ -8,7 +8,8 @@
  */
 import type { Work } from '../model';
 import type { Passage } from '../passage';
-import { QuotationChecker } from './checker';
+import { detached } from './blocks';
+import { Prober, QuotationChecker } from './checker';
 import { citationEdits } from './manner';
 import { rewriteLocator } from './locator';
 import { ENGLISH } from '../messages';
@@ -46,10 +47,16 @@ const OTHER_TEXT_SIMILARITY = 0.8;
 
 export class LibraryChecker {
   private readonly checkers: QuotationChecker[];
-  /** Per text: quoted words already looked for in it, and the passage found (null for none). */
-  private readonly probes = new Map<string, Map<string, Passage | null>>();
-  /** Per text: the checker that looks quoted words up in it. */
-  private readonly probers = new Map<Work, QuotationChecker>();
+  /** Per text: quoted words looked for in it in this check and the last, and the passage found (null for none). */
+  private probes = new Map<string, Map<string, Passage | null>>();
+  private probed = new Map<string, Map<string, Passage | null>>();
+  /** Per text: what looks quoted words up in it, made when first needed. */
+  private readonly probers = new Map<Work, Prober>();
+  /** A lookup under way in `prepare`: the text, then the checker, its unheld quotation and the other text next. */
+  private lookingUp: { text: string; checker: number; quotation: number; other: number } | undefined;
+  /** Lookups done, in all; and in the last check. */
+  private lookups = 0;
+  private lookupsOfCheck = 0;
 
   constructor(readonly works: readonly Work[], private readonly optionsFor: (work: Work) => CheckOptions = () => ({})) {
     this.checkers = works.map((work) => new QuotationChecker(work, optionsFor(work)));
@@ -63,16 +70,44 @@ export class LibraryChecker {
     return this.checkers.every((checker) => checker.prepareWork(enough));
   }
 
-  /** Reads ahead for every text, a little at a time; true when all are ready (see `QuotationChecker.prepare`). */
+  /**
+   * Reads ahead for every text, a little at a time; true when all are ready
+   * (see `QuotationChecker.prepare`). Last, the quotations a text is cited
+   * for but does not hold are looked up in the others, as the check would.
+   */
   prepare(text: string, language: DocumentLanguage, enough: () => boolean): boolean {
     if (!this.prepareTexts(enough)) return false;
     for (const checker of this.checkers) {
       if (!checker.prepare(text, language, enough)) return false;
     }
+    if (this.works.length < 2) return true;
+    if (this.lookingUp?.text !== text) this.lookingUp = { text, checker: 0, quotation: 0, other: 0 };
+    const job = this.lookingUp;
+    for (; job.checker < this.checkers.length; job.checker++, job.quotation = 0) {
+      const { unheld, work } = this.checkers[job.checker];
+      for (; job.quotation < unheld.length; job.quotation++, job.other = 0) {
+        for (; job.other < this.works.length; job.other++) {
+          const other = this.works[job.other];
+          if (other === work) continue;
+          if (enough()) return false;
+          // The first text that holds it is the one the check names.
+          if (this.find(other, unheld[job.quotation])?.locator.kind === 'paragraphs') break;
+        }
+      }
+    }
     return true;
   }
 
+  /** How many quotations the last check looked up in another text, rather than finding them looked up before. */
+  get lookupsInCheck(): number {
+    return this.lookupsOfCheck;
+  }
+
   check(text: string, language: DocumentLanguage): LibraryCheckResult {
+    this.lookupsOfCheck = this.lookups;
+    this.probed = this.probes;
+    this.probes = new Map();
+    for (const prober of this.probers.values()) prober.begin();
     const results = this.checkers.map((checker) => ({ work: checker.work, result: checker.check(text, language) }));
     const findings: LibraryFinding[] = [];
     const seenUncited = new Set<string>();
@@ -102,12 +137,13 @@ export class LibraryChecker {
       citationBase += result.citations.length;
     }
     findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+    this.lookupsOfCheck = this.lookups - this.lookupsOfCheck;
     return merge(findings, results);
   }
 
   /** The "cited as the wrong text" finding for a quotation `cited` does not hold, if another text holds it. */
   private wrongText(text: string, language: DocumentLanguage, cited: Work, result: CheckResult, finding: Finding): LibraryFinding | undefined {
-    const quoted = text.slice(finding.range.start, finding.range.end);
+    const quoted = detached(text.slice(finding.range.start, finding.range.end));
     for (const other of this.works) {
       if (other === cited) continue;
       const passage = this.find(other, quoted);
@@ -136,15 +172,19 @@ export class LibraryChecker {
   private find(other: Work, quoted: string): Passage | undefined {
     let known = this.probes.get(other.id);
     if (!known) this.probes.set(other.id, (known = new Map()));
-    const remembered = known.get(quoted);
-    if (remembered !== undefined) return remembered ?? undefined;
-    // The words, cited to `other` by key, in a document of their own.
+    const before = this.probed.get(other.id);
+    const remembered = known.has(quoted) ? known.get(quoted) : before?.get(quoted);
+    if (remembered !== undefined) {
+      known.set(quoted, remembered);
+      return remembered ?? undefined;
+    }
+    this.lookups++;
+    // The words alone, as if cited to `other` with no locator.
     const words = quoted.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();
     let prober = this.probers.get(other);
-    if (!prober) this.probers.set(other, (prober = new QuotationChecker(other)));
-    const probe = prober.check(`“${words}” [@${other.id}]`, 'markdown');
-    const match = probe.quotations.find((q) => q.similarity >= OTHER_TEXT_SIMILARITY && q.passage);
-    const passage = match?.passage ? { ...match.passage, work: other.id } : undefined;
+    if (!prober) this.probers.set(other, (prober = new Prober(other)));
+    const found = prober.place(words);
+    const passage = found && found.similarity >= OTHER_TEXT_SIMILARITY ? { ...found.passage, work: other.id } : undefined;
     known.set(quoted, passage ?? null);
     return passage;
   }

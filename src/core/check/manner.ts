@@ -10,6 +10,7 @@ import { compose, STYLE_IDS, STYLES, type CiteOptions, type ParagraphNumbers, ty
 import type { Work } from '../model';
 import type { Passage } from '../passage';
 import { kindCheckedAs } from '../kinds';
+import { detached } from './blocks';
 import { findLocator } from './locator';
 import type { ResolvedCitation } from './resolve';
 import type { SectionName } from './sections';
@@ -24,7 +25,7 @@ interface Shape {
 }
 
 /** By work and file kind: a document is of one kind, and writing every kind's shapes for it would cost as much again per kind. */
-const cache = new WeakMap<Work, Map<TargetId, Shape[]>>();
+const cache = new WeakMap<Work, Map<TargetId, ShapeWriter>>();
 
 
 function options(style: StyleId, form: CiteOptions['form'], output: CiteOptions['output'], key?: string, paragraphNumbers: ParagraphNumbers = 'style'): CiteOptions {
@@ -45,36 +46,64 @@ function shapeOf(text: string, sections: readonly SectionName[]): string {
 
 /** What the engine writes for the work in every style and form, in one kind of file: citations and notes, of a paragraph, a section and the whole work. */
 function engineShapes(work: Work, sections: readonly SectionName[], target: TargetId): Shape[] {
-  const byTarget = cache.get(work) ?? new Map<TargetId, Shape[]>();
+  const building = shapesOf(work, sections, target);
+  building.build(() => false);
+  return building.shapes;
+}
+
+/**
+ * Writes the engine's shapes for the work a little at a time, until
+ * `enough()` says to stop for now: true once all are written. Done once
+ * per work and kind of file; `citationManner` finishes what is left.
+ */
+export function prepareShapes(work: Work, sections: readonly SectionName[], target: TargetId, enough: () => boolean): boolean {
+  return shapesOf(work, sections, target).build(enough);
+}
+
+function shapesOf(work: Work, sections: readonly SectionName[], target: TargetId): ShapeWriter {
+  const byTarget = cache.get(work) ?? new Map<TargetId, ShapeWriter>();
   cache.set(work, byTarget);
-  const known = byTarget.get(target);
-  if (known) return known;
-  const passages: (Passage | undefined)[] = [{ locator: { kind: 'paragraphs', first: 4, last: 4 }, text: '' }, { locator: { kind: 'paragraphs', first: 4, last: 5 }, text: '' }, undefined];
-  const section = work.sections.find((s) => s.heading !== undefined && s.paragraphs.length > 0);
-  if (section) passages.push({ locator: { kind: 'section', sectionId: section.id, heading: section.label }, text: '' });
-  const shapes: Shape[] = [];
-  // Each style's own rule first, so that a document in a style that counts anyway needs no setting.
-  const rules = (['style', 'always'] as const).flatMap((numbers) => STYLE_IDS.map((style) => ({ numbers, style })));
-  for (const { numbers, style } of rules) {
-    for (const form of ['parenthetical', 'narrative'] as const) {
-      for (const passage of passages) {
-        try {
-          const request = { kind: 'citation' as const, ...(passage ? { passage } : {}) };
-          const first = compose(work, request, options(style, form, 'formatted', undefined, numbers), target, '', [{ start: 0, end: 0 }]);
-          const written = first.inserts[0] + (first.append?.text ?? '');
-          // A second citation of a note style is a short note.
-          const second = compose(work, request, options(style, form, 'formatted', undefined, numbers), target, written, [{ start: written.length, end: written.length }]);
-          for (const text of [first.inserts[0], first.append?.text, second.inserts[0], second.append?.text]) {
-            for (const part of (text ?? '').split('\n')) if (part.trim() !== '') shapes.push({ style, numbers, target, text: shapeOf(part, sections) });
-          }
-        } catch {
-          // A style that cannot write this form has no shape to recognise.
-        }
-      }
+  let writer = byTarget.get(target);
+  if (!writer) byTarget.set(target, (writer = new ShapeWriter(work, sections, target)));
+  return writer;
+}
+
+/** The engine's citations of the work, style by style, form by form and passage by passage, resumable between any two. */
+class ShapeWriter {
+  readonly shapes: Shape[] = [];
+  private readonly requests: { numbers: ParagraphNumbers; style: StyleId; form: CiteOptions['form']; passage: Passage | undefined }[] = [];
+  private next = 0;
+
+  constructor(private readonly work: Work, private readonly sections: readonly SectionName[], private readonly target: TargetId) {
+    const passages: (Passage | undefined)[] = [{ locator: { kind: 'paragraphs', first: 4, last: 4 }, text: '' }, { locator: { kind: 'paragraphs', first: 4, last: 5 }, text: '' }, undefined];
+    const section = work.sections.find((s) => s.heading !== undefined && s.paragraphs.length > 0);
+    if (section) passages.push({ locator: { kind: 'section', sectionId: section.id, heading: section.label }, text: '' });
+    // Each style's own rule first, so that a document in a style that counts anyway needs no setting.
+    for (const numbers of ['style', 'always'] as const) {
+      for (const style of STYLE_IDS) for (const form of ['parenthetical', 'narrative'] as const) for (const passage of passages) this.requests.push({ numbers, style, form, passage });
     }
   }
-  byTarget.set(target, shapes);
-  return shapes;
+
+  build(enough: () => boolean): boolean {
+    const { work, target, sections, shapes } = this;
+    for (; this.next < this.requests.length; this.next++) {
+      if (this.next > 0 && this.next % 8 === 0 && enough()) return false;
+      const { numbers, style, form, passage } = this.requests[this.next];
+      try {
+        const request = { kind: 'citation' as const, ...(passage ? { passage } : {}) };
+        const first = compose(work, request, options(style, form, 'formatted', undefined, numbers), target, '', [{ start: 0, end: 0 }]);
+        const written = first.inserts[0] + (first.append?.text ?? '');
+        // A second citation of a note style is a short note.
+        const second = compose(work, request, options(style, form, 'formatted', undefined, numbers), target, written, [{ start: written.length, end: written.length }]);
+        for (const text of [first.inserts[0], first.append?.text, second.inserts[0], second.append?.text]) {
+          for (const part of (text ?? '').split('\n')) if (part.trim() !== '') shapes.push({ style, numbers, target, text: shapeOf(part, sections) });
+        }
+      } catch {
+        // A style that cannot write this form has no shape to recognise.
+      }
+    }
+    return true;
+  }
 }
 
 /** The engine output (style, and whether paragraphs are counted) `written` (a citation, or a note's text) is, or a part of, in this kind of file. */
@@ -88,6 +117,30 @@ function shapeMatching(written: string, target: TargetId, shapes: readonly Shape
 }
 
 const KEY_CITATION = /^(?:\[?-?@\{?([^\s,;\]}[]+)|\\[A-Za-z]*cite[A-Za-z]*\*?(?:\[[^\]]*\]){0,2}\{([^},]+)|#cite\(<([^<>\s]+)>|\[cite(?:\/[\w/-]*)?:[^@\]]*@([^\s,;\]]+))/;
+
+/**
+ * Each citation's manner as read before, by work, file kind and the
+ * citation's words (and its note's): a document is checked again at every
+ * keystroke, with the same citations but one.
+ */
+const read = new WeakMap<Work, Map<TargetId, Map<string, CitationManner | null>>>();
+const READ_KEPT = 10_000;
+
+function mannersRead(work: Work, target: TargetId): Map<string, CitationManner | null> {
+  let byTarget = read.get(work);
+  if (!byTarget) read.set(work, (byTarget = new Map()));
+  let known = byTarget.get(target);
+  if (!known || known.size > READ_KEPT) byTarget.set(target, (known = new Map()));
+  return known;
+}
+
+/** The manner of one citation: its key, or the style whose output its words (or its note's) are. */
+function mannerOf(written: string, shaped: string, work: Work, sections: readonly SectionName[], target: TargetId): CitationManner | undefined {
+  const keyed = KEY_CITATION.exec(written);
+  if (keyed) return { output: 'citationKeys', key: (keyed[1] ?? keyed[2] ?? keyed[3] ?? keyed[4]).trim(), ...(/^\\footcite/.test(written) ? { style: 'chicago-notes' as const } : {}) };
+  const found = shapeMatching(shaped, target, engineShapes(work, sections, target), sections);
+  return found && { output: 'formatted', style: found.style, ...(found.numbers === 'always' ? { paragraphNumbers: 'always' as const } : {}) };
+}
 
 /**
  * The document's manner of citing the work, from its citations of it (the
@@ -105,18 +158,17 @@ export function citationManner(
     entry.count++;
     votes.set(id, entry);
   };
-  let shapes: Shape[] | undefined;
+  const known = mannersRead(work, target);
   for (const c of citations) {
     if (c.target !== 'work') continue;
     const written = text.slice(c.start, c.end);
-    const keyed = KEY_CITATION.exec(written);
-    if (keyed) {
-      vote({ output: 'citationKeys', key: (keyed[1] ?? keyed[2] ?? keyed[3] ?? keyed[4]).trim(), ...(/^\\footcite/.test(written) ? { style: 'chicago-notes' as const } : {}) });
-      continue;
+    const read = c.note ? `${written}\u0000${text.slice(c.note.start, c.note.end).trim()}` : written;
+    let manner = known.get(read);
+    if (manner === undefined) {
+      manner = mannerOf(written, c.note ? text.slice(c.note.start, c.note.end).trim() : written, work, sections, target) ?? null;
+      known.set(detached(read), manner);
     }
-    shapes ??= engineShapes(work, sections, target);
-    const found = shapeMatching(c.note ? text.slice(c.note.start, c.note.end).trim() : written, target, shapes, sections);
-    if (found) vote({ output: 'formatted', style: found.style, ...(found.numbers === 'always' ? { paragraphNumbers: 'always' as const } : {}) });
+    if (manner) vote(manner);
   }
   let best: { manner: CitationManner; count: number } | undefined;
   for (const entry of votes.values()) if (!best || entry.count > best.count) best = entry;

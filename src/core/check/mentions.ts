@@ -16,6 +16,8 @@ export interface WorkNames {
   readonly mention: Pick<RegExp, 'test'>;
   /** False when `text` cannot mention the work: it holds none of the words every mention has. */
   mayMention(text: string): boolean;
+  /** The same for a text already in lower case. */
+  mayMentionLower(lower: string): boolean;
   /** The same, global, to walk through every mention (reset `lastIndex` before use). */
   readonly mentionAll: RegExp;
   /** Years a citation of the work may give. */
@@ -76,12 +78,10 @@ function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
     longest(record.title), ...(short ? [longest(short)] : []), ...(record.received.kicker ? [longest(record.received.kicker)] : [])]
     .map((h) => h.toLowerCase()).filter((h) => h !== '');
   const mention = new RegExp(terms.join('|'), 'iu');
-  const mayMention = (text: string): boolean => {
-    const lower = text.toLowerCase();
-    return hints.some((h) => lower.includes(h));
-  };
+  const mayMentionLower = (lower: string): boolean => hints.some((h) => lower.includes(h));
+  const mayMention = (text: string): boolean => mayMentionLower(text.toLowerCase());
   const test = (text: string): boolean => mayMention(text) && mention.test(text);
-  return { keys, mention: { test }, mayMention, mentionAll: new RegExp(terms.join('|'), 'giu'), years, titles, titleHints: titleHints(short ?? record.title), sections: sectionNames(work) };
+  return { keys, mention: { test }, mayMention, mayMentionLower, mentionAll: new RegExp(terms.join('|'), 'giu'), years, titles, titleHints: titleHints(short ?? record.title), sections: sectionNames(work) };
 }
 
 /** The short title's first word past its first letter ("utstanding"), as typed and in capitals. */

@@ -27,11 +27,17 @@ const MIN_VOTERS = 4;
 
 /** The source position where the segment most likely starts, within `[lo, hi)`, or undefined when none of its words is there. */
 export function locate(segment: QuotedSegment, source: SourceText, lo: number, hi: number): number | undefined {
+  return locateBy(hi - lo > DENSE_SPAN ? 'sorted' : 'dense', segment, source, lo, hi);
+}
+
+/** `locate`, its votes counted in an array as long as the span (`dense`) or in a list put in order (`sorted`): both choose the same place. */
+export function locateBy(counting: 'dense' | 'sorted', segment: QuotedSegment, source: SourceText, lo: number, hi: number): number | undefined {
   const { words } = segment;
   const n = words.length;
   const lists = words.map((w) => source.positions.get(w.key));
   if (hi - lo > BIG_TEXT_WORDS) keepRarest(lists);
   const rare = lists.some((l) => l !== undefined && l.length <= COMMON);
+  if (counting === 'sorted') return locateSorted(words, lists, rare, source, lo, hi);
   // Diagonal d = p - i lies in [lo - n + 1, hi - 1]: index d - lo + n.
   const votes = scratchVotes(hi - lo + n + 1);
   const touched: number[] = [];
@@ -57,10 +63,7 @@ export function locate(segment: QuotedSegment, source: SourceText, lo: number, h
   for (const index of touched) votes[index] = 0;
   // A phrase the text repeats ("the reform and opening-up") gets the same votes at each place:
   // the best few are read word for word, common words included, and the closest wins.
-  let candidates: number[] = [];
-  for (let t = 0; t < touched.length; t++) if (scores[t] * 2 >= top) candidates.push(t);
-  candidates.sort((a, b) => scores[b] - scores[a] || touched[a] - touched[b]);
-  if (candidates.length > CANDIDATES) candidates = candidates.slice(0, CANDIDATES);
+  const candidates = bestCandidates(touched.length, top, (t) => scores[t], (t) => touched[t]);
   const ids = source.ids;
   const quotedIds = idsOf(words, source);
   let best = touched[candidates[0]];
@@ -81,18 +84,154 @@ export function locate(segment: QuotedSegment, source: SourceText, lo: number, h
 }
 
 /**
+ * Over a span this long, the votes go to a list kept in order rather than
+ * to an array as long as the span: a book's few hundred votes would each
+ * land in another part of megabytes of memory.
+ */
+const DENSE_SPAN = 1 << 16;
+
+/**
+ * `locate` over a long span, with the same votes, scores and choice: each
+ * vote is its diagonal in a list put in order (each word's votes are in
+ * order already, so the words' runs are merged), and a diagonal's votes and
+ * its neighbours' are then read in one sweep.
+ */
+function locateSorted(words: readonly Word[], lists: readonly (Int32Array | undefined)[], rare: boolean, source: SourceText, lo: number, hi: number): number | undefined {
+  const n = words.length;
+  // Each word's votes are in order already (its positions ascend): a run each, merged.
+  const runs: number[] = [0];
+  let cast = 0;
+  for (let i = 0; i < n; i++) {
+    const list = lists[i];
+    if (!list || (rare && list.length > COMMON)) continue;
+    for (let k = lowerBound(list, lo); k < list.length && list[k] < hi; k++) {
+      if (cast === diagonals.length) diagonals = grown(diagonals, cast);
+      diagonals[cast++] = list[k] - i;
+    }
+    if (cast > runs[runs.length - 1]) runs.push(cast);
+  }
+  if (cast === 0) return undefined;
+  const sorted = mergeRuns(runs, cast);
+  // Each diagonal once, with its votes.
+  if (places.length < cast) {
+    places = new Int32Array(diagonals.length);
+    votes = new Int32Array(diagonals.length);
+    scores = new Int32Array(diagonals.length);
+  }
+  let distinct = 0;
+  for (let v = 0; v < cast; v++) {
+    if (v > 0 && sorted[v] === sorted[v - 1]) votes[distinct - 1]++;
+    else {
+      places[distinct] = sorted[v];
+      votes[distinct++] = 1;
+    }
+  }
+  // Smoothed as `locate` does: the votes of the diagonals within two of each.
+  let top = 0;
+  let from = 0;
+  let to = 0;
+  let window = 0;
+  for (let t = 0; t < distinct; t++) {
+    while (to < distinct && places[to] <= places[t] + 2) window += votes[to++];
+    while (places[from] < places[t] - 2) window -= votes[from++];
+    scores[t] = window * 4 + votes[t];
+    if (scores[t] > top) top = scores[t];
+  }
+  const candidates = bestCandidates(distinct, top, (t) => scores[t], (t) => places[t]);
+  const ids = source.ids;
+  const quotedIds = idsOf(words, source);
+  let best = places[candidates[0]];
+  let bestExact = -1;
+  for (const t of candidates) {
+    const start = places[t];
+    let exact = 0;
+    for (let i = 0; i < n; i++) {
+      const p = start + i;
+      if (p >= lo && p < hi && ids[p] === quotedIds[i]) exact++;
+    }
+    if (exact > bestExact) {
+      bestExact = exact;
+      best = places[t];
+    }
+  }
+  return best;
+}
+
+/**
+ * The best-scored of `count` places (ties: the earlier place), as many as
+ * `CANDIDATES`, among those scoring at least half the `top` score: kept in a
+ * short list as they come, since thousands of places may tie.
+ */
+function bestCandidates(count: number, top: number, scoreOf: (t: number) => number, placeOf: (t: number) => number): number[] {
+  const kept: number[] = [];
+  const before = (a: number, b: number): boolean => scoreOf(a) > scoreOf(b) || (scoreOf(a) === scoreOf(b) && placeOf(a) < placeOf(b));
+  for (let t = 0; t < count; t++) {
+    if (scoreOf(t) * 2 < top) continue;
+    if (kept.length === CANDIDATES && !before(t, kept[CANDIDATES - 1])) continue;
+    let at = Math.min(kept.length, CANDIDATES - 1);
+    if (kept.length < CANDIDATES) kept.push(t);
+    while (at > 0 && before(t, kept[at - 1])) {
+      kept[at] = kept[at - 1];
+      at--;
+    }
+    kept[at] = t;
+  }
+  return kept;
+}
+
+/** Merges the ascending runs of `diagonals` (run k is `[runs[k], runs[k + 1])`), pairwise, into one ascending array. */
+function mergeRuns(runs: number[], cast: number): Int32Array {
+  if (spare.length < diagonals.length) spare = new Int32Array(diagonals.length);
+  let from = diagonals;
+  let into = spare;
+  while (runs.length > 2) {
+    const merged: number[] = [0];
+    for (let r = 0; r + 1 < runs.length; r += 2) {
+      const aEnd = runs[r + 1];
+      const bEnd = r + 2 < runs.length ? runs[r + 2] : aEnd;
+      let a = runs[r];
+      let b = aEnd;
+      let out = runs[r];
+      while (a < aEnd && b < bEnd) into[out++] = from[a] <= from[b] ? from[a++] : from[b++];
+      while (a < aEnd) into[out++] = from[a++];
+      while (b < bEnd) into[out++] = from[b++];
+      merged.push(bEnd);
+    }
+    runs = merged;
+    [from, into] = [into, from];
+  }
+  // The buffers swap roles as they merge: keep the names pointing at what they hold.
+  diagonals = from === diagonals ? diagonals : from;
+  spare = into;
+  return from.subarray(0, cast);
+}
+
+/** Scratch for `locateSorted`, grown when a book's words cast more votes than ever before. */
+let diagonals: Int32Array = new Int32Array(4096);
+let spare: Int32Array = new Int32Array(4096);
+let places = new Int32Array(4096);
+let votes = new Int32Array(4096);
+let scores = new Int32Array(4096);
+
+function grown(array: Int32Array, used: number): Int32Array {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array.subarray(0, used));
+  return larger;
+}
+
+/**
  * Leaves in `lists` only the rarest words' positions (the others become
  * undefined): words by rarity until the budget of places is spent, and at
  * least `MIN_VOTERS` of them.
  */
-function keepRarest(lists: (readonly number[] | undefined)[]): void {
+function keepRarest(lists: (Int32Array | undefined)[]): void {
   const order: number[] = [];
   for (let i = 0; i < lists.length; i++) if (lists[i] !== undefined) order.push(i);
-  order.sort((a, b) => (lists[a] as readonly number[]).length - (lists[b] as readonly number[]).length || a - b);
+  order.sort((a, b) => (lists[a] as Int32Array).length - (lists[b] as Int32Array).length || a - b);
   let spent = 0;
   let voters = 0;
   for (const i of order) {
-    const length = (lists[i] as readonly number[]).length;
+    const length = (lists[i] as Int32Array).length;
     if (voters >= MIN_VOTERS && spent + length > VOTE_BUDGET) lists[i] = undefined;
     else {
       spent += length;
@@ -121,7 +260,7 @@ export function idsOf(words: readonly Word[], source: SourceText): number[] {
 }
 
 /** The index of the first item of the ascending `list` at or above `value` (its length when none). */
-export function lowerBound(list: readonly number[], value: number): number {
+export function lowerBound(list: ArrayLike<number>, value: number): number {
   let a = 0;
   let b = list.length;
   while (a < b) {

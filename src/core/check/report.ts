@@ -3,7 +3,7 @@
  * rules select, then reports what differs, which locators are wrong, which
  * quotations cite nothing, and how often each paragraph is quoted and cited.
  */
-import type { Examiner } from './examine';
+import type { Examination, Examiner } from './examine';
 import { locatorLabel, rewriteLocator, writtenLocator } from './locator';
 import { CitationWriter, citationManner } from './manner';
 import type { Alignment } from './align';
@@ -26,6 +26,18 @@ const CITED_SIMILARITY = 0.5;
 const MAX_LISTED = 3;
 /** Share of a cited quotation's words changed, added or left out past which it is not the text's words misquoted but other words. */
 const REWRITTEN_SHARE = 0.34;
+
+/**
+ * Whether a cited quotation of `count` words, so examined, is the text's
+ * words, quoted exactly or misquoted: what `report` lists as a quotation
+ * rather than passing over it or reporting it not found.
+ */
+export function holdsCited(examination: Examination, count: number): boolean {
+  const { alignment, similarity, joined } = examination;
+  if (count < 3 && alignment.cost > 0) return false;
+  if (similarity < CITED_SIMILARITY) return false;
+  return !(count >= 4 && !joined && rewrittenWords(alignment) > Math.max(2, REWRITTEN_SHARE * count));
+}
 
 export function report(
   text: string,

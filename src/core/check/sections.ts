@@ -44,24 +44,70 @@ function headingPattern(heading: string): RegExp {
 /** The untitled opening, as the styles name it: "Introduction section", MLA's "introd.". */
 const INTRODUCTION = /(?<![\p{L}\p{N}])(?:introduction(?![\p{L}\p{N}])|introd\.)/giu;
 
+const named = new WeakMap<Work, SectionName[]>();
+
+/**
+ * The work's sections that hold paragraphs, once per work. A heading's
+ * pattern is compiled when a locator first needs it: a book of thousands of
+ * sections is cited at a few.
+ */
 export function sectionNames(work: Work): SectionName[] {
-  return work.sections
-    .filter((s) => s.paragraphs.length > 0)
-    .map((s) => ({
-      id: s.id,
-      label: s.label,
-      first: s.paragraphs[0].number,
-      last: s.paragraphs[s.paragraphs.length - 1].number,
-      pattern: s.heading === undefined ? INTRODUCTION : headingPattern(s.heading),
-      ...(s.heading !== undefined && !/[^ -~]/.test(s.heading) && /[A-Za-z0-9]+/.test(s.heading) ? { hint: (/[A-Za-z0-9]+/.exec(s.heading) as RegExpExecArray)[0].toLowerCase() } : {}),
-    }));
+  let names = named.get(work);
+  if (!names) named.set(work, (names = work.sections.filter((s) => s.paragraphs.length > 0).map((s) => new NamedSection(s))));
+  return names;
+}
+
+class NamedSection implements SectionName {
+  readonly id: string;
+  readonly label: string;
+  readonly first: number;
+  readonly last: number;
+  readonly hint?: string;
+  private compiled: RegExp | undefined;
+  private readonly heading: string | undefined;
+
+  constructor(section: Work['sections'][number]) {
+    this.id = section.id;
+    this.label = section.label;
+    this.first = section.paragraphs[0].number;
+    this.last = section.paragraphs[section.paragraphs.length - 1].number;
+    this.heading = section.heading;
+    const run = section.heading !== undefined && !/[^ -~]/.test(section.heading) ? /[A-Za-z0-9]+/.exec(section.heading) : null;
+    if (run) this.hint = run[0].toLowerCase();
+  }
+
+  get pattern(): RegExp {
+    return (this.compiled ??= this.heading === undefined ? INTRODUCTION : headingPattern(this.heading));
+  }
 }
 
 /** Sections whose heading may be in `slice`, in their order: a book of hundreds of sections is not tried heading by heading. */
 function candidates(slice: string, sections: readonly SectionName[]): readonly SectionName[] {
   if (sections.length <= FEW_SECTIONS) return sections;
-  const runs = new Set(slice.toLowerCase().match(/[a-z0-9]+/g) ?? []);
-  return sections.filter((s) => s.hint === undefined || runs.has(s.hint));
+  const { byHint, always } = hintsOf(sections);
+  const found = new Set<number>(always);
+  for (const run of slice.toLowerCase().match(/[a-z0-9]+/g) ?? []) for (const i of byHint.get(run) ?? []) found.add(i);
+  return [...found].sort((a, b) => a - b).map((i) => sections[i]);
+}
+
+/** The sections' places by hint, and those of sections without one (always tried): once per list of sections. */
+const hinted = new WeakMap<readonly SectionName[], { byHint: Map<string, number[]>; always: number[] }>();
+
+function hintsOf(sections: readonly SectionName[]): { byHint: Map<string, number[]>; always: number[] } {
+  let known = hinted.get(sections);
+  if (!known) {
+    known = { byHint: new Map(), always: [] };
+    sections.forEach((s, i) => {
+      if (s.hint === undefined) (known as { always: number[] }).always.push(i);
+      else {
+        const list = known?.byHint.get(s.hint);
+        if (list) list.push(i);
+        else known?.byHint.set(s.hint, [i]);
+      }
+    });
+    hinted.set(sections, known);
+  }
+  return known;
 }
 
 /** Up to this many sections, each heading is looked for in turn. */

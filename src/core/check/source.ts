@@ -5,7 +5,7 @@
  */
 import type { Work } from '../model';
 import { sectionNames, type SectionName } from './sections';
-import { readWords, type Word } from './words';
+import { foldWord, readWords, type Word } from './words';
 
 /** A heading or a paragraph: a run of the source with its own text. */
 export interface SourceUnit {
@@ -17,27 +17,44 @@ export interface SourceUnit {
   readonly firstWord: number;
 }
 
-export interface SourceWord extends Word {
-  /** Index into `SourceText.units`. */
-  readonly unit: number;
-}
-
 export interface SourceText {
   readonly work: Work;
   readonly units: readonly SourceUnit[];
-  readonly words: readonly SourceWord[];
-  /** Positions in `words` of each key, ascending. */
-  readonly positions: ReadonlyMap<string, readonly number[]>;
-  /** Position of the first word of paragraph n at index n - 1, and one past the last paragraph's end at the end. */
-  readonly paragraphStarts: readonly number[];
-  /** Each word's key as a number, for fast comparison: `ids[i]` is the id of `words[i].key`. */
+  /** How many words the work has, headings included. */
+  readonly length: number;
+  /**
+   * Word `i` is `units[unitOf[i]].text.slice(starts[i], ends[i])`. Numbers in
+   * arrays rather than an object per word: a book has millions of words, and
+   * so many objects would make every collection of the editor's memory slow.
+   */
+  readonly unitOf: Int32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Each word's key as a number, for fast comparison: `ids[i]` is the id of word i's key. */
   readonly ids: Int32Array;
   /** The id of each key; a key the work does not use has none. */
   readonly idOf: ReadonlyMap<string, number>;
+  /** Positions of each key's words, ascending. */
+  readonly positions: ReadonlyMap<string, Int32Array>;
+  /** Position of the first word of paragraph n at index n - 1, and one past the last paragraph's end at the end. */
+  readonly paragraphStarts: readonly number[];
   /** 1 where the word belongs to a section heading. */
   readonly inHeading: Uint8Array;
   /** The sections that hold paragraphs, with the paragraphs they span. */
   readonly sections: readonly SectionName[];
+}
+
+/** Word `i` of the source as the quoted words are: its offsets in its unit's text, its form and key. */
+export function sourceWord(source: SourceText, i: number): Word {
+  const start = source.starts[i];
+  const end = source.ends[i];
+  const form = foldWord(source.units[source.unitOf[i]].text.slice(start, end));
+  return { start, end, form, key: form.toLowerCase() };
+}
+
+/** The paragraph number of word `i`, or 0 in a heading. */
+export function paragraphOf(source: SourceText, i: number): number {
+  return source.units[source.unitOf[i]].paragraph;
 }
 
 const cache = new WeakMap<Work, SourceText>();
@@ -75,73 +92,144 @@ export function prepareSource(work: Work, enough: () => boolean): boolean {
 /** How many words or paragraphs are read between two looks at the clock. */
 const STRIDE = 2048;
 
-/** The steps of building a SourceText, resumable: the words, paragraph by paragraph, then the index, word by word. */
+/** An array of numbers that grows as it is filled. */
+class Numbers {
+  array: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.array = new Int32Array(Math.max(16, capacity));
+  }
+
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const larger = new Int32Array(this.array.length * 2);
+      larger.set(this.array);
+      this.array = larger;
+    }
+    this.array[this.length++] = value;
+  }
+
+  /** The numbers pushed, in an array of their own length. */
+  done(): Int32Array {
+    return this.array.length === this.length ? this.array : this.array.slice(0, this.length);
+  }
+}
+
+/**
+ * The steps of building a SourceText, resumable: the words, paragraph by
+ * paragraph, each with its key's id; then each key's positions, word by word.
+ */
 class SourceBuilder {
   private readonly units: SourceUnit[] = [];
-  private readonly words: SourceWord[] = [];
   private readonly paragraphStarts: number[] = [];
+  private readonly unitOf: Numbers;
+  private readonly starts: Numbers;
+  private readonly ends: Numbers;
+  private readonly ids: Numbers;
+  /** How many words each key has. */
+  private readonly counts = new Numbers(1024);
+  private readonly idOf = new Map<string, number>();
+  private readonly keys: string[] = [];
   /** The next section and paragraph to read. */
   private section = 0;
   private paragraph = -1;
-  private indexed = 0;
-  private readonly lists: number[][] = [];
-  private readonly idOf = new Map<string, number>();
-  private readonly positions = new Map<string, number[]>();
-  private ids: Int32Array | undefined;
-  private inHeading: Uint8Array | undefined;
+  private read = false;
+  /** Once the words are read: where each key's positions begin in `postings`, and where its next one goes. */
+  private index: { offsets: Int32Array; next: Int32Array; postings: Int32Array; inHeading: Uint8Array } | undefined;
+  private posted = 0;
+  private readonly positions = new Map<string, Int32Array>();
+  private mapped = 0;
 
-  constructor(private readonly work: Work) {}
+  constructor(private readonly work: Work) {
+    // About one word in six characters: grown if need be, trimmed at the end.
+    const estimate = Math.ceil(work.paragraphs.reduce((n, p) => n + p.text.length, 0) / 6);
+    this.unitOf = new Numbers(estimate);
+    this.starts = new Numbers(estimate);
+    this.ends = new Numbers(estimate);
+    this.ids = new Numbers(estimate);
+  }
 
   /** Goes on building until done (the text) or `enough()` (undefined). */
   build(enough: () => boolean): SourceText | undefined {
-    const { work, units, words } = this;
-    let read = 0;
-    const add = (text: string, paragraph: number, sectionId: string): void => {
-      const unit = units.length;
-      units.push({ text, paragraph, sectionId, firstWord: words.length });
-      for (const word of readWords(text)) words.push({ start: word.start, end: word.end, form: word.form, key: word.key, unit });
-      read += text.length;
+    if (!this.read) {
+      if (!this.readWords(enough)) return undefined;
+      this.read = true;
+    }
+    const ids = this.ids.array;
+    const length = this.ids.length;
+    if (!this.index) {
+      const counts = this.counts.array;
+      const offsets = new Int32Array(this.keys.length + 1);
+      for (let id = 0; id < this.keys.length; id++) offsets[id + 1] = offsets[id] + counts[id];
+      this.index = { offsets, next: offsets.slice(0, this.keys.length), postings: new Int32Array(length), inHeading: new Uint8Array(length) };
+    }
+    const { offsets, next, postings, inHeading } = this.index;
+    const { units } = this;
+    const unitOf = this.unitOf.array;
+    // Each call goes a stride further at least, however soon `enough()` says stop.
+    for (let from = this.posted; this.posted < length; this.posted++) {
+      const i = this.posted;
+      if ((i - from) % (STRIDE * 16) === 0 && i > from && enough()) return undefined;
+      postings[next[ids[i]]++] = i;
+      inHeading[i] = units[unitOf[i]].paragraph === 0 ? 1 : 0;
+    }
+    for (let from = this.mapped; this.mapped < this.keys.length; this.mapped++) {
+      const id = this.mapped;
+      if ((id - from) % STRIDE === 0 && id > from && enough()) return undefined;
+      this.positions.set(this.keys[id], postings.subarray(offsets[id], offsets[id + 1]));
+    }
+    this.paragraphStarts.push(length);
+    return {
+      work: this.work, units, length,
+      unitOf: this.unitOf.done(), starts: this.starts.done(), ends: this.ends.done(), ids: this.ids.done(),
+      idOf: this.idOf, positions: this.positions, paragraphStarts: this.paragraphStarts, inHeading, sections: sectionNames(this.work),
     };
+  }
+
+  /** Reads the words of every heading and paragraph; false when `enough()` stopped it first. */
+  private readWords(enough: () => boolean): boolean {
+    const { work } = this;
+    let read = 0;
     // Paragraph -1 is the section's heading.
     for (; this.section < work.sections.length; this.section++, this.paragraph = -1) {
       const section = work.sections[this.section];
       for (; this.paragraph < section.paragraphs.length; this.paragraph++) {
         if (read > STRIDE * 8) {
-          if (enough()) return undefined;
+          if (enough()) return false;
           read = 0;
         }
         if (this.paragraph < 0) {
-          if (section.heading !== undefined) add(section.heading, 0, section.id);
+          if (section.heading !== undefined) read += this.add(section.heading, 0, section.id);
           continue;
         }
         const paragraph = section.paragraphs[this.paragraph];
-        this.paragraphStarts[paragraph.number - 1] = words.length;
-        add(paragraph.text, paragraph.number, section.id);
+        this.paragraphStarts[paragraph.number - 1] = this.ids.length;
+        read += this.add(paragraph.text, paragraph.number, section.id);
       }
     }
-    if (!this.ids) this.paragraphStarts.push(words.length);
-    const ids = (this.ids ??= new Int32Array(words.length));
-    const inHeading = (this.inHeading ??= new Uint8Array(words.length));
-    const { idOf, lists, positions } = this;
-    // Each call indexes at least a stride of words, however soon `enough()` says stop.
-    const from = this.indexed;
-    for (; this.indexed < words.length; this.indexed++) {
-      const i = this.indexed;
-      if ((i - from) % STRIDE === 0 && i > from && enough()) return undefined;
-      const word = words[i];
+    return true;
+  }
+
+  private add(text: string, paragraph: number, sectionId: string): number {
+    const unit = this.units.length;
+    this.units.push({ text, paragraph, sectionId, firstWord: this.ids.length });
+    const { idOf, keys, counts } = this;
+    for (const word of readWords(text)) {
       let id = idOf.get(word.key);
       if (id === undefined) {
-        id = idOf.size;
+        id = keys.length;
         idOf.set(word.key, id);
-        const list: number[] = [];
-        lists.push(list);
-        positions.set(word.key, list);
+        keys.push(word.key);
+        counts.push(0);
       }
-      lists[id].push(i);
-      ids[i] = id;
-      inHeading[i] = units[word.unit].paragraph === 0 ? 1 : 0;
+      counts.array[id]++;
+      this.unitOf.push(unit);
+      this.starts.push(word.start);
+      this.ends.push(word.end);
+      this.ids.push(id);
     }
-    return { work, units, words, positions, paragraphStarts: this.paragraphStarts, ids, idOf, inHeading, sections: sectionNames(work) };
+    return text.length;
   }
 }
 
@@ -159,19 +247,18 @@ export function paragraphWords(source: SourceText, first: number, last: number):
 
 /** The source's own characters from the start of word `from` to the end of word `to`, joined across units by a space. */
 export function sourceSpan(source: SourceText, from: number, to: number): string {
-  const a = source.words[from];
-  const b = source.words[to];
-  if (a.unit === b.unit) return source.units[a.unit].text.slice(a.start, b.end);
-  const parts = [source.units[a.unit].text.slice(a.start)];
-  for (let u = a.unit + 1; u < b.unit; u++) parts.push(source.units[u].text);
-  parts.push(source.units[b.unit].text.slice(0, b.end));
+  const a = source.unitOf[from];
+  const b = source.unitOf[to];
+  if (a === b) return source.units[a].text.slice(source.starts[from], source.ends[to]);
+  const parts = [source.units[a].text.slice(source.starts[from])];
+  for (let u = a + 1; u < b; u++) parts.push(source.units[u].text);
+  parts.push(source.units[b].text.slice(0, source.ends[to]));
   return parts.join(' ');
 }
 
 /** The source's characters between the end of word `after` and the end of word `to` (" word word"). */
 export function sourceTail(source: SourceText, after: number, to: number): string {
-  const a = source.words[after];
-  const b = source.words[to];
-  if (a.unit === b.unit) return source.units[a.unit].text.slice(a.end, b.end);
+  const unit = source.unitOf[after];
+  if (unit === source.unitOf[to]) return source.units[unit].text.slice(source.ends[after], source.ends[to]);
   return ` ${sourceSpan(source, after + 1, to)}`;
 }
