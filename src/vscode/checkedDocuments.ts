@@ -11,7 +11,7 @@ import { messagesFor } from '../core/messages';
 import { DOCUMENT_KINDS, kindOfDocument } from '../core/kinds';
 import { OWN_SCHEMES } from './commands';
 import type { Services } from './services';
-import { describeValue, warnSetting } from './settings';
+import { aboutValue, warnSetting } from './settings';
 
 export { describeValue, warnSetting } from './settings';
 
@@ -189,7 +189,9 @@ export function asYouTypeLimits(): AsYouTypeLimits {
     const value = config.get<unknown>(setting);
     if (value === undefined) return fallback;
     if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
-    warnSetting(setting, value, vscode.l10n.t('The setting {0} is {1}, not a whole number of characters (0 for no limit): using {2}.', setting, describeValue(value), fallback.toLocaleString('en')));
+    warnSetting(setting, value, aboutValue(value,
+      (shown) => vscode.l10n.t('The setting {0} is {1}, not a whole number of characters (0 for no limit): using {2}.', setting, shown, fallback.toLocaleString('en')),
+      (shown, length) => vscode.l10n.t('The setting {0} is {1}… ({2} characters), not a whole number of characters (0 for no limit): using {3}.', setting, shown, length, fallback.toLocaleString('en'))));
     return fallback;
   };
   return { maxDocumentSize: size(SETTINGS.maxDocumentSize, DEFAULT_LIMITS.maxDocumentSize), maxBlockSize: size(SETTINGS.maxBlockSize, DEFAULT_LIMITS.maxBlockSize) };

@@ -143,12 +143,15 @@ async function checkNow(services: Services, checks: CheckedDocuments, diagnostic
   diagnostics.publish(checked, true);
   const { findings, quotations } = checked.result;
   const pause = checks.pauseFor(document);
-  const off = !checkingEnabled() ? ` ${vscode.l10n.t('(Checking as you type is off: cpcRelations.check.enabled.)')}` : pause ? ` ${vscode.l10n.t('(Not checked as you type: {0}.)', pauseReason(pause))}` : '';
+  // Why the document is not checked as you type, if it is not, said in the same message.
+  const withWhy = (message: string): string => !checkingEnabled()
+    ? vscode.l10n.t('{0} (Checking as you type is off: cpcRelations.check.enabled.)', message)
+    : pause ? vscode.l10n.t('{0} (Not checked as you type: {1}.)', message, pauseReason(pause)) : message;
   if (findings.length === 0) {
     const message = quotations.length === 0 ? vscode.l10n.t('No problems in “{0}”: it quotes nothing from the text.', name)
       : quotations.length === 1 ? vscode.l10n.t('No problems in “{0}”: its quotation of the text is faithful and cited.', name)
         : vscode.l10n.t('No problems in “{0}”: all {1} quotations of the text are faithful and cited.', name, quotations.length);
-    void vscode.window.showInformationMessage(`${message}${off}`);
+    void vscode.window.showInformationMessage(withWhy(message));
     return 0;
   }
   const counts = new Map<Finding['kind'], number>();
@@ -157,6 +160,6 @@ async function checkNow(services: Services, checks: CheckedDocuments, diagnostic
   const message = findings.length === 1
     ? vscode.l10n.t('1 problem with quotations in “{0}”: {1}. See the Problems panel for quick fixes.', name, parts)
     : vscode.l10n.t('{0} problems with quotations in “{1}”: {2}. See the Problems panel for quick fixes.', findings.length, name, parts);
-  void vscode.window.showWarningMessage(`${message}${off}`);
+  void vscode.window.showWarningMessage(withWhy(message));
   return findings.length;
 }
