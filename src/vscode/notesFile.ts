@@ -34,6 +34,8 @@ export class NotesStore implements vscode.Disposable {
   private loading: Promise<void> | undefined;
   private first: Promise<void> | undefined;
   private writing: Promise<unknown> = Promise.resolve();
+  /** Writes begun, in all: a read that a write overtook is not applied. */
+  private writes = 0;
   private placedCache: PlacedNote[] | undefined;
   private readonly placements = new Placements();
   /** Each file text is applied after the one before, so that a write sees the notes its read gave. */
@@ -111,8 +113,13 @@ export class NotesStore implements vscode.Disposable {
   /** Reads the file again. */
   reload(): Promise<void> {
     const run = async () => {
+      // Never read while this store writes: the file may be half written, and a read from before would undo the write.
+      await this.writing;
+      const writes = this.writes;
       const uri = this.uri();
       const source = uri && (await this.read(uri));
+      // A write begun since applies what it wrote, and the watcher reads the file again after it.
+      if (writes !== this.writes) return;
       await this.apply(uri, source);
     };
     this.loading = (this.loading ?? Promise.resolve()).then(run, run).finally(() => {
@@ -127,7 +134,10 @@ export class NotesStore implements vscode.Disposable {
    * Refuses, saying what to fix, while the file cannot be read. True when written.
    */
   change(edit: (notes: readonly StudyNote[]) => StudyNote[] | undefined): Promise<boolean> {
-    const write = this.writing.then(() => this.write(edit));
+    const write = this.writing.then(() => {
+      this.writes++;
+      return this.write(edit);
+    });
     this.writing = write.catch(() => undefined);
     return write;
   }
