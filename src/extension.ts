@@ -1,7 +1,9 @@
 /**
  * Wiring only: create the shared services, let each adapter register its
- * commands, views and providers, and return. Parsing and indexing wait for
- * first use.
+ * commands and the Text view, and return. Each adapter sets up the rest of
+ * itself (views, providers, the comment controller, the status bar) a moment
+ * after activation has returned (see vscode/later.ts); parsing and indexing
+ * wait for first use.
  */
 import * as vscode from 'vscode';
 import type { Library } from './core/library';
@@ -12,6 +14,7 @@ import { registerCitations } from './vscode/citations';
 import { registerConcordance } from './vscode/concordance';
 import { activeCoverageCounts, onDidChangeCoverage } from './vscode/coverage';
 import { registerFirstRun } from './vscode/firstRun';
+import { createLog } from './vscode/log';
 import { registerReader } from './vscode/reader';
 import { countsByParagraph } from './core/notes';
 import { registerNoteCommands } from './vscode/notes';
@@ -41,9 +44,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const tree = registerTree(services);
   registerReader(services);
   const styles = registerCitations(services);
-  const log = vscode.window.createOutputChannel('CPC Relations', { log: true });
-  const notes = new NotesStore(services.library, log);
-  context.subscriptions.push(log, notes);
+  const notes = new NotesStore(services.library, createLog(context));
+  context.subscriptions.push(notes);
   registerSearch(services, styles, noteResults(notes));
   // The view's title shows the style citations will take ("TEXT · APA"); the
   // Notes view below it keeps its own title, so no description repeats it.
