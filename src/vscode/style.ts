@@ -33,10 +33,18 @@ export function registerStyleChoice(services: Services): StyleChoice {
   const current = () => (chosen() ? STYLES[chosen() as StyleId] : settingStyle());
 
   const changed = new vscode.EventEmitter<void>();
-  const item = vscode.window.createStatusBarItem('cpcRelations.citationStyle', vscode.StatusBarAlignment.Right, 100);
-  item.name = vscode.l10n.t('Citation Style');
-  item.command = Commands.chooseStyle;
+  let made: vscode.StatusBarItem | undefined;
+  /** The status bar item, made at its first update: a moment after activation, which returns at once. */
+  const statusItem = (): vscode.StatusBarItem => {
+    if (made) return made;
+    made = vscode.window.createStatusBarItem('cpcRelations.citationStyle', vscode.StatusBarAlignment.Right, 100);
+    made.name = vscode.l10n.t('Citation Style');
+    made.command = Commands.chooseStyle;
+    context.subscriptions.push(made);
+    return made;
+  };
   const update = () => {
+    const item = statusItem();
     const style = current();
     item.text = `$(quote) ${style.short}`;
     item.tooltip = chosen()
@@ -66,7 +74,6 @@ export function registerStyleChoice(services: Services): StyleChoice {
   };
 
   context.subscriptions.push(
-    item,
     changed,
     vscode.commands.registerCommand(Commands.chooseStyle, choose),
     vscode.window.onDidChangeActiveTextEditor(update),
@@ -76,7 +83,7 @@ export function registerStyleChoice(services: Services): StyleChoice {
       if (e.affectsConfiguration(SETTINGS.style)) update();
     }),
   );
-  // The status bar item shows a moment after activation, which returns at once.
+  // The status bar item shows a moment after activation.
   const first = setTimeout(update, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(first) });
   return { chosen, label: () => current().short, onDidChange: changed.event };
