@@ -16,10 +16,18 @@ import type { Services } from './services';
 export const READER_URI = vscode.Uri.from({ scheme: READER_SCHEME, path: READER_PATH });
 
 export function registerReader(services: Services): void {
-  const highlight = vscode.window.createTextEditorDecorationType({
-    backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
-    isWholeLine: false,
-  });
+  let highlightType: vscode.TextEditorDecorationType | undefined;
+  /** The highlight of the passage just opened, made when the first passage is. */
+  const highlight = (): vscode.TextEditorDecorationType => {
+    if (!highlightType) {
+      highlightType = vscode.window.createTextEditorDecorationType({
+        backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
+        isWholeLine: false,
+      });
+      services.context.subscriptions.push(highlightType);
+    }
+    return highlightType;
+  };
   let lastRevealed: string | undefined;
 
   async function open(passage: Passage | undefined): Promise<vscode.TextEditor | undefined> {
@@ -38,7 +46,7 @@ export function registerReader(services: Services): void {
     if (range) {
       editor.selection = new vscode.Selection(range.start, range.end);
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-      editor.setDecorations(highlight, [range]);
+      editor.setDecorations(highlight(), [range]);
     }
     function sectionRange(sectionId: string): vscode.Range | undefined {
       const line = getLayout().sectionLines.get(sectionId);
@@ -55,7 +63,6 @@ export function registerReader(services: Services): void {
   }
 
   services.context.subscriptions.push(
-    highlight,
     vscode.workspace.registerTextDocumentContentProvider(READER_SCHEME, {
       provideTextDocumentContent: (uri) => {
         const work = readerWork(services.library, uri);
@@ -102,7 +109,7 @@ export function registerReader(services: Services): void {
       if (n === undefined || !work || `${work.id}#${n}` === lastRevealed) return;
       lastRevealed = `${work.id}#${n}`;
       // The highlight belongs to the passage just opened; once the reader moves on it goes.
-      if (event.kind !== undefined) event.textEditor.setDecorations(highlight, []);
+      if (event.kind !== undefined && highlightType) event.textEditor.setDecorations(highlightType, []);
       void vscode.commands.executeCommand(Commands.revealInTree, n, work.id);
     }),
   );
