@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 
 /** What the extension writes to its log. */
-export type Log = Pick<vscode.LogOutputChannel, 'error' | 'warn' | 'info'>;
+export type Log = Pick<vscode.LogOutputChannel, 'error' | 'warn'>;
 
 export function createLog(context: vscode.ExtensionContext): Log {
   let channel: vscode.LogOutputChannel | undefined;
@@ -19,6 +19,5 @@ export function createLog(context: vscode.ExtensionContext): Log {
   return {
     error: (message, ...args) => get().error(message, ...args),
     warn: (message, ...args) => get().warn(message, ...args),
-    info: (message, ...args) => get().info(message, ...args),
   };
 }
