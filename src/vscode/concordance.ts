@@ -204,7 +204,6 @@ export function registerConcordance(services: Services): void {
   // The documents' providers come a moment after activation, or with the first command.
   const provided = afterActivation(services.context, () => {
     services.context.subscriptions.push(
-      changed,
       vscode.workspace.registerTextDocumentContentProvider(STUDY_SCHEME, { onDidChange: changed.event, provideTextDocumentContent: async (uri) => (await ready(), render(uri).text) }),
       vscode.languages.registerDocumentLinkProvider({ scheme: STUDY_SCHEME }, {
         provideDocumentLinks: (document) => [...(shown.get(document.uri.toString()) ?? render(document.uri)).links],
@@ -213,6 +212,7 @@ export function registerConcordance(services: Services): void {
     );
   });
   services.context.subscriptions.push(
+    changed,
     services.texts.onDidChange(() => {
       concordance = new Concordance(() => library.works());
       if (shown.size === 0) return;
