@@ -3,21 +3,15 @@
  * made at the first line written, so activation makes none.
  */
 import * as vscode from 'vscode';
+import { onFirstUse } from './later';
 
 /** What the extension writes to its log. */
 export type Log = Pick<vscode.LogOutputChannel, 'error' | 'warn'>;
 
 export function createLog(context: vscode.ExtensionContext): Log {
-  let channel: vscode.LogOutputChannel | undefined;
-  const get = (): vscode.LogOutputChannel => {
-    if (!channel) {
-      channel = vscode.window.createOutputChannel('CPC Relations', { log: true });
-      context.subscriptions.push(channel);
-    }
-    return channel;
-  };
+  const channel = onFirstUse(context, () => vscode.window.createOutputChannel('CPC Relations', { log: true }));
   return {
-    error: (message, ...args) => get().error(message, ...args),
-    warn: (message, ...args) => get().warn(message, ...args),
+    error: (message, ...args) => channel().error(message, ...args),
+    warn: (message, ...args) => channel().warn(message, ...args),
   };
 }

@@ -9,6 +9,7 @@ import type { Work } from '../core/model';
 import { passageArgument, type Passage } from '../core/passage';
 import { paragraphAtLine, passageFromSelection, rangeInReader } from '../core/readerLayout';
 import { Commands, READER_PATH, READER_SCHEME } from './commands';
+import { onFirstUse } from './later';
 import { readerLayout, readerUri, readerWork } from './readerDocuments';
 import type { Services } from './services';
 
@@ -16,18 +17,11 @@ import type { Services } from './services';
 export const READER_URI = vscode.Uri.from({ scheme: READER_SCHEME, path: READER_PATH });
 
 export function registerReader(services: Services): void {
-  let highlightType: vscode.TextEditorDecorationType | undefined;
-  /** The highlight of the passage just opened, made when the first passage is. */
-  const highlight = (): vscode.TextEditorDecorationType => {
-    if (!highlightType) {
-      highlightType = vscode.window.createTextEditorDecorationType({
-        backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
-        isWholeLine: false,
-      });
-      services.context.subscriptions.push(highlightType);
-    }
-    return highlightType;
-  };
+  // The highlight of the passage just opened, made when the reader first needs it.
+  const highlight = onFirstUse(services.context, () => vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
+    isWholeLine: false,
+  }));
   let lastRevealed: string | undefined;
 
   async function open(passage: Passage | undefined): Promise<vscode.TextEditor | undefined> {
@@ -109,7 +103,7 @@ export function registerReader(services: Services): void {
       if (n === undefined || !work || `${work.id}#${n}` === lastRevealed) return;
       lastRevealed = `${work.id}#${n}`;
       // The highlight belongs to the passage just opened; once the reader moves on it goes.
-      if (event.kind !== undefined && highlightType) event.textEditor.setDecorations(highlightType, []);
+      if (event.kind !== undefined) event.textEditor.setDecorations(highlight(), []);
       void vscode.commands.executeCommand(Commands.revealInTree, n, work.id);
     }),
   );

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { citedWork, holdsCitations, render, STYLE_IDS, STYLES, type StyleId } from '../core/cite';
 import { isStyleId } from '../core/cite/styles';
 import { Commands, READER_SCHEME } from './commands';
+import { onFirstUse } from './later';
 import type { Services } from './services';
 import { SETTINGS, settingStyle } from './settings';
 
@@ -33,16 +34,13 @@ export function registerStyleChoice(services: Services): StyleChoice {
   const current = () => (chosen() ? STYLES[chosen() as StyleId] : settingStyle());
 
   const changed = new vscode.EventEmitter<void>();
-  let made: vscode.StatusBarItem | undefined;
-  /** The status bar item, made at its first update: a moment after activation, which returns at once. */
-  const statusItem = (): vscode.StatusBarItem => {
-    if (made) return made;
-    made = vscode.window.createStatusBarItem('cpcRelations.citationStyle', vscode.StatusBarAlignment.Right, 100);
-    made.name = vscode.l10n.t('Citation Style');
-    made.command = Commands.chooseStyle;
-    context.subscriptions.push(made);
-    return made;
-  };
+  // The status bar item, made at its first update: a moment after activation, which returns at once.
+  const statusItem = onFirstUse(context, () => {
+    const item = vscode.window.createStatusBarItem('cpcRelations.citationStyle', vscode.StatusBarAlignment.Right, 100);
+    item.name = vscode.l10n.t('Citation Style');
+    item.command = Commands.chooseStyle;
+    return item;
+  });
   const update = () => {
     const item = statusItem();
     const style = current();
