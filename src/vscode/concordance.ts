@@ -12,6 +12,7 @@ import { Concordance, concordanceRows, frequencyRows, parseConcordanceQuery, typ
 import type { Work } from '../core/model';
 import { rangeInReader } from '../core/readerLayout';
 import { Commands, STUDY_SCHEME } from './commands';
+import { afterActivation } from './later';
 import { readerLayout } from './readerDocuments';
 import { sectionName } from './sections';
 import type { Services } from './services';
@@ -207,13 +208,18 @@ export function registerConcordance(services: Services): void {
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
+  // The documents' providers come a moment after activation, or with the first command.
+  const provided = afterActivation(services.context, () => {
+    services.context.subscriptions.push(
+      vscode.workspace.registerTextDocumentContentProvider(STUDY_SCHEME, { onDidChange: changed.event, provideTextDocumentContent: async (uri) => (await ready(), render(uri).text) }),
+      vscode.languages.registerDocumentLinkProvider({ scheme: STUDY_SCHEME }, {
+        provideDocumentLinks: (document) => [...(shown.get(document.uri.toString()) ?? render(document.uri)).links],
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => shown.delete(document.uri.toString())),
+    );
+  });
   services.context.subscriptions.push(
     changed,
-    vscode.workspace.registerTextDocumentContentProvider(STUDY_SCHEME, { onDidChange: changed.event, provideTextDocumentContent: async (uri) => (await ready(), render(uri).text) }),
-    vscode.languages.registerDocumentLinkProvider({ scheme: STUDY_SCHEME }, {
-      provideDocumentLinks: (document) => [...(shown.get(document.uri.toString()) ?? render(document.uri)).links],
-    }),
-    vscode.workspace.onDidCloseTextDocument((document) => shown.delete(document.uri.toString())),
     services.texts.onDidChange(() => {
       concordance = new Concordance(() => library.works());
       if (shown.size === 0) return;
@@ -222,8 +228,14 @@ export function registerConcordance(services: Services): void {
         for (const uri of shown.keys()) changed.fire(vscode.Uri.parse(uri));
       });
     }),
-    vscode.commands.registerCommand(Commands.concordance, openConcordance),
-    vscode.commands.registerCommand(Commands.wordFrequencies, openFrequencies),
+    vscode.commands.registerCommand(Commands.concordance, (arg?: unknown) => {
+      provided();
+      return openConcordance(arg);
+    }),
+    vscode.commands.registerCommand(Commands.wordFrequencies, (arg?: unknown) => {
+      provided();
+      return openFrequencies(arg);
+    }),
     vscode.commands.registerCommand(Commands.openOccurrence, openOccurrence),
   );
 }

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { Commands, VIEW_ID } from './commands';
+import { afterActivation } from './later';
 import type { Services } from './services';
 
 /** The walkthrough's id as VS Code knows it: publisher.name#id. */
@@ -18,10 +19,13 @@ export function registerFirstRun(services: Services): void {
     vscode.commands.registerCommand(Commands.showText, () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
   );
   // Tests run in fresh profiles: a walkthrough opening there would only be in the way.
-  if (context.extensionMode === vscode.ExtensionMode.Test || context.globalState.get<boolean>(WELCOMED)) return;
-  void context.globalState.update(WELCOMED, true);
-  // Not awaited: activation only wires things; the welcome follows.
-  void welcome();
+  if (context.extensionMode === vscode.ExtensionMode.Test) return;
+  // After activation has returned: whether this is the first run, and the welcome if it is.
+  afterActivation(context, () => {
+    if (context.globalState.get<boolean>(WELCOMED)) return;
+    void context.globalState.update(WELCOMED, true);
+    void welcome();
+  });
 }
 
 async function welcome(): Promise<void> {

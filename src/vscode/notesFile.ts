@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import type { Library } from '../core/library';
 import { messagesFor } from '../core/messages';
 import { COLOURS, inSlices, parsingNotes, Placements, serializingNotes, type Colour, type NotesProblem, type PlacedNote, type StudyNote } from '../core/notes';
+import type { Log } from './log';
 
 export const NOTES_FILE_SETTING = 'cpcRelations.notes.file';
 export const DEFAULT_NOTES_FILE = 'notes.cpc.jsonl';
@@ -44,7 +45,7 @@ export class NotesStore implements vscode.Disposable {
   private placing: Promise<void> | undefined;
   private placingGeneration = 0;
 
-  constructor(private readonly library: Library, readonly log: vscode.LogOutputChannel) {
+  constructor(private readonly library: Library, readonly log: Log) {
     this.disposables.push(this.changed, this.diagnostics);
     this.disposables.push(library.onDidChange(() => void this.placeAll()));
     this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => {

@@ -9,6 +9,7 @@ import { anchorFromReader, anchorOfParagraph, annotate, changeNote, colourName, 
 import { messagesFor } from '../core/messages';
 import type { Work } from '../core/model';
 import { Commands, READER_SCHEME } from './commands';
+import { afterActivation } from './later';
 import { colourNames, type NotesStore } from './notesFile';
 import { readerLayout, readerUri, readerWork } from './readerDocuments';
 import type { Services } from './services';
@@ -41,6 +42,73 @@ export interface NotesInReader {
 }
 
 export function registerNotesInReader(services: Services, store: NotesStore): NotesInReader {
+  // The comment controller, the highlights and the threads come a moment after activation (or with the first command).
+  const inReader = afterActivation(services.context, () => showNotesInReader(services, store));
+  const commentOf = (argument: unknown): NoteComment | undefined => (argument instanceof NoteComment ? argument : undefined);
+  services.context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.replyToNote, async (reply: vscode.CommentReply) => {
+      const id = [...inReader().threads].find(([, t]) => t === reply.thread)?.[0];
+      if (id === undefined) return newNote(services, store, reply);
+      await store.change((notes) => changeNote(notes, id, (n) => ({ ...n, replies: [...n.replies, reply.text] })));
+    }),
+    vscode.commands.registerCommand(Commands.editComment, (argument: unknown) => {
+      const comment = commentOf(argument);
+      if (!comment) return;
+      comment.thread.comments = comment.thread.comments.map((c) => {
+        if (c === comment) (c as NoteComment).mode = vscode.CommentMode.Editing;
+        return c;
+      });
+    }),
+    vscode.commands.registerCommand(Commands.cancelComment, () => inReader().refresh(true)),
+    vscode.commands.registerCommand(Commands.saveComment, async (argument: unknown) => {
+      const comment = commentOf(argument);
+      if (!comment) return;
+      const body = typeof comment.body === 'string' ? comment.body : comment.body.value;
+      const changed = await store.change((notes) => changeNote(notes, comment.noteId, (n) => (comment.reply === undefined
+        ? { ...n, note: body }
+        : { ...n, replies: n.replies.map((r, i) => (i === comment.reply ? body : r)) })));
+      if (!changed) inReader().refresh(true);
+    }),
+    vscode.commands.registerCommand(Commands.deleteComment, async (argument: unknown) => {
+      const comment = commentOf(argument);
+      if (!comment) return;
+      // Deleting the note of a highlight keeps the highlight; a note without one goes with its replies.
+      await store.change((notes) => {
+        const note = notes.find((n) => n.id === comment.noteId);
+        if (!note) return undefined;
+        if (comment.reply !== undefined) return changeNote(notes, note.id, (n) => ({ ...n, replies: n.replies.filter((_, i) => i !== comment.reply) }));
+        if (note.colour) return changeNote(notes, note.id, (n) => ({ ...n, note: '', replies: [] }));
+        return deleteNote(notes, note.id);
+      });
+    }),
+  );
+  return { threads: () => inReader().threads };
+}
+
+/** The + in the gutter makes a thread with no note: the note is written when the writer saves it. */
+async function newNote(services: Services, store: NotesStore, reply: vscode.CommentReply): Promise<void> {
+  const { thread, text } = reply;
+  const work = readerWork(services.library, thread.uri);
+  const range = thread.range;
+  const anchor = work && range && (range.isEmpty || range.start.line !== range.end.line || range.start.character === 0
+    ? anchorOfParagraph(work, readerLayout(work).paragraphs.find((p) => p.line === range.start.line)?.paragraph ?? 0)
+    : anchorFromReader(readerLayout(work), work, range.start, range.end, messagesFor(vscode.env.language).notes));
+  thread.dispose();
+  if (!anchor || typeof anchor === 'string') {
+    void vscode.window.showInformationMessage(typeof anchor === 'string' ? anchor : vscode.l10n.t('Add a note on a paragraph of the reader.'));
+    return;
+  }
+  await store.change((notes) => annotate(notes, anchor, text, newNoteId()).notes);
+}
+
+/** The notes shown in the reader: their threads by note id, and a way to show them all again. */
+interface Shown {
+  readonly threads: ReadonlyMap<string, vscode.CommentThread>;
+  /** `again`: every thread made anew, leaving any comment being edited. */
+  refresh(again?: boolean): void;
+}
+
+function showNotesInReader(services: Services, store: NotesStore): Shown {
   const decorations = new Map(COLOURS.map((colour) => {
     const [r, g, b] = SHADES[colour];
     return [colour, vscode.window.createTextEditorDecorationType({
@@ -147,24 +215,6 @@ export function registerNotesInReader(services: Services, store: NotesStore): No
     for (const editor of vscode.window.visibleTextEditors) decorate(editor);
   };
 
-  /** The + in the gutter makes a thread with no note: the note is written when the writer saves it. */
-  const newNote = async (reply: vscode.CommentReply) => {
-    const { thread, text } = reply;
-    const work = readerWork(services.library, thread.uri);
-    const range = thread.range;
-    const anchor = work && range && (range.isEmpty || range.start.line !== range.end.line || range.start.character === 0
-      ? anchorOfParagraph(work, readerLayout(work).paragraphs.find((p) => p.line === range.start.line)?.paragraph ?? 0)
-      : anchorFromReader(readerLayout(work), work, range.start, range.end, messagesFor(vscode.env.language).notes));
-    thread.dispose();
-    if (!anchor || typeof anchor === 'string') {
-      void vscode.window.showInformationMessage(typeof anchor === 'string' ? anchor : vscode.l10n.t('Add a note on a paragraph of the reader.'));
-      return;
-    }
-    await store.change((notes) => annotate(notes, anchor, text, newNoteId()).notes);
-  };
-
-  const commentOf = (argument: unknown): NoteComment | undefined => (argument instanceof NoteComment ? argument : undefined);
-
   services.context.subscriptions.push(
     controller,
     ...decorations.values(),
@@ -173,44 +223,9 @@ export function registerNotesInReader(services: Services, store: NotesStore): No
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('cpcRelations.notes.colourNames')) refresh();
     }),
-    vscode.commands.registerCommand(Commands.replyToNote, async (reply: vscode.CommentReply) => {
-      const id = [...threads].find(([, t]) => t === reply.thread)?.[0];
-      if (id === undefined) return newNote(reply);
-      await store.change((notes) => changeNote(notes, id, (n) => ({ ...n, replies: [...n.replies, reply.text] })));
-    }),
-    vscode.commands.registerCommand(Commands.editComment, (argument: unknown) => {
-      const comment = commentOf(argument);
-      if (!comment) return;
-      comment.thread.comments = comment.thread.comments.map((c) => {
-        if (c === comment) (c as NoteComment).mode = vscode.CommentMode.Editing;
-        return c;
-      });
-    }),
-    vscode.commands.registerCommand(Commands.cancelComment, () => refresh(true)),
-    vscode.commands.registerCommand(Commands.saveComment, async (argument: unknown) => {
-      const comment = commentOf(argument);
-      if (!comment) return;
-      const body = typeof comment.body === 'string' ? comment.body : comment.body.value;
-      const changed = await store.change((notes) => changeNote(notes, comment.noteId, (n) => (comment.reply === undefined
-        ? { ...n, note: body }
-        : { ...n, replies: n.replies.map((r, i) => (i === comment.reply ? body : r)) })));
-      if (!changed) refresh(true);
-    }),
-    vscode.commands.registerCommand(Commands.deleteComment, async (argument: unknown) => {
-      const comment = commentOf(argument);
-      if (!comment) return;
-      // Deleting the note of a highlight keeps the highlight; a note without one goes with its replies.
-      await store.change((notes) => {
-        const note = notes.find((n) => n.id === comment.noteId);
-        if (!note) return undefined;
-        if (comment.reply !== undefined) return changeNote(notes, note.id, (n) => ({ ...n, replies: n.replies.filter((_, i) => i !== comment.reply) }));
-        if (note.colour) return changeNote(notes, note.id, (n) => ({ ...n, note: '', replies: [] }));
-        return deleteNote(notes, note.id);
-      });
-    }),
   );
   refresh();
-  return { threads: () => threads };
+  return { threads, refresh };
 }
 
 function labelOf(note: StudyNote, names: Partial<Record<Colour, string>>): string {

@@ -9,6 +9,7 @@ import { messagesFor } from '../core/messages';
 import { allTags, colourName, COLOURS, filterNotes, notesBySection, type NotesFilter, type PlacedNote } from '../core/notes';
 import type { Passage } from '../core/passage';
 import { Commands, NOTES_VIEW_ID } from './commands';
+import { afterActivation } from './later';
 import { colourNames, type NotesStore } from './notesFile';
 import { sectionName } from './sections';
 import type { Services } from './services';
@@ -133,19 +134,22 @@ export interface NotesView {
 
 export function registerNotesView(services: Services, store: NotesStore): NotesView {
   const provider = new NotesTreeProvider(services, store);
-  const view = vscode.window.createTreeView(NOTES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  // The view is made a moment after activation: VS Code waits for its provider, so it shows no less for that.
+  const made = afterActivation(services.context, () => {
+    const view = vscode.window.createTreeView(NOTES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+    services.context.subscriptions.push(view, store.onDidChange(() => provider.refresh()));
+    return view;
+  });
   const names = () => colourNames();
   const showFilter = () => {
     const { colour, tag } = provider.filter;
-    view.description = [colour && colourName(colour, names()), tag && `#${tag}`].filter(Boolean).join(' · ') || undefined;
+    made().description = [colour && colourName(colour, names()), tag && `#${tag}`].filter(Boolean).join(' · ') || undefined;
     void vscode.commands.executeCommand('setContext', 'cpcRelations.notesFiltered', colour !== undefined || tag !== undefined);
     provider.refresh();
   };
   const passageOf = (argument: unknown): Passage | undefined => (typeof argument === 'object' && argument !== null ? (argument as { passage?: Passage }).passage : undefined);
   services.context.subscriptions.push(
     provider,
-    view,
-    store.onDidChange(() => provider.refresh()),
     vscode.commands.registerCommand(Commands.filterNotes, async (filter?: NotesFilter) => {
       if (filter && typeof filter === 'object') {
         provider.filter = { colour: filter.colour, tag: filter.tag?.replace(/^#/, '').toLowerCase() };
@@ -187,5 +191,10 @@ export function registerNotesView(services: Services, store: NotesStore): NotesV
       return vscode.commands.executeCommand(Commands.insertQuotation, passage, insertOptions);
     }),
   );
-  return { view, provider };
+  return {
+    get view() {
+      return made();
+    },
+    provider,
+  };
 }

@@ -9,6 +9,7 @@ import type { Work } from '../core/model';
 import { passageArgument, type Passage } from '../core/passage';
 import { paragraphAtLine, passageFromSelection, rangeInReader } from '../core/readerLayout';
 import { Commands, READER_PATH, READER_SCHEME } from './commands';
+import { onFirstUse } from './later';
 import { readerLayout, readerUri, readerWork } from './readerDocuments';
 import type { Services } from './services';
 
@@ -16,10 +17,11 @@ import type { Services } from './services';
 export const READER_URI = vscode.Uri.from({ scheme: READER_SCHEME, path: READER_PATH });
 
 export function registerReader(services: Services): void {
-  const highlight = vscode.window.createTextEditorDecorationType({
+  // The highlight of the passage just opened, made when the reader first needs it.
+  const highlight = onFirstUse(services.context, () => vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
     isWholeLine: false,
-  });
+  }));
   let lastRevealed: string | undefined;
 
   async function open(passage: Passage | undefined): Promise<vscode.TextEditor | undefined> {
@@ -38,7 +40,7 @@ export function registerReader(services: Services): void {
     if (range) {
       editor.selection = new vscode.Selection(range.start, range.end);
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-      editor.setDecorations(highlight, [range]);
+      editor.setDecorations(highlight(), [range]);
     }
     function sectionRange(sectionId: string): vscode.Range | undefined {
       const line = getLayout().sectionLines.get(sectionId);
@@ -55,7 +57,6 @@ export function registerReader(services: Services): void {
   }
 
   services.context.subscriptions.push(
-    highlight,
     vscode.workspace.registerTextDocumentContentProvider(READER_SCHEME, {
       provideTextDocumentContent: (uri) => {
         const work = readerWork(services.library, uri);
@@ -102,7 +103,7 @@ export function registerReader(services: Services): void {
       if (n === undefined || !work || `${work.id}#${n}` === lastRevealed) return;
       lastRevealed = `${work.id}#${n}`;
       // The highlight belongs to the passage just opened; once the reader moves on it goes.
-      if (event.kind !== undefined) event.textEditor.setDecorations(highlight, []);
+      if (event.kind !== undefined) event.textEditor.setDecorations(highlight(), []);
       void vscode.commands.executeCommand(Commands.revealInTree, n, work.id);
     }),
   );

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { citedWork, holdsCitations, render, STYLE_IDS, STYLES, type StyleId } from '../core/cite';
 import { isStyleId } from '../core/cite/styles';
 import { Commands, READER_SCHEME } from './commands';
+import { onFirstUse } from './later';
 import type { Services } from './services';
 import { SETTINGS, settingStyle, styleLabel } from './settings';
 
@@ -33,10 +34,15 @@ export function registerStyleChoice(services: Services): StyleChoice {
   const current = () => (chosen() ? STYLES[chosen() as StyleId] : settingStyle());
 
   const changed = new vscode.EventEmitter<void>();
-  const item = vscode.window.createStatusBarItem('cpcRelations.citationStyle', vscode.StatusBarAlignment.Right, 100);
-  item.name = vscode.l10n.t('Citation Style');
-  item.command = Commands.chooseStyle;
+  // The status bar item, made at its first update: a moment after activation, which returns at once.
+  const statusItem = onFirstUse(context, () => {
+    const item = vscode.window.createStatusBarItem('cpcRelations.citationStyle', vscode.StatusBarAlignment.Right, 100);
+    item.name = vscode.l10n.t('Citation Style');
+    item.command = Commands.chooseStyle;
+    return item;
+  });
   const update = () => {
+    const item = statusItem();
     const style = current();
     item.text = `$(quote) ${style.short}`;
     item.tooltip = chosen()
@@ -66,7 +72,6 @@ export function registerStyleChoice(services: Services): StyleChoice {
   };
 
   context.subscriptions.push(
-    item,
     changed,
     vscode.commands.registerCommand(Commands.chooseStyle, choose),
     vscode.window.onDidChangeActiveTextEditor(update),
@@ -76,7 +81,7 @@ export function registerStyleChoice(services: Services): StyleChoice {
       if (e.affectsConfiguration(SETTINGS.style)) update();
     }),
   );
-  // The status bar item shows a moment after activation, which returns at once.
+  // The status bar item shows a moment after activation.
   const first = setTimeout(update, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(first) });
   return { chosen, label: () => current().short, onDidChange: changed.event };

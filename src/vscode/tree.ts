@@ -14,6 +14,7 @@ import { paragraphLabel, paragraphPassage, sectionPassage, type Passage } from '
 import { sectionShortLabels } from '../core/sectionLabels';
 import { Commands, VIEW_ID } from './commands';
 import { coverageKey } from './coverage';
+import { afterActivation } from './later';
 import { sectionName } from './sections';
 import type { Services } from './services';
 
@@ -335,13 +336,14 @@ export function registerTree(services: Services): TextTree {
   const provider = new TextTreeProvider(services);
   // Several paragraphs selected together are cited together ("paras. 4, 7").
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
-  const badges = new CoverageBadges(provider);
-  provider.onDidChangeTreeData(() => badges.refresh());
+  // The badges come a moment after activation: the tree has counts to show only once a document is checked.
+  afterActivation(services.context, () => {
+    const badges = new CoverageBadges(provider);
+    services.context.subscriptions.push(badges, provider.onDidChangeTreeData(() => badges.refresh()), vscode.window.registerFileDecorationProvider(badges));
+  });
   services.context.subscriptions.push(
     provider,
     view,
-    badges,
-    vscode.window.registerFileDecorationProvider(badges),
     vscode.commands.registerCommand(Commands.revealInTree, async (n: unknown, work?: unknown) => {
       // Revealing also builds the tree: only do it once the writer has opened the view.
       if (typeof n !== 'number' || !view.visible) return;
