@@ -64,23 +64,7 @@ export function locateBy(counting: 'dense' | 'sorted', segment: QuotedSegment, s
   // A phrase the text repeats ("the reform and opening-up") gets the same votes at each place:
   // the best few are read word for word, common words included, and the closest wins.
   const candidates = bestCandidates(touched.length, top, (t) => scores[t], (t) => touched[t]);
-  const ids = source.ids;
-  const quotedIds = idsOf(words, source);
-  let best = touched[candidates[0]];
-  let bestExact = -1;
-  for (const t of candidates) {
-    const start = touched[t] + lo - n;
-    let exact = 0;
-    for (let i = 0; i < n; i++) {
-      const p = start + i;
-      if (p >= lo && p < hi && ids[p] === quotedIds[i]) exact++;
-    }
-    if (exact > bestExact) {
-      bestExact = exact;
-      best = touched[t];
-    }
-  }
-  return best + lo - n;
+  return closest(candidates.map((t) => touched[t] + lo - n), words, source, lo, hi);
 }
 
 /**
@@ -138,20 +122,24 @@ function locateSorted(words: readonly Word[], lists: readonly (Int32Array | unde
     if (scores[t] > top) top = scores[t];
   }
   const candidates = bestCandidates(distinct, top, (t) => scores[t], (t) => places[t]);
+  return closest(candidates.map((t) => places[t]), words, source, lo, hi);
+}
+
+/** Of the places a segment may start at, the one where most of its words are the source's, word for word (ties: the first). */
+function closest(starts: readonly number[], words: readonly Word[], source: SourceText, lo: number, hi: number): number {
   const ids = source.ids;
   const quotedIds = idsOf(words, source);
-  let best = places[candidates[0]];
+  let best = starts[0];
   let bestExact = -1;
-  for (const t of candidates) {
-    const start = places[t];
+  for (const start of starts) {
     let exact = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < words.length; i++) {
       const p = start + i;
       if (p >= lo && p < hi && ids[p] === quotedIds[i]) exact++;
     }
     if (exact > bestExact) {
       bestExact = exact;
-      best = places[t];
+      best = start;
     }
   }
   return best;

@@ -5,6 +5,7 @@
  */
 import type { Work } from '../model';
 import { sectionNames, type SectionName } from './sections';
+import { GrowingNumbers } from '../numbers';
 import { foldWord, readWords, type Word } from './words';
 
 /** A heading or a paragraph: a run of the source with its own text. */
@@ -23,7 +24,7 @@ export interface SourceText {
   /** How many words the work has, headings included. */
   readonly length: number;
   /**
-   * Word `i` is `units[unitOf[i]].text.slice(starts[i], ends[i])`. Numbers in
+   * Word `i` is `units[unitOf[i]].text.slice(starts[i], ends[i])`. GrowingNumbers in
    * arrays rather than an object per word: a book has millions of words, and
    * so many objects would make every collection of the editor's memory slow.
    */
@@ -92,30 +93,6 @@ export function prepareSource(work: Work, enough: () => boolean): boolean {
 /** How many words or paragraphs are read between two looks at the clock. */
 const STRIDE = 2048;
 
-/** An array of numbers that grows as it is filled. */
-class Numbers {
-  array: Int32Array;
-  length = 0;
-
-  constructor(capacity: number) {
-    this.array = new Int32Array(Math.max(16, capacity));
-  }
-
-  push(value: number): void {
-    if (this.length === this.array.length) {
-      const larger = new Int32Array(this.array.length * 2);
-      larger.set(this.array);
-      this.array = larger;
-    }
-    this.array[this.length++] = value;
-  }
-
-  /** The numbers pushed, in an array of their own length. */
-  done(): Int32Array {
-    return this.array.length === this.length ? this.array : this.array.slice(0, this.length);
-  }
-}
-
 /**
  * The steps of building a SourceText, resumable: the words, paragraph by
  * paragraph, each with its key's id; then each key's positions, word by word.
@@ -123,12 +100,12 @@ class Numbers {
 class SourceBuilder {
   private readonly units: SourceUnit[] = [];
   private readonly paragraphStarts: number[] = [];
-  private readonly unitOf: Numbers;
-  private readonly starts: Numbers;
-  private readonly ends: Numbers;
-  private readonly ids: Numbers;
+  private readonly unitOf: GrowingNumbers;
+  private readonly starts: GrowingNumbers;
+  private readonly ends: GrowingNumbers;
+  private readonly ids: GrowingNumbers;
   /** How many words each key has. */
-  private readonly counts = new Numbers(1024);
+  private readonly counts = new GrowingNumbers(1024);
   private readonly idOf = new Map<string, number>();
   private readonly keys: string[] = [];
   /** The next section and paragraph to read. */
@@ -144,10 +121,10 @@ class SourceBuilder {
   constructor(private readonly work: Work) {
     // About one word in six characters: grown if need be, trimmed at the end.
     const estimate = Math.ceil(work.paragraphs.reduce((n, p) => n + p.text.length, 0) / 6);
-    this.unitOf = new Numbers(estimate);
-    this.starts = new Numbers(estimate);
-    this.ends = new Numbers(estimate);
-    this.ids = new Numbers(estimate);
+    this.unitOf = new GrowingNumbers(estimate);
+    this.starts = new GrowingNumbers(estimate);
+    this.ends = new GrowingNumbers(estimate);
+    this.ids = new GrowingNumbers(estimate);
   }
 
   /** Goes on building until done (the text) or `enough()` (undefined). */

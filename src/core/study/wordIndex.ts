@@ -11,6 +11,7 @@ import type { SliceClock } from '../slices';
 import { bareForm } from './query';
 import { stem } from './stem';
 import { foldCase, wordsIn } from './words';
+import { GrowingNumbers } from '../numbers';
 
 /** A paragraph as the concordance shows it: with its text, its section and their names. */
 export interface StudyParagraph {
@@ -54,21 +55,6 @@ export function studyParagraphs(work: Work): StudyParagraph[] {
   })));
 }
 
-class Growing {
-  array = new Int32Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.array.length) {
-      const bigger = new Int32Array(this.array.length * 2);
-      bigger.set(this.array);
-      this.array = bigger;
-    }
-    this.array[this.length++] = value;
-  }
-  done(): Int32Array {
-    return this.array.slice(0, this.length);
-  }
-}
 
 function intern(ids: Map<string, number>, list: string[], value: string): number {
   let id = ids.get(value);
@@ -84,7 +70,7 @@ function intern(ids: Map<string, number>, list: string[], value: string): number
 export function* buildWordIndex(works: readonly Work[], clock: SliceClock): Generator<void, WordIndex> {
   const units: StudyParagraph[] = [];
   const folded: string[] = [];
-  const [unit, start, end, key, form] = [new Growing(), new Growing(), new Growing(), new Growing(), new Growing()];
+  const [unit, start, end, key, form] = [new GrowingNumbers(), new GrowingNumbers(), new GrowingNumbers(), new GrowingNumbers(), new GrowingNumbers()];
   const keys: string[] = [];
   const keyIds = new Map<string, number>();
   const forms: string[] = [];
