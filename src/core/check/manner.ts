@@ -192,7 +192,8 @@ export function citationEdits(work: Work, passage: Passage, language: DocumentLa
  * is not read ten thousand times.
  */
 export class CitationWriter {
-  private readonly written = new Map<string, { inline: string; append?: { offset: number; text: string } }>();
+  /** Citations composed in this check (a style that reads the document), or in any check (one that does not), by passage. */
+  private readonly written: Map<string, { inline: string; append?: string }>;
   private readonly cite: CiteOptions;
   private readonly target: TargetId;
   private readonly joiner: string;
@@ -206,6 +207,8 @@ export class CitationWriter {
     // As in an inserted quotation: a note or a superscript number follows the closing mark directly.
     this.joiner = this.cite.style.notes || (this.cite.style.attached && !keys) ? '' : ' ';
     this.reads = !keys && (this.cite.style.notes !== undefined || this.cite.style.attached === true);
+    // What a style writes without reading the document is the same at every check: kept for the next, by work and manner.
+    this.written = this.reads ? new Map() : composedFor(work, `${this.target}\u0000${output}\u0000${manner?.style ?? ''}\u0000${manner?.key ?? ''}\u0000${manner?.paragraphNumbers ?? ''}`);
   }
 
   edits(passage: Passage, at: number): TextEdit[] {
@@ -216,11 +219,26 @@ export class CitationWriter {
       const document = this.reads ? this.text : '';
       const point = this.reads ? at : 0;
       const { inserts, append } = compose(this.work, { kind: 'citation', passage }, this.cite, this.target, document, [{ start: point, end: point }]);
-      citation = { inline: inserts[0], ...(append ? { append: { offset: this.text.length, text: append.text } } : {}) };
+      citation = { inline: inserts[0], ...(append ? { append: append.text } : {}) };
       this.written.set(id, citation);
     }
     const edits: TextEdit[] = [{ range: { start: at, end: at }, newText: this.joiner + citation.inline }];
-    if (citation.append) edits.push({ range: { start: citation.append.offset, end: citation.append.offset }, newText: citation.append.text });
+    if (citation.append !== undefined) edits.push({ range: { start: this.text.length, end: this.text.length }, newText: citation.append });
     return edits;
   }
+}
+
+const composed = new WeakMap<Work, Map<string, Map<string, { inline: string; append?: string }>>>();
+const COMPOSED_KEPT = 64;
+
+/** The citations of `work` composed in one manner, by passage: a few manners per work at most, kept while the work is. */
+function composedFor(work: Work, manner: string): Map<string, { inline: string; append?: string }> {
+  let byManner = composed.get(work);
+  if (!byManner) composed.set(work, (byManner = new Map()));
+  let written = byManner.get(manner);
+  if (!written) {
+    if (byManner.size >= COMPOSED_KEPT) byManner.clear();
+    byManner.set(manner, (written = new Map()));
+  }
+  return written;
 }
