@@ -151,6 +151,7 @@ export function libraryCheckBench(): Record<string, number> {
     readSlices: readSlices.length,
     readLongestSliceMs: Math.max(...readSlices),
     firstCheckMs: first.ms,
+    firstCheckWallMs: first.wallMs,
     fullCheckP50Ms: percentile(full, 0.5),
     fullCheckP95Ms: percentile(full, 0.95),
     fullCheckMaxMs: Math.max(...full),
@@ -172,7 +173,7 @@ function main(): void {
   const r = libraryCheckBench();
   console.log(`Checking a ${r.essayWords}-word essay against the built-in text and three 300× books (${r.findings} problems; CPU time; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores):`);
   console.log(`  preparation, once per text: the texts' indices built in ${r.indexSlices} slices, longest ${r.indexLongestSliceMs.toFixed(1)} ms (target ≤ 50 ms), ${r.indexMs.toFixed(0)} ms in all`);
-  console.log(`  preparation, once per document: the essay read ahead in ${r.readSlices} slices, longest ${r.readLongestSliceMs.toFixed(1)} ms (target ≤ 50 ms), then checked in ${r.firstCheckMs.toFixed(1)} ms`);
+  console.log(`  preparation, once per document: the essay read ahead in ${r.readSlices} slices, longest ${r.readLongestSliceMs.toFixed(1)} ms (target ≤ 50 ms), then checked in ${r.firstCheckMs.toFixed(1)} ms (wall clock ${r.firstCheckWallMs.toFixed(1)} ms)`);
   console.log(`  full check (indices built, the essay new to the checker): p50 ${r.fullCheckP50Ms.toFixed(1)} ms, p95 ${r.fullCheckP95Ms.toFixed(1)} ms, max ${r.fullCheckMaxMs.toFixed(1)} ms (target ≤ 50 ms); wall clock p50 ${r.fullCheckWallP50Ms.toFixed(1)} ms, p95 ${r.fullCheckWallP95Ms.toFixed(1)} ms`);
   console.log(`  after a keystroke: p50 ${r.keystrokeCheckP50Ms.toFixed(1)} ms, p95 ${r.keystrokeCheckP95Ms.toFixed(1)} ms (target ≤ 10 ms); wall clock p50 ${r.keystrokeCheckWallP50Ms.toFixed(1)} ms, p95 ${r.keystrokeCheckWallP95Ms.toFixed(1)} ms`);
   console.log(`  memory kept after ${r.keystrokes} keystrokes, once collected: ${r.retainedAfterKeystrokesMb.toFixed(1)} MB (run with --expose-gc)`);
