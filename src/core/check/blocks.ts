@@ -38,6 +38,36 @@ export function detached(part: string): string {
 
 const CHUNK = 1024;
 
+/** Where two versions of a text differ: `[start, oldEnd)` of the old one became `[start, newEnd)` of the new one. */
+export interface ChangedSpan {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+let lastSpan: { before: string; text: string; span: ChangedSpan } | undefined;
+
+/**
+ * The part of `text` that differs from `before`, between the longest common
+ * start and the longest common end that do not overlap. The last answer is
+ * remembered, as every text of a library asks it of the same two versions.
+ */
+export function changedSpan(before: string, text: string): ChangedSpan {
+  if (lastSpan?.before === before && lastSpan.text === text) return lastSpan.span;
+  const limit = Math.min(before.length, text.length);
+  // Compared a thousand characters at a time (the engine compares strings at once), then character by character.
+  let same = 0;
+  while (same + CHUNK <= limit && before.slice(same, same + CHUNK) === text.slice(same, same + CHUNK)) same += CHUNK;
+  while (same < limit && before.charCodeAt(same) === text.charCodeAt(same)) same++;
+  let after = 0;
+  const most = limit - same;
+  while (after + CHUNK <= most && before.slice(before.length - after - CHUNK, before.length - after) === text.slice(text.length - after - CHUNK, text.length - after)) after += CHUNK;
+  while (after < most && before.charCodeAt(before.length - 1 - after) === text.charCodeAt(text.length - 1 - after)) after++;
+  const span = { start: same, oldEnd: before.length - after, newEnd: text.length - after };
+  lastSpan = { before, text, span };
+  return span;
+}
+
 let lastRead: { text: string; language: DocumentLanguage; blocks: readonly ProseBlock[] } | undefined;
 
 /**
@@ -52,15 +82,8 @@ export function proseBlocks(text: string, language: DocumentLanguage): readonly 
   const last = lastRead?.language === language ? lastRead : undefined;
   // What the edit left alone: the text up to `same` is as before, and so are its last `after` characters.
   const before = last?.text ?? '';
-  const limit = Math.min(before.length, text.length);
-  // Compared a thousand characters at a time (the engine compares strings at once), then character by character.
-  let same = 0;
-  while (same + CHUNK <= limit && before.slice(same, same + CHUNK) === text.slice(same, same + CHUNK)) same += CHUNK;
-  while (same < limit && before.charCodeAt(same) === text.charCodeAt(same)) same++;
-  let after = 0;
-  const most = limit - same;
-  while (after + CHUNK <= most && before.slice(before.length - after - CHUNK, before.length - after) === text.slice(text.length - after - CHUNK, text.length - after)) after += CHUNK;
-  while (after < most && before.charCodeAt(before.length - 1 - after) === text.charCodeAt(text.length - 1 - after)) after++;
+  const { start: same, oldEnd } = changedSpan(before, text);
+  const after = before.length - oldEnd;
   const shift = text.length - before.length;
   // The last text's blocks by their place: those wholly before the edit at the same offsets, those after it moved by `shift`.
   const kept = new Map<number, ProseBlock>();

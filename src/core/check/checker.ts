@@ -9,7 +9,8 @@ import type { Work } from '../model';
 import { analyseBlock, type BlockAnalysis } from './analysis';
 import { detached, proseBlocks, type ProseBlock } from './blocks';
 import { Examiner } from './examine';
-import { citationManner, prepareShapes } from './manner';
+import { citationManner, prepareShapes, readsDocument } from './manner';
+import { movedResult, type LastCheck } from './moved';
 import { workNames, type WorkNames } from './mentions';
 import { holdsCited, regionOf, report, UNCITED_MIN_WORDS } from './report';
 import { readQuoted } from './quoted';
@@ -26,7 +27,9 @@ export class QuotationChecker {
   private readonly maxQuotation: number;
   private blocks = new Map<string, BlockAnalysis>();
   private language: DocumentLanguage | undefined;
-  private counts: CheckStats = { blocks: 0, analysed: 0 };
+  private counts: CheckStats = { blocks: 0, analysed: 0, moved: false };
+  /** The last check, to move across the next edit when it changes nothing the check found. */
+  private last: LastCheck | undefined;
   /** A preparation under way: the text, its blocks, the next block to read, then the next quotation to align. */
   private preparing: { text: string; blocks: readonly ProseBlock[]; next: number; document?: ResolvedDocument; quote: number; unheld: string[]; manner?: boolean } | undefined;
   private unheldWords: readonly string[] = [];
@@ -125,13 +128,22 @@ export class QuotationChecker {
   check(text: string, language: DocumentLanguage): CheckResult {
     const analysed = this.analyse(text, language);
     const document = resolveDocument(text, analysed, this.names.mention);
-    this.examiner.begin();
-    return withoutSuppressed(text, language, report(text, language, document, this.examiner, this.options));
+    const moved = this.last && movedResult(this.last, text, document);
+    this.counts = { ...this.counts, moved: moved !== undefined };
+    let result = moved;
+    if (!result) {
+      this.examiner.begin();
+      result = withoutSuppressed(text, language, report(text, language, document, this.examiner, this.options));
+    }
+    const readsAll = !this.options.citationFor && result.findings.some((f) => f.kind === 'uncited') && readsDocument(language, result.manner);
+    this.last = { text, document, result, readsDocument: readsAll };
+    return result;
   }
 
   private setLanguage(language: DocumentLanguage): void {
     if (language === this.language) return;
     this.blocks = new Map();
+    this.last = undefined;
     this.examiner.forget();
     this.preparing = undefined;
     this.prepared = undefined;
@@ -157,7 +169,7 @@ export class QuotationChecker {
       analysed.push({ block, analysis });
     }
     this.blocks = next;
-    this.counts = { blocks: analysed.length, analysed: fresh };
+    this.counts = { blocks: analysed.length, analysed: fresh, moved: false };
     return analysed;
   }
 }
@@ -167,6 +179,8 @@ export interface CheckStats {
   readonly blocks: number;
   /** Blocks read afresh rather than remembered from the previous check. */
   readonly analysed: number;
+  /** The last check's result was moved across the edit rather than made again (see moved.ts). */
+  readonly moved: boolean;
 }
 
 /**

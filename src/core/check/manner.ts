@@ -201,12 +201,11 @@ export class CitationWriter {
 
   constructor(private readonly work: Work, language: DocumentLanguage, manner: CitationManner | undefined, private readonly text: string) {
     this.target = language;
-    const output = manner?.output ?? (kindCheckedAs(language).citations.keys === undefined ? 'formatted' : 'citationKeys');
-    this.cite = options(manner?.style ?? 'apa', 'parenthetical', output, manner?.key, manner?.paragraphNumbers);
-    const keys = output === 'citationKeys' && kindCheckedAs(language).citations.keys !== undefined;
+    const { output, keys, cite } = writing(language, manner);
+    this.cite = cite;
     // As in an inserted quotation: a note or a superscript number follows the closing mark directly.
     this.joiner = this.cite.style.notes || (this.cite.style.attached && !keys) ? '' : ' ';
-    this.reads = !keys && (this.cite.style.notes !== undefined || this.cite.style.attached === true);
+    this.reads = reads(keys, cite);
     // What a style writes without reading the document is the same at every check: kept for the next, by work and manner.
     this.written = this.reads ? new Map() : composedFor(work, `${this.target}\u0000${output}\u0000${manner?.style ?? ''}\u0000${manner?.key ?? ''}\u0000${manner?.paragraphNumbers ?? ''}`);
   }
@@ -226,6 +225,26 @@ export class CitationWriter {
     if (citation.append !== undefined) edits.push({ range: { start: this.text.length, end: this.text.length }, newText: citation.append });
     return edits;
   }
+}
+
+function writing(language: DocumentLanguage, manner: CitationManner | undefined): { output: 'formatted' | 'citationKeys'; keys: boolean; cite: CiteOptions } {
+  const output = manner?.output ?? (kindCheckedAs(language).citations.keys === undefined ? 'formatted' : 'citationKeys');
+  const cite = options(manner?.style ?? 'apa', 'parenthetical', output, manner?.key, manner?.paragraphNumbers);
+  return { output, keys: output === 'citationKeys' && kindCheckedAs(language).citations.keys !== undefined, cite };
+}
+
+/**
+ * Whether an uncited quotation's citation, written in `manner`, depends on
+ * the rest of the document: a note's number, whether the note is the
+ * first of the work, a numbered style's number.
+ */
+export function readsDocument(language: DocumentLanguage, manner: CitationManner | undefined): boolean {
+  const { keys, cite } = writing(language, manner);
+  return reads(keys, cite);
+}
+
+function reads(keys: boolean, cite: CiteOptions): boolean {
+  return !keys && (cite.style.notes !== undefined || cite.style.attached === true);
 }
 
 const composed = new WeakMap<Work, Map<string, Map<string, { inline: string; append?: string }>>>();

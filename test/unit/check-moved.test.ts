@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { asTextFile, syntheticWork } from '../../bench/corpora';
+import { checkQuotations, LibraryChecker, QuotationChecker, type CheckResult, type DocumentLanguage } from '../../src/core/check';
+import { BUNDLED_CORPUS_FILE, bundledWork } from '../../src/core/corpus';
+import { Library } from '../../src/core/library';
+import type { Work } from '../../src/core/model';
+import { benchDocument, seededRandom } from '../fixtures/check/inputs';
+
+const ROOT = path.join(__dirname, '../../..');
+const work = bundledWork();
+const KEY = work.record.key;
+const fixture = (name: string): string => fs.readFileSync(path.join(ROOT, 'test/fixtures/check', name), 'utf8');
+
+/** What a writer types or deletes: letters and spaces mostly, and now and then a mark that makes or breaks a quotation or a citation. */
+const TYPED = ['x', 'x', 'x', ' ', ' ', 'the', '', '', '"', '“', '”', '(', ')', '[', ']', ', para. 4', `@${KEY}`, '[^1]', ', 2007', 'Zhong', '\n', '\n\n', '.', '. The', '<!-- cpc-relations-ignore -->', '% cpc-relations-ignore', '\u200b', '---'];
+
+/**
+ * Edits one after another, half of them at the edge of a quotation or a
+ * citation the last check found (where an edit most often changes what the
+ * check reads), half anywhere; each types or deletes a little.
+ */
+function* edits(text: string, count: number, seed: number, last: () => CheckResult): Generator<string> {
+  const random = seededRandom(seed);
+  for (let i = 0; i < count; i++) {
+    const { quotations, citations } = last();
+    const edges = [...quotations.flatMap((q) => [q.range.start, q.range.end, q.content.start, q.content.end]), ...citations.flatMap((c) => [c.range.start, c.range.end])];
+    const near = edges.length > 0 && random() < 0.5;
+    const base = near ? edges[Math.floor(random() * edges.length)] + Math.floor(random() * 7) - 3 : Math.floor(random() * text.length);
+    const at = Math.max(0, Math.min(text.length, base));
+    const removed = random() < 0.3 ? 1 + Math.floor(random() * 3) : 0;
+    const typed = TYPED[Math.floor(random() * TYPED.length)];
+    text = text.slice(0, at) + typed + text.slice(Math.min(text.length, at + removed));
+    yield text;
+  }
+}
+
+describe('Moving a check across an edit', function () {
+  this.timeout(120_000);
+
+  it('moves the last check after a keystroke in prose, and checks again after one in a quotation', () => {
+    const text = `Party diplomacy grew in the reform era, as many have said.\n\nIt says that "the CPC has made friends all over the world" [@${KEY}, para. 4].\n`;
+    const checker = new QuotationChecker(work);
+    const before = checker.check(text, 'markdown');
+    assert.equal(before.quotations.length, 1);
+    const prose = text.replace('grew', 'grew fast');
+    const moved = checker.check(prose, 'markdown');
+    assert.equal(checker.stats.moved, true, 'a keystroke in prose moves the check');
+    assert.deepEqual(moved, checkQuotations(prose, 'markdown', work));
+    assert.equal(moved.quotations[0].range.start, before.quotations[0].range.start + ' fast'.length);
+    const quoted = prose.replace('made friends', 'made many friends');
+    checker.check(quoted, 'markdown');
+    assert.equal(checker.stats.moved, false, 'a keystroke in a quotation is checked');
+    assert.deepEqual(checker.check(quoted, 'markdown'), checkQuotations(quoted, 'markdown', work));
+  });
+
+  for (const [label, language, text] of [
+    ['a Markdown essay with keys, author-date citations and notes', 'markdown', benchDocument(work, 1_500, 21)],
+    ['a Markdown essay that cites in notes', 'markdown', benchDocument(work, 800, 22).replace(/ \(“Outstanding Results,” 2007, para\. (\d+)\)/g, '[^n$1]') + '\n[^n4]: Zhong, “Outstanding Results,” para. 4.\n'],
+    ['the LaTeX fixtures', 'latex', `${fixture('clean.tex')}\n\n${fixture('problems.tex')}`],
+    ['the Markdown fixtures', 'markdown', `${fixture('clean.md')}\n\n${fixture('problems.md')}`],
+  ] as const) {
+    it(`finds what a fresh check finds after every edit of ${label}`, () => {
+      const checker = new QuotationChecker(work);
+      let last = checker.check(text, language as DocumentLanguage);
+      let moved = 0;
+      let count = 0;
+      for (const edited of edits(text, 150, label.length, () => last)) {
+        last = checker.check(edited, language as DocumentLanguage);
+        if (checker.stats.moved) moved++;
+        count++;
+        assert.deepEqual(last, checkQuotations(edited, language as DocumentLanguage, work), `edit ${count}`);
+      }
+      // Both ways were taken: the comparisons above hold for moved checks as well as for checks made again.
+      assert.ok(moved > 10 && moved < count, `${moved} of ${count} checks moved`);
+    });
+  }
+
+  it('finds what a fresh check finds after every edit of an essay checked against a library', () => {
+    const library = new Library(bundledWork, BUNDLED_CORPUS_FILE);
+    library.setSources(['a', 'b'].map((letter, i) => ({ file: `texts/book${letter}.text.md`, source: asTextFile(syntheticWork(bundledWork(), 3, 40 + i), `book${letter}`, `Synthetic book ${letter}`) })));
+    const works: Work[] = library.works();
+    const essay = [benchDocument(works[0], 800, 31), ...works.slice(1).map((w, i) => benchDocument(w, 500, 32 + i, { title: w.record.title, year: w.record.issued.year, notes: w.id }))].join('\n\n');
+    const checker = new LibraryChecker(works);
+    let last: CheckResult = checker.check(essay, 'markdown');
+    let count = 0;
+    for (const edited of edits(essay, 120, 5, () => last)) {
+      last = checker.check(edited, 'markdown');
+      count++;
+      assert.deepEqual(last, new LibraryChecker(works).check(edited, 'markdown'), `edit ${count}`);
+    }
+  });
+});
