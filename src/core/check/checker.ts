@@ -155,20 +155,20 @@ export class QuotationChecker {
     this.preparing = undefined;
     // What was read ahead for another text is gone with its blocks.
     if (text !== this.prepared) this.prepared = undefined;
-    const previous = this.blocks;
-    const next = new Map<string, BlockAnalysis>();
+    const known = this.blocks;
     const analysed: AnalysedBlock[] = [];
     let fresh = 0;
     for (const { block, text: blockText } of proseBlocks(text, language)) {
-      let analysis = next.get(blockText) ?? previous.get(blockText);
+      let analysis = known.get(blockText);
       if (!analysis) {
         analysis = analyseBlock(blockText, language, this.names, this.maxQuotation);
+        known.set(blockText, analysis);
         fresh++;
       }
-      next.set(blockText, analysis);
       analysed.push({ block, analysis });
     }
-    this.blocks = next;
+    // The blocks of earlier versions are forgotten once they outnumber the document's own: not at every keystroke.
+    if (known.size > 2 * analysed.length + 64) this.blocks = new Map(analysed.map(({ analysis }) => [analysis.text, analysis]));
     this.counts = { blocks: analysed.length, analysed: fresh, moved: false };
     return analysed;
   }

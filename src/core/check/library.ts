@@ -11,6 +11,7 @@ import type { Passage } from '../passage';
 import { detached } from './blocks';
 import { Prober, QuotationChecker } from './checker';
 import { citationEdits } from './manner';
+import { movedAcross } from './moved';
 import { rewriteLocator } from './locator';
 import { ENGLISH } from '../messages';
 import type { CheckOptions, CheckResult, Citation, DocumentLanguage, Finding, ParagraphCoverage, Quotation } from './types';
@@ -57,6 +58,8 @@ export class LibraryChecker {
   /** Lookups done, in all; and in the last check. */
   private lookups = 0;
   private lookupsOfCheck = 0;
+  /** The last check, moved across the next edit when every text's check is (see moved.ts). */
+  private last: { text: string; language: DocumentLanguage; result: LibraryCheckResult } | undefined;
 
   constructor(readonly works: readonly Work[], private readonly optionsFor: (work: Work) => CheckOptions = () => ({})) {
     this.checkers = works.map((work) => new QuotationChecker(work, optionsFor(work)));
@@ -104,11 +107,20 @@ export class LibraryChecker {
   }
 
   check(text: string, language: DocumentLanguage): LibraryCheckResult {
+    const results = this.checkers.map((checker) => ({ work: checker.work, result: checker.check(text, language) }));
+    // Every text's check moved across the edit: so does the whole, with no lookup in another text.
+    const last = this.last;
+    const moved = last && last.language === language && this.checkers.every((c) => c.stats.moved) ? movedAcross(last.result, last.text, text) : undefined;
+    if (moved) {
+      this.lookupsOfCheck = 0;
+      const result = { ...moved, results };
+      this.last = { text, language, result };
+      return result;
+    }
     this.lookupsOfCheck = this.lookups;
     this.probed = this.probes;
     this.probes = new Map();
     for (const prober of this.probers.values()) prober.begin();
-    const results = this.checkers.map((checker) => ({ work: checker.work, result: checker.check(text, language) }));
     const findings: LibraryFinding[] = [];
     const seenUncited = new Set<string>();
     let quotationBase = 0;
@@ -138,7 +150,9 @@ export class LibraryChecker {
     }
     findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
     this.lookupsOfCheck = this.lookups - this.lookupsOfCheck;
-    return merge(findings, results);
+    const result = merge(findings, results);
+    this.last = { text, language, result };
+    return result;
   }
 
   /** The "cited as the wrong text" finding for a quotation `cited` does not hold, if another text holds it. */

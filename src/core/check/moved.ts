@@ -158,7 +158,22 @@ function sameLocator(a: FoundLocator | undefined, b: FoundLocator | undefined, m
     && b.section.headingStart === move.from(a.section.headingStart) && b.section.headingEnd === move.to(a.section.headingEnd);
 }
 
-function moveResult(result: CheckResult, move: Move): CheckResult {
+/**
+ * `result`, checked on `before`, moved to `text`: for a check that holds
+ * others (a library's) once each of them has moved. Undefined when an offset
+ * falls inside the edit.
+ */
+export function movedAcross<R extends CheckResult>(result: R, before: string, text: string): R | undefined {
+  const span = changedSpan(before, text);
+  try {
+    return moveResult(result, new Move(span.start, span.oldEnd, span.newEnd));
+  } catch (error) {
+    if (error instanceof Unmovable) return undefined;
+    throw error;
+  }
+}
+
+function moveResult<R extends CheckResult>(result: R, move: Move): R {
   return {
     ...result,
     findings: result.findings.map((f) => moveFinding(f, move)),
