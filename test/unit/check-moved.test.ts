@@ -55,6 +55,24 @@ describe('Moving a check across an edit', function () {
     assert.deepEqual(checker.check(quoted, 'markdown'), checkQuotations(quoted, 'markdown', work));
   });
 
+  it('checks again when an edit in prose changes which citation a quotation goes with', () => {
+    const checker = new QuotationChecker(work);
+    const cases: [string, string, string][] = [
+      // A sentence ended between the quotation and its citation: the quotation is left uncited.
+      [`Prose before it.\n\nIt says that "the CPC has made numerous friends all over the world" [@${KEY}, para. 4] and more.\n`, '" [@', '". The [@'],
+      // The mention a bare locator completes, a few words before it, changed: the locator is no longer the text's.
+      ['Prose before it.\n\nAs Zhong writes, "the CPC has made numerous friends all over the world" (para. 4), and more.\n', 'As Zhong', 'As Zhang'],
+    ];
+    for (const [text, from, to] of cases) {
+      const before = checker.check(text, 'markdown');
+      const edited = text.replace(from, to);
+      const after = checker.check(edited, 'markdown');
+      assert.equal(checker.stats.moved, false, to);
+      assert.deepEqual(after, checkQuotations(edited, 'markdown', work));
+      assert.notDeepEqual(after.findings.map((f) => f.kind), before.findings.map((f) => f.kind), `${to}: the findings change`);
+    }
+  });
+
   for (const [label, language, text] of [
     ['a Markdown essay with keys, author-date citations and notes', 'markdown', benchDocument(work, 1_500, 21)],
     ['a Markdown essay that cites in notes', 'markdown', benchDocument(work, 800, 22).replace(/ \(“Outstanding Results,” 2007, para\. (\d+)\)/g, '[^n$1]') + '\n[^n4]: Zhong, “Outstanding Results,” para. 4.\n'],
@@ -85,10 +103,30 @@ describe('Moving a check across an edit', function () {
     const checker = new LibraryChecker(works);
     let last: CheckResult = checker.check(essay, 'markdown');
     let count = 0;
+    let moved = 0;
     for (const edited of edits(essay, 120, 5, () => last)) {
       last = checker.check(edited, 'markdown');
       count++;
+      moved += checker.movedTexts;
       assert.deepEqual(last, new LibraryChecker(works).check(edited, 'markdown'), `edit ${count}`);
+    }
+    assert.ok(moved > count && moved < count * works.length, `${moved} of ${count * works.length} texts' checks moved`);
+  });
+
+  it("moves a text's check across a keystroke in another text's quotation or citation", () => {
+    const library = new Library(bundledWork, BUNDLED_CORPUS_FILE);
+    library.setSources([{ file: 'texts/booka.text.md', source: asTextFile(syntheticWork(bundledWork(), 2, 50), 'booka', 'Synthetic book a') }]);
+    const works: Work[] = library.works();
+    const paragraph = works[1].paragraphs.find((p) => !/["“”]/.test(p.text)) ?? works[1].paragraphs[0];
+    const quoted = paragraph.text.split(' ').slice(0, 12).join(' ');
+    const essay = `Prose first.\n\nThe book says that "${quoted}" [@booka, para. ${paragraph.number}] and more.\n\nProse last.\n`;
+    const checker = new LibraryChecker(works);
+    checker.check(essay, 'markdown');
+    const inQuotation = essay.replace(quoted, `${quoted} more`);
+    for (const edited of [inQuotation, inQuotation.replace(`para. ${paragraph.number}]`, `para. ${paragraph.number + 1}]`)]) {
+      const result = checker.check(edited, 'markdown');
+      assert.equal(checker.movedTexts, 1, 'the built-in text\'s check moves; the book\'s is made again');
+      assert.deepEqual(result, new LibraryChecker(works).check(edited, 'markdown'));
     }
   });
 });

@@ -10,12 +10,12 @@ import { analyseBlock, type BlockAnalysis } from './analysis';
 import { detached, proseBlocks, type ProseBlock } from './blocks';
 import { Examiner } from './examine';
 import { citationManner, prepareShapes, readsDocument } from './manner';
-import { movedResult, type LastCheck } from './moved';
+import { lastCheck, movedByBlock, movedResult, type LastCheck } from './moved';
 import { workNames, type WorkNames } from './mentions';
 import { holdsCited, regionOf, report, UNCITED_MIN_WORDS } from './report';
 import { readQuoted } from './quoted';
 import type { Passage } from '../passage';
-import { resolveDocument, type AnalysedBlock, type ResolvedDocument } from './resolve';
+import { resolveDocument, type ResolvedDocument } from './resolve';
 import { prepareSource, sourceText } from './source';
 import { withoutSuppressed } from './suppress';
 import type { CheckOptions, CheckResult, DocumentLanguage } from './types';
@@ -126,17 +126,41 @@ export class QuotationChecker {
 
   /** Checks `text`, reusing what is known of its unchanged blocks. */
   check(text: string, language: DocumentLanguage): CheckResult {
-    const analysed = this.analyse(text, language);
+    this.setLanguage(language);
+    this.preparing = undefined;
+    // What was read ahead for another text is gone with its blocks.
+    if (text !== this.prepared) this.prepared = undefined;
+    const blocks = proseBlocks(text, language);
+    let fresh = 0;
+    const analysisOf = ({ text: blockText }: ProseBlock): BlockAnalysis => {
+      let analysis = this.blocks.get(blockText);
+      if (!analysis) {
+        analysis = analyseBlock(blockText, language, this.names, this.maxQuotation);
+        this.blocks.set(blockText, analysis);
+        fresh++;
+      }
+      return analysis;
+    };
+    // First by the block the edit fell in, reading nothing else; then by the whole document, resolved again.
+    const byBlock = this.last && movedByBlock(this.last, text, blocks, analysisOf, this.names.mention);
+    if (byBlock) {
+      this.last = byBlock.last;
+      this.counts = { blocks: blocks.length, analysed: fresh, moved: true };
+      return byBlock.result;
+    }
+    const analysed = blocks.map((block) => ({ block: block.block, analysis: analysisOf(block) }));
+    // The blocks of earlier versions are forgotten once they outnumber the document's own: not at every keystroke.
+    if (this.blocks.size > 2 * analysed.length + 64) this.blocks = new Map(analysed.map(({ analysis }) => [analysis.text, analysis]));
     const document = resolveDocument(text, analysed, this.names.mention);
     const moved = this.last && movedResult(this.last, text, document);
-    this.counts = { ...this.counts, moved: moved !== undefined };
+    this.counts = { blocks: analysed.length, analysed: fresh, moved: moved !== undefined };
     let result = moved;
     if (!result) {
       this.examiner.begin();
       result = withoutSuppressed(text, language, report(text, language, document, this.examiner, this.options));
     }
     const readsAll = !this.options.citationFor && result.findings.some((f) => f.kind === 'uncited') && readsDocument(language, result.manner);
-    this.last = { text, document, result, readsDocument: readsAll };
+    this.last = lastCheck(text, result, readsAll, blocks, analysed, document);
     return result;
   }
 
@@ -148,29 +172,6 @@ export class QuotationChecker {
     this.preparing = undefined;
     this.prepared = undefined;
     this.language = language;
-  }
-
-  private analyse(text: string, language: DocumentLanguage): AnalysedBlock[] {
-    this.setLanguage(language);
-    this.preparing = undefined;
-    // What was read ahead for another text is gone with its blocks.
-    if (text !== this.prepared) this.prepared = undefined;
-    const known = this.blocks;
-    const analysed: AnalysedBlock[] = [];
-    let fresh = 0;
-    for (const { block, text: blockText } of proseBlocks(text, language)) {
-      let analysis = known.get(blockText);
-      if (!analysis) {
-        analysis = analyseBlock(blockText, language, this.names, this.maxQuotation);
-        known.set(blockText, analysis);
-        fresh++;
-      }
-      analysed.push({ block, analysis });
-    }
-    // The blocks of earlier versions are forgotten once they outnumber the document's own: not at every keystroke.
-    if (known.size > 2 * analysed.length + 64) this.blocks = new Map(analysed.map(({ analysis }) => [analysis.text, analysis]));
-    this.counts = { blocks: analysed.length, analysed: fresh, moved: false };
-    return analysed;
   }
 }
 

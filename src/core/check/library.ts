@@ -101,6 +101,11 @@ export class LibraryChecker {
     return true;
   }
 
+  /** How many texts' checks the last check moved across the edit rather than made again (see moved.ts). */
+  get movedTexts(): number {
+    return this.checkers.filter((c) => c.stats.moved).length;
+  }
+
   /** How many quotations the last check looked up in another text, rather than finding them looked up before. */
   get lookupsInCheck(): number {
     return this.lookupsOfCheck;

@@ -8,6 +8,7 @@
 import type { BlockAnalysis, AnalysedQuote } from './analysis';
 import type { Block } from './blocks';
 import { shiftLocator, type FoundLocator } from './locator';
+import type { TextRange } from './types';
 
 /** A citation with absolute offsets, its target settled. */
 export interface ResolvedCitation {
@@ -42,7 +43,7 @@ export interface ResolvedDocument {
 }
 
 /** How far a bare locator may follow the citation it completes. */
-const LOCATOR_REACH = 600;
+export const LOCATOR_REACH = 600;
 const SENTENCE_END = /[.!?]["”’)\]]*\s+["“‘([]?\p{Lu}/u;
 
 const shift = shiftLocator;
@@ -112,29 +113,37 @@ const BLOCK_GAP = /^(?:[\s>—–-]|<\/?[A-Za-z][^<>]{0,100}>)*$/;
 /** The citation right after the quotation in the same sentence, else the one introducing it. */
 function pairedCitation(text: string, citations: readonly ResolvedCitation[], start: number, end: number, block: boolean): number | undefined {
   const after = firstFrom(citations, end);
-  if (after < citations.length && citations[after].start - end <= 200) {
-    const gap = text.slice(end, citations[after].start);
+  return pairAround(text, start, end, block, after, citations[after], citations[after - 1]);
+}
+
+/**
+ * `pairedCitation` given the citations around the quotation `[start, end)`:
+ * `next`, the first starting at or after its end (index `after`), and
+ * `previous`, the one before that. Returns `after`, `after - 1` or undefined.
+ */
+export function pairAround(text: string, start: number, end: number, block: boolean, after: number, next: TextRange | undefined, previous: TextRange | undefined): number | undefined {
+  if (next && next.start - end <= 200) {
+    const gap = text.slice(end, next.start);
     // The quotation's own last characters tell whether its sentence ended inside it: '… relations." And …'.
-    const tail = text.slice(Math.max(start, end - 4), citations[after].start);
+    const tail = text.slice(Math.max(start, end - 4), next.start);
     const near = block
       ? BLOCK_GAP.test(gap)
       : gap.length <= 120 && !SENTENCE_END.test(tail) && !/\n[ \t>]*\r?\n/.test(gap);
     if (near) return after;
   }
-  const before = after - 1;
-  if (before >= 0 && citations[before].end <= start && start - citations[before].end <= 300) {
-    const gap = text.slice(citations[before].end, start);
-    const head = text.slice(citations[before].end, start + 2);
+  if (previous && previous.end <= start && start - previous.end <= 300) {
+    const gap = text.slice(previous.end, start);
+    const head = text.slice(previous.end, start + 2);
     const near = block
       ? !SENTENCE_END.test(head)
       : gap.length <= 150 && !SENTENCE_END.test(head) && !/\n[ \t>]*\r?\n/.test(gap);
-    if (near) return before;
+    if (near) return after - 1;
   }
   return undefined;
 }
 
 /** The index of the first citation starting at or after `at`. */
-function firstFrom(citations: readonly ResolvedCitation[], at: number): number {
+export function firstFrom(citations: readonly TextRange[], at: number): number {
   let a = 0;
   let b = citations.length;
   while (a < b) {
