@@ -42,6 +42,16 @@ describe('Section locators', () => {
     });
   }
 
+  it('reads a section standing alone after a narrative citation as its locator', () => {
+    const text = (heading: string) => `Zhong (2007) writes that ${QUOTE} (sec. “${heading}”).`;
+    assert.deepEqual(kinds(text(RIGHT)), []);
+    assert.deepEqual(kinds(text(WRONG)), ['wrong-locator']);
+    // A paragraph alone is a locator too; with words besides it, it is not.
+    assert.deepEqual(kinds(`Zhong (2007) writes that ${QUOTE} (see para. 8).`), []);
+    assert.deepEqual(kinds(`Zhong (2007) writes that ${QUOTE} (see para. 3).`), ['wrong-locator']);
+    assert.deepEqual(kinds(`Zhong (2007) writes that ${QUOTE} (as para. 3 says).`), ['missing-locator']);
+  });
+
   it('reads a Chicago note that cites a section under its heading', () => {
     const note = `[^1]: “The Outstanding Results of CPC’s International Relations,” in *International Relations of the Communist Party of China*, ed. Zhong Lianyan (Beijing: China Intercontinental Press, 2007), under “${WRONG}.”`;
     assert.deepEqual(kinds(`It says ${QUOTE}.[^1]\n\n${note}\n`), ['wrong-locator']);

@@ -56,10 +56,16 @@ function findParagraphs(text: string, from: number, to: number): FoundLocator | 
 
 /** Whether `text` is nothing but a paragraph locator, give or take "see" and punctuation. */
 export function isLocatorOnly(text: string, sections?: readonly SectionName[]): boolean {
-  const locator = findLocator(text, 0, text.length, sections);
-  if (!locator) return false;
-  const rest = text.slice(0, locator.start) + text.slice(locator.end);
-  return /^[\s,.;:]*(?:(?:see|cf\.|also|emphasis added|italics added)[\s,.;:]*)*$/i.test(rest);
+  const paragraph = findParagraphs(text, 0, text.length);
+  // A section found before a paragraph locator would leave the paragraph's words over: only the paragraph can be all there is.
+  if (paragraph) return onlyBesides(text, paragraph) && !(sections && findSection(text, 0, paragraph.start, sections));
+  const section = sections && findSection(text, 0, text.length, sections);
+  return section !== undefined && onlyBesides(text, section);
+}
+
+/** Whether `text` holds nothing but `[start, end)`, give or take "see" and punctuation. */
+function onlyBesides(text: string, { start, end }: { start: number; end: number }): boolean {
+  return /^[\s,.;:]*(?:(?:see|cf\.|also|emphasis added|italics added)[\s,.;:]*)*$/i.test(text.slice(0, start) + text.slice(end));
 }
 
 function readNumbers(list: string): ParagraphSpan[] {
