@@ -1,8 +1,17 @@
 import * as assert from 'node:assert/strict';
+import { asTextFile, syntheticWork } from '../../bench/corpora';
 import { checkQuotations, findWorkCitations, type DocumentLanguage } from '../../src/core/check';
+import { analyseBlock } from '../../src/core/check/analysis';
+import { proseBlocks } from '../../src/core/check/blocks';
+import { findCitations } from '../../src/core/check/citations';
+import { maskBlock } from '../../src/core/check/mask';
+import { workNames } from '../../src/core/check/mentions';
 import { compose, STYLES, type CitationOutput, type ParagraphNumbers, type TargetId } from '../../src/core/cite';
-import { bundledWork } from '../../src/core/corpus';
+import { BUNDLED_CORPUS_FILE, bundledWork } from '../../src/core/corpus';
+import { Library } from '../../src/core/library';
+import type { Work } from '../../src/core/model';
 import type { Passage } from '../../src/core/passage';
+import { benchDocument, fuzzInputs } from '../fixtures/check/inputs';
 
 const work = bundledWork();
 const KEY = work.record.key;
@@ -109,4 +118,51 @@ describe('Quotations inserted by the citation engine', () => {
       }
     }
   }
+});
+
+describe('Reading a block once for every text it does not name', () => {
+  /** The built-in text and two books, one of them from 2001, each with sections of its own. */
+  function library(): Work[] {
+    const texts = new Library(bundledWork, BUNDLED_CORPUS_FILE);
+    texts.setSources([
+      { file: 'texts/booka.text.md', source: asTextFile(syntheticWork(bundledWork(), 3, 11), 'booka', 'Synthetic book a') },
+      { file: 'texts/bookb.text.md', source: asTextFile(syntheticWork(bundledWork(), 3, 12), 'bookb', 'Synthetic book b').replace('issued: 2020', 'issued: 2001') },
+    ]);
+    return texts.works();
+  }
+
+  it('reads each block as reading it for each text alone does', function () {
+    this.timeout(60_000);
+    const works = library();
+    const heading = works[1].sections.find((s) => s.heading?.startsWith('Variation'))?.heading as string;
+    assert.ok(heading, 'the book has a section of its own');
+    const quote = '“the CPC has broadened the domain of its international relations”';
+    const documents: [string, DocumentLanguage][] = [
+      [benchDocument(works[0], 1_500, 3), 'markdown'],
+      [works.slice(1).map((w, i) => benchDocument(w, 600, 4 + i, { title: w.record.title, year: w.record.issued.year, notes: w.id })).join('\n\n'), 'markdown'],
+      // A parenthetical led by a year is another work's, but for the text of that year; one inside brackets is read with them.
+      [`Sample writes (2001) that ${quote}.\n\nAs noted [see (2001), para. 4], ${quote}.\n\nThen (2020, para. 3) and (2007) again.`, 'markdown'],
+      // A heading of one book's own, standing alone after a quotation: that book's section, nothing to the others.
+      [`As Sample says, ${quote} (sec. “${heading}”).\n\nAlso ${quote} [1]sec. “${heading}”.\n\n[1] Sample, Synthetic book a.`, 'markdown'],
+      [`Sample (2001) \\enquote{the CPC} (sec.~\\enquote{${heading}}).`, 'latex'],
+      ...[...fuzzInputs(works[0], 30, 99, 0.01)].map((f) => [f.text, f.language] as [string, DocumentLanguage]),
+    ];
+    const names = works.map((w) => workNames(w));
+    let shared = 0;
+    let own = 0;
+    for (const [text, language] of documents) {
+      for (const { text: block } of proseBlocks(text, language)) {
+        const masked = maskBlock(block, language);
+        const read = names.map((n) => analyseBlock(block, language, n));
+        read.forEach((analysis, i) => {
+          assert.deepEqual({ citations: analysis.citations, notes: analysis.notes }, findCitations(masked, language, names[i]), block.slice(0, 200));
+        });
+        for (let i = 1; i < read.length; i++) {
+          if (read[i].citations === read[0].citations) shared++;
+          else own++;
+        }
+      }
+    }
+    assert.ok(shared > 100 && own > 10, `${shared} readings shared, ${own} made for one text`);
+  });
 });

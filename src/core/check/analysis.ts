@@ -4,8 +4,9 @@
  * on its text, so it is cached by that text and reused after edits elsewhere.
  */
 import { maskBlock } from './mask';
-import { findCitations, type FoundCitation, type FoundNote } from './citations';
-import type { WorkNames } from './mentions';
+import { findCitations, type BlockCitations, type FoundCitation, type FoundNote } from './citations';
+import { NOBODY, type WorkNames } from './mentions';
+import { findSection, probingSections } from './sections';
 import { readQuoted, type QuotedWords } from './quoted';
 import { findQuotes, type FoundQuote } from './quotes';
 import type { DocumentLanguage } from './types';
@@ -34,10 +35,10 @@ export interface BlockAnalysis {
 export function analyseBlock(text: string, language: DocumentLanguage, names: WorkNames, maxQuotation = Infinity): BlockAnalysis {
   const reading = readBlock(text, language);
   const { masked } = reading;
-  const { citations, notes } = findCitations(masked, language, names);
-  const quotes: AnalysedQuote[] = [];
   // One look at the whole block spares a look at each of its quotations.
   const blockMayMention = names.mayMentionLower(reading.lower);
+  const { citations, notes } = citationsFor(reading, language, names, blockMayMention);
+  const quotes: AnalysedQuote[] = [];
   for (const found of reading.quotes) {
     // Citations and notes never overlap, so only the last one starting before a quotation can hold it.
     const holder = citations[lastAtOrBefore(citations, found.start)];
@@ -91,6 +92,41 @@ interface BlockReading {
   readonly quotes: readonly FoundQuote[];
   /** Quoted words by their content's offsets, "start:end". */
   readonly words: Map<string, QuotedWords>;
+  /** Its citations as read for a text it does not name, once the first such text asks (see `citationsFor`). */
+  unnamed?: UnnamedReading;
+}
+
+interface UnnamedReading {
+  readonly found: BlockCitations;
+  /** Years of parentheticals called another work's for their year alone. */
+  readonly yearsLed: readonly string[];
+  /** Where sections were looked for: each text's own are looked for there. */
+  readonly sectionsAt: readonly (readonly [string, number, number])[];
+}
+
+/**
+ * The block's citations for the text `names` names. A block that cannot
+ * name the text (none of the words every mention of it has) reads as it does
+ * for any text it does not name, but for two things that differ from text
+ * to text: a parenthetical led by a year ("(2007)") is another work's only
+ * when the year is not the text's, and a heading of one of its sections
+ * makes a locator. Where neither differs, the block is read once for every
+ * such text; a library of four texts reads most blocks twice, not four times.
+ */
+function citationsFor(reading: BlockReading, language: DocumentLanguage, names: WorkNames, mayMention: boolean): BlockCitations {
+  // The engine matches names without regard to case by Unicode's folding, which takes "ſ" to "s": lower case alone does not.
+  if (mayMention || reading.lower.includes('ſ')) return findCitations(reading.masked, language, names);
+  let unnamed = reading.unnamed;
+  if (!unnamed) {
+    const yearsLed: string[] = [];
+    const sectionsAt: [string, number, number][] = [];
+    const found = probingSections((text, from, to) => sectionsAt.push([text, from, to]), () => findCitations(reading.masked, language, NOBODY, yearsLed));
+    unnamed = reading.unnamed = { found, yearsLed, sectionsAt };
+  }
+  if (unnamed.yearsLed.some((year) => names.years.has(year)) || unnamed.sectionsAt.some(([text, from, to]) => findSection(text, from, to, names.sections))) {
+    return findCitations(reading.masked, language, names);
+  }
+  return unnamed.found;
 }
 
 const READINGS_KEPT = 10_000;

@@ -48,7 +48,8 @@ export interface BlockCitations {
   readonly notes: FoundNote[];
 }
 
-export function findCitations(text: string, language: DocumentLanguage, names: WorkNames): BlockCitations {
+/** `yearsLed`: see `parentheticals`. */
+export function findCitations(text: string, language: DocumentLanguage, names: WorkNames, yearsLed?: string[]): BlockCitations {
   const citations: FoundCitation[] = [];
   const notes: FoundNote[] = [];
   const taken = scratchTaken(text.length);
@@ -73,7 +74,7 @@ export function findCitations(text: string, language: DocumentLanguage, names: W
   if (language === 'latex') latexCitations(text, names, add);
   else if (!kindCitations(text, language, names, add, notes, take)) pandocCitations(text, brackets, names, add, free);
   noteReferences(text, add, free, footnotes, names);
-  parentheticals(text, language, brackets, names, add, free);
+  parentheticals(text, language, brackets, names, add, free, yearsLed);
   titlesInProse(text, names, add);
   citations.sort((a, b) => a.start - b.start);
   return { citations, notes };

@@ -30,6 +30,19 @@ export interface WorkNames {
   readonly sections: readonly SectionName[];
 }
 
+/** Names no text: a block read with these is read as it is for every text it does not name (see analysis.ts). */
+export const NOBODY: WorkNames = {
+  keys: new Set(),
+  mention: { test: () => false },
+  mayMention: () => false,
+  mayMentionLower: () => false,
+  mentionAll: /(?!)/gu,
+  years: new Set(),
+  titles: /(?!)/giu,
+  titleHints: [],
+  sections: [],
+};
+
 const cache = new WeakMap<Work, Map<string, WorkNames>>();
 
 export function workNames(work: Work, extraKeys: readonly string[] = []): WorkNames {
@@ -78,7 +91,9 @@ function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
     longest(record.title), ...(short ? [longest(short)] : []), ...(record.received.kicker ? [longest(record.received.kicker)] : [])]
     .map((h) => h.toLowerCase()).filter((h) => h !== '');
   const mention = new RegExp(terms.join('|'), 'iu');
-  const mayMentionLower = (lower: string): boolean => hints.some((h) => lower.includes(h));
+  // One pattern of every word: read in one pass, where a look for each word would read the block once per word.
+  const anyHint = hints.length === 0 ? undefined : new RegExp([...new Set(hints)].map(escape).join('|'), 'u');
+  const mayMentionLower = (lower: string): boolean => anyHint !== undefined && anyHint.test(lower);
   const mayMention = (text: string): boolean => mayMentionLower(text.toLowerCase());
   const test = (text: string): boolean => mayMention(text) && mention.test(text);
   return { keys, mention: { test }, mayMention, mayMentionLower, mentionAll: new RegExp(terms.join('|'), 'giu'), years, titles, titleHints: titleHints(short ?? record.title), sections: sectionNames(work) };

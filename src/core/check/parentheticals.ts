@@ -11,7 +11,11 @@ import type { DocumentLanguage } from './types';
 const MAX_GROUP = 400;
 
 /** Parentheticals (and, outside LaTeX, bracketed notes) that name the work, another work, or only a locator. */
-export function parentheticals(text: string, language: DocumentLanguage, brackets: readonly Pair[], names: WorkNames, add: Add, free: Free): void {
+/**
+ * `yearsLed` collects the year of each parenthetical called another work's
+ * for its year alone ("(2001)"): with another work's years, it would not be.
+ */
+export function parentheticals(text: string, language: DocumentLanguage, brackets: readonly Pair[], names: WorkNames, add: Add, free: Free, yearsLed?: string[]): void {
   const found = [...outermostPairs(text, '(', ')'), ...(language === 'latex' || language === 'typst' ? [] : brackets)];
   for (const group of found) {
     if (!free(group.start, group.end)) continue;
@@ -35,7 +39,10 @@ export function parentheticals(text: string, language: DocumentLanguage, bracket
     }
     if (isLocatorOnly(body, names.sections)) {
       add({ start: group.start, end: group.end, target: 'locator', locator: findLocator(text, group.start + 1, group.end - 1, names.sections) });
-    } else if (text[group.start] === '(' && (citesOther(body) || startsWithOtherYear(body, names))) {
+    } else if (text[group.start] === '(') {
+      const other = citesOther(body);
+      if (!other && !startsWithOtherYear(body, names)) continue;
+      if (!other) yearsLed?.push(leadingYear(body) as string);
       add({ start: group.start, end: group.end, target: 'other' });
     }
   }
@@ -59,8 +66,12 @@ function superscriptLocator(text: string, at: number, names: WorkNames): { end: 
 
 /** "Smith (2001)": a narrative citation of another work. */
 function startsWithOtherYear(body: string, names: WorkNames): boolean {
-  const year = /^\s*(1[5-9]\d\d|20\d\d)[a-z]?\b/.exec(body)?.[1];
+  const year = leadingYear(body);
   return year !== undefined && !names.years.has(year);
+}
+
+function leadingYear(body: string): string | undefined {
+  return /^\s*(1[5-9]\d\d|20\d\d)[a-z]?\b/.exec(body)?.[1];
 }
 
 function startsWithYear(body: string, names: WorkNames): boolean {

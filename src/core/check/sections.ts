@@ -124,6 +124,10 @@ const SECTION_AFTER = /^(?:\s|~|\\ |\u00a0){1,5}section(?![\p{L}\p{N}])/iu;
  * alone (a sentence that mentions it) is not a locator.
  */
 export function findSection(text: string, from: number, to: number, sections: readonly SectionName[]): FoundSection | undefined {
+  if (sections.length === 0) {
+    probe?.(text, from, to);
+    return undefined;
+  }
   const slice = text.slice(from, to);
   let best: FoundSection | undefined;
   for (const section of candidates(slice, sections)) {
@@ -147,6 +151,21 @@ export function findSection(text: string, from: number, to: number, sections: re
     }
   }
   return best;
+}
+
+let probe: ((text: string, from: number, to: number) => void) | undefined;
+
+/**
+ * Runs `read`, telling `looked` of each stretch where a section was looked
+ * for among none: where another text's sections would be looked for.
+ */
+export function probingSections<T>(looked: (text: string, from: number, to: number) => void, read: () => T): T {
+  probe = looked;
+  try {
+    return read();
+  } finally {
+    probe = undefined;
+  }
 }
 
 /** The label of `section` written in the manner of `written` (the heading as the writer typed it): LaTeX apostrophes stay LaTeX. */
