@@ -55,6 +55,22 @@ describe('Moving a check across an edit', function () {
     assert.deepEqual(checker.check(quoted, 'markdown'), checkQuotations(quoted, 'markdown', work));
   });
 
+  it('reads ahead of the check after an edit only the block the edit changed', () => {
+    const text = benchDocument(work, 3_000, 8);
+    const checker = new QuotationChecker(work);
+    checker.check(text, 'markdown');
+    const at = text.indexOf('"', text.length >> 1) + 3;
+    const edited = `${text.slice(0, at)}x${text.slice(at)}`;
+    // Told to stop at once, it still reads the one new block: there is nothing else to read.
+    assert.equal(checker.prepare(edited, 'markdown', () => true), true);
+    const result = checker.check(edited, 'markdown');
+    assert.equal(checker.stats.analysed, 0, 'the check reads no block again');
+    assert.deepEqual(result, checkQuotations(edited, 'markdown', work));
+    // A document with many new blocks is read ahead a slice at a time, as before.
+    const other = benchDocument(work, 3_000, 9);
+    assert.equal(checker.prepare(other, 'markdown', () => true), false);
+  });
+
   it('checks again when an edit in prose changes which citation a quotation goes with', () => {
     const checker = new QuotationChecker(work);
     const cases: [string, string, string][] = [

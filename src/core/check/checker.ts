@@ -65,11 +65,17 @@ export class QuotationChecker {
    * then reads the manner of the document's citations, until `enough()`
    * says to stop for now. Returns true when the next check
    * of `text` will find (nearly) everything ready; call again until then.
+   *
+   * After an edit of a document this checker has checked, only the few
+   * blocks the edit changed are new: they are read and their quotations
+   * aligned, and the rest is left to the check, which moves or reports
+   * what it knows (see moved.ts) rather than reading the document again.
    */
   prepare(text: string, language: DocumentLanguage, enough: () => boolean): boolean {
     if (!this.prepareWork(enough)) return false;
     this.setLanguage(language);
     if (this.prepared === text) return true;
+    if (this.last && this.preparing?.text !== text && this.readEdited(text, language)) return true;
     if (this.preparing?.text !== text) this.preparing = { text, blocks: proseBlocks(text, language), next: 0, quote: 0, unheld: [] };
     const job = this.preparing;
     for (; job.next < job.blocks.length; job.next++) {
@@ -111,6 +117,21 @@ export class QuotationChecker {
     }
     this.unheldWords = job.unheld;
     this.preparing = undefined;
+    this.prepared = text;
+    return true;
+  }
+
+  /** Reads the blocks of `text` not known yet, when they are few; false (reading nothing) when they are many. */
+  private readEdited(text: string, language: DocumentLanguage): boolean {
+    const fresh = proseBlocks(text, language).filter(({ text: blockText }) => !this.blocks.has(blockText));
+    if (fresh.length > FEW_EDITED_BLOCKS) return false;
+    for (const { text: blockText } of fresh) {
+      const analysis = analyseBlock(blockText, language, this.names, this.maxQuotation);
+      this.blocks.set(blockText, analysis);
+      analysis.quotes.forEach((quote, index) => {
+        if (quote.words.count >= UNCITED_MIN_WORDS) this.examiner.examine(analysis, index);
+      });
+    }
     this.prepared = text;
     return true;
   }
@@ -174,6 +195,9 @@ export class QuotationChecker {
     this.language = language;
   }
 }
+
+/** Up to this many new blocks, reading ahead after an edit reads them alone (see `prepare`). */
+const FEW_EDITED_BLOCKS = 8;
 
 export interface CheckStats {
   /** Blocks of prose in the text. */
