@@ -129,6 +129,28 @@ describe('Moving a check across an edit', function () {
     assert.ok(moved > count && moved < count * works.length, `${moved} of ${count * works.length} texts' checks moved`);
   });
 
+  it('gives an uncited quotation two texts hold to the first of them alone, and to the next once the first no longer holds it', () => {
+    const library = new Library(bundledWork, BUNDLED_CORPUS_FILE);
+    // The book holds the built-in text's paragraphs among its own.
+    library.setSources([{ file: 'texts/booka.text.md', source: asTextFile(syntheticWork(bundledWork(), 2, 50), 'booka', 'Synthetic book a') }]);
+    const works: Work[] = library.works();
+    const words = (work.paragraphs.find((p) => !/["“”]/.test(p.text)) ?? work.paragraphs[0]).text.split(' ').slice(0, 14).join(' ');
+    assert.ok(works[1].paragraphs.some((p) => p.text.includes(words.split(' ').slice(0, 6).join(' '))), 'the book holds the words too');
+    const essay = `Prose first.\n\nAs it happens, "${words}" and so on.\n\nProse last.\n`;
+    const checker = new LibraryChecker(works);
+    const result = checker.check(essay, 'markdown');
+    assert.deepEqual(result.findings.map((f) => [f.kind, f.work]), [['uncited', work.id]]);
+    assert.deepEqual(result.quotationWork, [work.id], 'one quotation, the built-in text\'s');
+    assert.deepEqual(result.coverageByWork.get('booka'), []);
+    // Words only the book holds, put in their place: the quotation is now the book's.
+    const own = works[1].paragraphs.find((p) => p.number > work.paragraphs.length && !/["“”]/.test(p.text)) ?? works[1].paragraphs[work.paragraphs.length];
+    const ownWords = own.text.split(' ').slice(0, 14).join(' ');
+    const edited = essay.replace(words, ownWords);
+    const after = checker.check(edited, 'markdown');
+    assert.deepEqual(after.findings.map((f) => [f.kind, f.work]), [['uncited', 'booka']]);
+    assert.deepEqual(after, new LibraryChecker(works).check(edited, 'markdown'));
+  });
+
   it("moves a text's check across a keystroke in another text's quotation or citation", () => {
     const library = new Library(bundledWork, BUNDLED_CORPUS_FILE);
     library.setSources([{ file: 'texts/booka.text.md', source: asTextFile(syntheticWork(bundledWork(), 2, 50), 'booka', 'Synthetic book a') }]);

@@ -145,8 +145,12 @@ export class QuotationChecker {
     return this.unheldWords;
   }
 
-  /** Checks `text`, reusing what is known of its unchanged blocks. */
-  check(text: string, language: DocumentLanguage): CheckResult {
+  /**
+   * Checks `text`, reusing what is known of its unchanged blocks. `claimed`:
+   * where uncited quotations start that another text of a library holds,
+   * ascending; they are not looked for in this one.
+   */
+  check(text: string, language: DocumentLanguage, claimed: readonly number[] = []): CheckResult {
     this.setLanguage(language);
     this.preparing = undefined;
     // What was read ahead for another text is gone with its blocks.
@@ -163,7 +167,7 @@ export class QuotationChecker {
       return analysis;
     };
     // First by the block the edit fell in, reading nothing else; then by the whole document, resolved again.
-    const byBlock = this.last && movedByBlock(this.last, text, blocks, analysisOf, this.names.mention);
+    const byBlock = this.last && movedByBlock(this.last, text, blocks, analysisOf, this.names.mention, claimed);
     if (byBlock) {
       this.last = byBlock.last;
       this.counts = { blocks: blocks.length, analysed: fresh, moved: true };
@@ -173,15 +177,15 @@ export class QuotationChecker {
     // The blocks of earlier versions are forgotten once they outnumber the document's own: not at every keystroke.
     if (this.blocks.size > 2 * analysed.length + 64) this.blocks = new Map(analysed.map(({ analysis }) => [analysis.text, analysis]));
     const document = resolveDocument(text, analysed, this.names.mention);
-    const moved = this.last && movedResult(this.last, text, document);
+    const moved = this.last && movedResult(this.last, text, document, claimed);
     this.counts = { blocks: analysed.length, analysed: fresh, moved: moved !== undefined };
     let result = moved;
     if (!result) {
       this.examiner.begin();
-      result = withoutSuppressed(text, language, report(text, language, document, this.examiner, this.options));
+      result = withoutSuppressed(text, language, report(text, language, document, this.examiner, this.options, new Set(claimed)));
     }
     const readsAll = !this.options.citationFor && result.findings.some((f) => f.kind === 'uncited') && readsDocument(language, result.manner);
-    this.last = lastCheck(text, result, readsAll, blocks, analysed, document);
+    this.last = lastCheck(text, result, readsAll, blocks, analysed, document, claimed);
     return result;
   }
 

@@ -112,7 +112,14 @@ export class LibraryChecker {
   }
 
   check(text: string, language: DocumentLanguage): LibraryCheckResult {
-    const results = this.checkers.map((checker) => ({ work: checker.work, result: checker.check(text, language) }));
+    // An uncited quotation is the first text's that holds it: the texts after it do not look for it.
+    const claimed: number[] = [];
+    const results = this.checkers.map((checker) => {
+      const result = checker.check(text, language, claimed.slice());
+      for (const q of result.quotations) if (q.citation === undefined) claimed.push(q.range.start);
+      claimed.sort((a, b) => a - b);
+      return { work: checker.work, result };
+    });
     // Every text's check moved across the edit: so does the whole, with no lookup in another text.
     const last = this.last;
     const moved = last && last.language === language && this.checkers.every((c) => c.stats.moved) ? movedAcross(last.result, last.text, text) : undefined;

@@ -49,10 +49,14 @@ export interface LastCheck {
   readonly firstQuote: Int32Array;
   /** The longest quotation of `document`, in characters. */
   readonly longest: number;
+  /** Where the uncited quotations another text holds start (see QuotationChecker.check), in `text`. */
+  readonly claimed: readonly number[];
 }
 
 /** What a check keeps after resolving `text` in full. */
-export function lastCheck(text: string, result: CheckResult, readsDocument: boolean, blocks: readonly ProseBlock[], analysed: readonly AnalysedBlock[], document: ResolvedDocument): LastCheck {
+export function lastCheck(
+  text: string, result: CheckResult, readsDocument: boolean, blocks: readonly ProseBlock[], analysed: readonly AnalysedBlock[], document: ResolvedDocument, claimed: readonly number[],
+): LastCheck {
   const firstQuote = new Int32Array(analysed.length);
   let quotes = 0;
   analysed.forEach(({ analysis }, i) => {
@@ -61,7 +65,7 @@ export function lastCheck(text: string, result: CheckResult, readsDocument: bool
   });
   let longest = 0;
   for (const { quote } of document.quotes) longest = Math.max(longest, quote.end - quote.start);
-  return { text, result, readsDocument, blocks, analyses: analysed.map((a) => a.analysis), document, moves: [], firstQuote, longest };
+  return { text, result, readsDocument, blocks, analyses: analysed.map((a) => a.analysis), document, moves: [], firstQuote, longest, claimed };
 }
 
 /** Edits moved across before a full reading again: each offset of the last reading is found through all of them. */
@@ -108,10 +112,11 @@ export class Move {
 class Unmovable extends Error {}
 
 /** The last check's result moved to `text`, whose resolved document is `document`; undefined when the edit may change more. */
-export function movedResult(last: LastCheck, text: string, document: ResolvedDocument): CheckResult | undefined {
+export function movedResult(last: LastCheck, text: string, document: ResolvedDocument, claimed: readonly number[]): CheckResult | undefined {
   if (last.readsDocument) return undefined;
-  if (last.text === text) return last.result;
   const span = changedSpan(last.text, text);
+  if (!sameClaims(last.claimed, claimed, Move.of(span))) return undefined;
+  if (last.text === text) return last.result;
   if (!movableSpan(last.text, text, span)) return undefined;
   if (touches(document, span.start, span.newEnd)) return undefined;
   const move = Move.of(span);
@@ -127,11 +132,12 @@ export function movedResult(last: LastCheck, text: string, document: ResolvedDoc
  * is not proved. `blocks` are `text`'s blocks of prose; `analysisOf` reads one.
  */
 export function movedByBlock(
-  last: LastCheck, text: string, blocks: readonly ProseBlock[], analysisOf: (block: ProseBlock) => BlockAnalysis, mention: Pick<RegExp, 'test'>,
+  last: LastCheck, text: string, blocks: readonly ProseBlock[], analysisOf: (block: ProseBlock) => BlockAnalysis, mention: Pick<RegExp, 'test'>, claimed: readonly number[],
 ): { result: CheckResult; last: LastCheck } | undefined {
   if (last.readsDocument || last.moves.length >= MOST_MOVES) return undefined;
-  if (last.text === text) return { result: last.result, last };
   const span = changedSpan(last.text, text);
+  if (!sameClaims(last.claimed, claimed, Move.of(span))) return undefined;
+  if (last.text === text) return { result: last.result, last };
   if (!movableSpan(last.text, text, span) || blocks.length !== last.blocks.length) return undefined;
   const i = blockHolding(blocks, span.start, span.newEnd);
   if (i < 0) return undefined;
@@ -154,7 +160,12 @@ export function movedByBlock(
   if (!locatorsHold(last, text, moves, blocks, analyses, i, span, mention) || !pairsHold(last, text, moves, span)) return undefined;
   const result = attempt(() => moveResult(last.result, Move.of(span)));
   if (!result) return undefined;
-  return { result, last: { ...last, text, result, blocks, analyses, moves } };
+  return { result, last: { ...last, text, result, blocks, analyses, moves, claimed } };
+}
+
+/** Whether the other texts hold, after the edit, the same uncited quotations they held before it. */
+function sameClaims(before: readonly number[], now: readonly number[], move: Move): boolean {
+  return before.length === now.length && before.every((at, k) => move.from(at) === now[k]);
 }
 
 function attempt<T>(move: () => T): T | undefined {

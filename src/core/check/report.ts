@@ -39,12 +39,14 @@ export function holdsCited(examination: Examination, count: number): boolean {
   return !(count >= 4 && !joined && rewrittenWords(alignment) > Math.max(2, REWRITTEN_SHARE * count));
 }
 
+/** `claimed`: where uncited quotations start that another text holds (see LibraryChecker): they are that text's, not looked for in this one. */
 export function report(
   text: string,
   language: DocumentLanguage,
   document: ResolvedDocument,
   examiner: Examiner,
   options: CheckOptions,
+  claimed: ReadonlySet<number> = new Set(),
 ): CheckResult {
   const { source } = examiner;
   const work = source.work;
@@ -76,7 +78,7 @@ export function report(
     if (citation?.target === 'other') return;
     const cited = citation !== undefined;
     const count = quote.words.count;
-    if (!cited && count < UNCITED_MIN_WORDS) return;
+    if (!cited && (count < UNCITED_MIN_WORDS || claimed.has(quote.start + offset))) return;
 
     // Where the cited paragraphs hold the words exactly, look no further; else the best place in the whole work wins ties to the cited one.
     const region = citation?.locator && regionOf(source, citation.locator.paragraphs);
