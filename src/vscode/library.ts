@@ -19,6 +19,8 @@ const EXCLUDE = '**/{node_modules,.git}/**';
 const MAX_TEXT_BYTES = 32 * 1024 * 1024;
 /** The longest a parse runs before the editor gets its turn, in milliseconds. */
 const PARSE_SLICE_MS = 20;
+/** How long after the first load the texts are looked for again. */
+const LOOK_AGAIN_MS = 3_000;
 
 export class LibraryService implements vscode.Disposable {
   readonly library = new Library(bundledWork, BUNDLED_CORPUS_FILE);
@@ -33,6 +35,9 @@ export class LibraryService implements vscode.Disposable {
   private loading: Promise<void> | undefined;
   private first: Promise<void> | undefined;
   private again = false;
+  private lookAgain: ReturnType<typeof setTimeout> | undefined;
+  /** The texts last given to the library: a load that finds them all as they were tells nobody. */
+  private loaded: readonly { file: string; result: TextResult }[] | undefined;
 
   constructor() {
     this.disposables.push(this.changed, this.diagnostics, this.library.onDidChange(() => this.changed.fire()));
@@ -44,10 +49,16 @@ export class LibraryService implements vscode.Disposable {
     }));
   }
 
-  /** Starts loading the writer's texts, after activation has returned. */
+  /**
+   * Starts loading the writer's texts, after activation has returned, and
+   * looks again a little later: a file written while the watcher was still
+   * starting (as a window opens) sends no event.
+   */
   start(): void {
     this.watch();
-    setTimeout(() => void this.ready(), 0);
+    setTimeout(() => void this.ready().then(() => {
+      this.lookAgain = setTimeout(() => void this.reload(), LOOK_AGAIN_MS);
+    }), 0);
   }
 
   /** Resolves once the writer's texts are loaded (loading them if nothing has yet). */
@@ -105,6 +116,9 @@ export class LibraryService implements vscode.Disposable {
       texts.push({ file, result: entry.result });
     }
     for (const key of [...this.parsed.keys()]) if (!found.has(key)) this.parsed.delete(key);
+    const before = this.loaded;
+    if (before && before.length === texts.length && texts.every((t, i) => t.file === before[i].file && t.result === before[i].result)) return;
+    this.loaded = texts;
     const problems = this.library.setParsed(texts, words);
     this.diagnostics.clear();
     const byUri = new Map<string, vscode.Diagnostic[]>();
@@ -132,6 +146,7 @@ export class LibraryService implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.lookAgain);
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
   }
 }

@@ -121,17 +121,16 @@ export class QuotationChecker {
     return true;
   }
 
-  /** Reads the blocks of `text` not known yet, when they are few; false (reading nothing) when they are many. */
+  /**
+   * Reads the blocks of `text` not known yet, when they are few; false
+   * (reading nothing) when they are many. Their quotations are left to the
+   * check, which aligns only those this text's report reads: a quotation
+   * edited is most often another text's.
+   */
   private readEdited(text: string, language: DocumentLanguage): boolean {
     const fresh = proseBlocks(text, language).filter(({ text: blockText }) => !this.blocks.has(blockText));
     if (fresh.length > FEW_EDITED_BLOCKS) return false;
-    for (const { text: blockText } of fresh) {
-      const analysis = analyseBlock(blockText, language, this.names, this.maxQuotation);
-      this.blocks.set(blockText, analysis);
-      analysis.quotes.forEach((quote, index) => {
-        if (quote.words.count >= UNCITED_MIN_WORDS) this.examiner.examine(analysis, index);
-      });
-    }
+    for (const { text: blockText } of fresh) this.blocks.set(blockText, analyseBlock(blockText, language, this.names, this.maxQuotation));
     this.prepared = text;
     return true;
   }
