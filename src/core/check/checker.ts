@@ -128,7 +128,11 @@ export class QuotationChecker {
    * edited is most often another text's.
    */
   private readEdited(text: string, language: DocumentLanguage): boolean {
-    const fresh = proseBlocks(text, language).filter(({ text: blockText }) => !this.blocks.has(blockText));
+    const blocks = proseBlocks(text, language);
+    // Blocks the edit left alone keep their strings in their places: only the others are looked up.
+    const before = this.last?.blocks;
+    const same = (j: number): boolean => before !== undefined && before.length === blocks.length && before[j].text === blocks[j].text;
+    const fresh = blocks.filter(({ text: blockText }, j) => !same(j) && !this.blocks.has(blockText));
     if (fresh.length > FEW_EDITED_BLOCKS) return false;
     for (const { text: blockText } of fresh) this.blocks.set(blockText, analyseBlock(blockText, language, this.names, this.maxQuotation));
     this.prepared = text;
