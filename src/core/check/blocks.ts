@@ -85,18 +85,22 @@ export function proseBlocks(text: string, language: DocumentLanguage): readonly 
   const { start: same, oldEnd } = changedSpan(before, text);
   const after = before.length - oldEnd;
   const shift = text.length - before.length;
-  // The last text's blocks by their place: those wholly before the edit at the same offsets, those after it moved by `shift`.
-  const kept = new Map<number, ProseBlock>();
-  for (const b of last?.blocks ?? []) {
-    if (b.block.end <= same) kept.set(b.block.start, b);
-    else if (b.block.start >= before.length - after) kept.set(b.block.start + shift, b);
-  }
-  const blocks = splitBlocks(text, language).filter((b) => !b.skip).map((block) => {
-    const old = kept.get(block.start);
+  // The last text's blocks by their place: those wholly before the edit at the same offsets, those after it moved by `shift`,
+  // walked in step with the new ones (both in order of place).
+  const known = last?.blocks ?? [];
+  const placeOf = (b: ProseBlock): number => (b.block.end <= same ? b.block.start : b.block.start >= before.length - after ? b.block.start + shift : -1);
+  let k = 0;
+  const blocks: ProseBlock[] = [];
+  for (const block of splitBlocks(text, language)) {
+    if (block.skip) continue;
+    while (k < known.length && placeOf(known[k]) < block.start) k++;
+    const old = k < known.length && placeOf(known[k]) === block.start ? known[k] : undefined;
     const unchanged = old !== undefined && old.block.end - old.block.start === block.end - block.start
       && (block.end <= same || block.start >= text.length - after);
-    return { block, text: unchanged ? old.text : detached(text.slice(block.start, block.end)) };
-  });
+    if (!unchanged) blocks.push({ block, text: detached(text.slice(block.start, block.end)) });
+    // Before the edit, the very same block as last time; after it, the same words in a new place.
+    else blocks.push(old.block.start === block.start ? old : { block, text: old.text });
+  }
   lastRead = { text, language, blocks };
   return blocks;
 }

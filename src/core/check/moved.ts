@@ -39,9 +39,9 @@ export interface LastCheck {
   readonly result: CheckResult;
   /** An uncited quotation's citation was written reading the whole document. */
   readonly readsDocument: boolean;
-  /** The blocks of prose of `text`, as `proseBlocks` gave them, and each one's analysis now. */
+  /** The blocks of prose of `text`, as `proseBlocks` gave them, and each one's analysis now (changed in place as the check moves). */
   readonly blocks: readonly ProseBlock[];
-  readonly analyses: readonly BlockAnalysis[];
+  readonly analyses: BlockAnalysis[];
   /** The document as last resolved in full, and the edits moved across since, in order: its offsets now are found through them. */
   readonly document: ResolvedDocument;
   readonly moves: readonly Move[];
@@ -155,7 +155,8 @@ export function movedByBlock(
   const local = Move.of(span, was.start);
   if (!sameBlock(last.analyses[i], analysis, local, passedOver) || touchesBlock(analysis, local.start, local.newEnd, passedOver)) return undefined;
   const moves = [...last.moves, Move.of(span)];
-  const analyses = last.analyses.slice();
+  // Not copied: a check that does not move reads the document afresh and keeps none of this.
+  const { analyses } = last;
   analyses[i] = analysis;
   if (!locatorsHold(last, text, moves, blocks, analyses, i, span, mention) || !pairsHold(last, text, moves, span)) return undefined;
   const result = attempt(() => moveResult(last.result, Move.of(span)));
