@@ -67,9 +67,9 @@ export class QuotationChecker {
    * of `text` will find (nearly) everything ready; call again until then.
    *
    * After an edit of a document this checker has checked, only the few
-   * blocks the edit changed are new: they are read and their quotations
-   * aligned, and the rest is left to the check, which moves or reports
-   * what it knows (see moved.ts) rather than reading the document again.
+   * blocks the edit changed are new: they are read, and the rest is left
+   * to the check, which moves or reports what it knows (see moved.ts)
+   * rather than reading the document again.
    */
   prepare(text: string, language: DocumentLanguage, enough: () => boolean): boolean {
     if (!this.prepareWork(enough)) return false;

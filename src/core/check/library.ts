@@ -134,18 +134,12 @@ export class LibraryChecker {
     this.probes = new Map();
     for (const prober of this.probers.values()) prober.begin();
     const findings: LibraryFinding[] = [];
-    const seenUncited = new Set<string>();
     let quotationBase = 0;
     let citationBase = 0;
     for (const { work, result } of results) {
       const replaced = new Set<number>();
       const own: LibraryFinding[] = [];
       for (const finding of result.findings) {
-        if (finding.kind === 'uncited') {
-          const at = `${finding.range.start}:${finding.range.end}`;
-          if (seenUncited.has(at)) continue;
-          seenUncited.add(at);
-        }
         const wrong = finding.kind === 'not-found' && this.works.length > 1 ? this.wrongText(text, language, work, result, finding) : undefined;
         if (wrong) {
           if (finding.citation !== undefined) replaced.add(finding.citation);
