@@ -36,9 +36,10 @@ export const NOBODY: WorkNames = {
   mention: { test: () => false },
   mayMention: () => false,
   mayMentionLower: () => false,
-  mentionAll: /(?!)/gu,
+  // Sticky: a pattern that matches nothing fails at its first place instead of trying every place.
+  mentionAll: /(?!)/y,
   years: new Set(),
-  titles: /(?!)/giu,
+  titles: /(?!)/y,
   titleHints: [],
   sections: [],
 };

@@ -124,6 +124,8 @@ const SECTION_AFTER = /^(?:\s|~|\\ |\u00a0){1,5}section(?![\p{L}\p{N}])/iu;
  * alone (a sentence that mentions it) is not a locator.
  */
 export function findSection(text: string, from: number, to: number, sections: readonly SectionName[]): FoundSection | undefined {
+  // No heading in an empty stretch; and with no sections to look for, a probe is told where they would be.
+  if (from >= to) return undefined;
   if (sections.length === 0) {
     probe?.(text, from, to);
     return undefined;
