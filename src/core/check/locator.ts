@@ -117,7 +117,12 @@ export function writtenLocator(found: FoundLocator): WrittenLocator {
 
 /** `locator` moved by `offset`, its section's heading with it. */
 export function shiftLocator(locator: FoundLocator | undefined, offset: number): FoundLocator | undefined {
+  return mapLocator(locator, (at) => at + offset, (at) => at + offset);
+}
+
+/** `locator` with each start taken through `start` and each end through `end`, its section's heading with it. */
+export function mapLocator(locator: FoundLocator | undefined, start: (at: number) => number, end: (at: number) => number): FoundLocator | undefined {
   if (!locator) return undefined;
-  const section = locator.section && { ...locator.section, start: locator.section.start + offset, end: locator.section.end + offset, headingStart: locator.section.headingStart + offset, headingEnd: locator.section.headingEnd + offset };
-  return { ...locator, start: locator.start + offset, end: locator.end + offset, ...(section ? { section } : {}) };
+  const section = locator.section && { ...locator.section, start: start(locator.section.start), end: end(locator.section.end), headingStart: start(locator.section.headingStart), headingEnd: end(locator.section.headingEnd) };
+  return { ...locator, start: start(locator.start), end: end(locator.end), ...(section ? { section } : {}) };
 }

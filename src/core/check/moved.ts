@@ -27,7 +27,7 @@
 import type { BlockAnalysis } from './analysis';
 import { changedSpan, type ChangedSpan, type ProseBlock } from './blocks';
 import type { FoundCitation, FoundNote } from './citations';
-import type { FoundLocator } from './locator';
+import { mapLocator, type FoundLocator } from './locator';
 import { firstFrom, LOCATOR_REACH, pairAround, type AnalysedBlock, type ResolvedDocument } from './resolve';
 import { UNCITED_MIN_WORDS } from './report';
 import { DISABLE_MARK, IGNORE_MARK } from './suppress';
@@ -219,7 +219,7 @@ function movedDocument(document: ResolvedDocument, moves: readonly Move[]): Reso
     ...c,
     start: from(c.start),
     end: to(c.end),
-    ...(c.locator ? { locator: { ...c.locator, start: from(c.locator.start), end: to(c.locator.end), ...(c.locator.section ? { section: { ...c.locator.section, start: from(c.locator.section.start), end: to(c.locator.section.end), headingStart: from(c.locator.section.headingStart), headingEnd: to(c.locator.section.headingEnd) } } : {}) } } : {}),
+    ...(c.locator ? { locator: mapLocator(c.locator, from, to) } : {}),
     ...(c.note ? { note: { start: from(c.note.start), end: to(c.note.end) } } : {}),
   }));
   // A quotation's place is its block's start plus its own offsets: moved as its start, its own offsets as they are now.
@@ -322,11 +322,14 @@ function sameNote(a: FoundNote, b: FoundNote, move: Move): boolean {
   return a.label === b.label && a.citesWork === b.citesWork && b.start === move.from(a.start) && b.end === move.to(a.end) && sameLocator(a.locator, b.locator, move);
 }
 
+/** Whether `[from, to)` holds text the edit typed at `[start, end)`, or, for a deletion (`start === end`), the place it deleted at. */
+function overlapsEdit(start: number, end: number): (from: number, to: number) => boolean {
+  return start === end ? (from, to) => from < start && to > start : (from, to) => from < end && to > start;
+}
+
 /** `touches` within one block, its offsets relative to the block. */
 function touchesBlock(analysis: BlockAnalysis, start: number, end: number, passedOver: (quote: number, count: number) => boolean): boolean {
-  const inside = start === end
-    ? (from: number, to: number) => from < start && to > start
-    : (from: number, to: number) => from < end && to > start;
+  const inside = overlapsEdit(start, end);
   // Another work's citation, and a note that cites none of this text, are read for their place alone.
   if (analysis.citations.some((c) => c.target !== 'other' && inside(c.start, c.end)) || analysis.notes.some((n) => n.citesWork && inside(n.start, n.end))) return true;
   return analysis.quotes.some((q, k) => inside(q.start, q.end) && !passedOver(k, q.words.count));
@@ -350,9 +353,7 @@ function withinLine(text: string, start: number, end: number): boolean {
  * reads (see `ignored`).
  */
 function touches(document: ResolvedDocument, start: number, end: number): boolean {
-  const inside = start === end
-    ? (from: number, to: number) => from < start && to > start
-    : (from: number, to: number) => from < end && to > start;
+  const inside = overlapsEdit(start, end);
   for (const c of document.citations) {
     if (c.target !== 'other' && (inside(c.start, c.end) || (c.note && inside(c.note.start, c.note.end)))) return true;
   }
