@@ -4,7 +4,7 @@
  * word-level edit distance finds the exact differences. Cost is bounded by
  * the segment's length times the band, whatever the input.
  */
-import { idsOf, locate } from './place';
+import { idsOf, locate, lowerBound } from './place';
 import type { QuotedSegment, QuotedWords } from './quoted';
 import type { SourceText } from './source';
 
@@ -61,24 +61,23 @@ export function alignQuoted(quoted: QuotedWords, source: SourceText, region?: Wo
   segments.forEach((s, i) => {
     if (s.words.length > segments[anchor].words.length) anchor = i;
   });
-  const anchorPlace = locate(segments[anchor], source, lo, hi);
+  results[anchor] = exactly(segments[anchor], source, lo, hi);
+  const anchorPlace = results[anchor] ? firstSource(results[anchor]) : locate(segments[anchor], source, lo, hi);
   if (anchorPlace === undefined) return summarise(segments.map((segment) => ({ segment, steps: addedAll(segment) })));
-  results[anchor] = alignSegment(segments[anchor], source, anchorPlace, lo, hi);
+  results[anchor] ??= alignSegment(segments[anchor], source, anchorPlace, lo, hi);
 
   let edge = lastSource(results[anchor]) ?? anchorPlace;
   for (let i = anchor + 1; i < segments.length; i++) {
     const from = Math.min(hi, edge + 1);
     const to = Math.min(hi, from + MAX_SKIP + segments[i].words.length * 2);
-    const place = locate(segments[i], source, from, to) ?? from;
-    results[i] = alignSegment(segments[i], source, place, from, to);
+    results[i] = exactly(segments[i], source, from, to) ?? alignSegment(segments[i], source, locate(segments[i], source, from, to) ?? from, from, to);
     edge = lastSource(results[i]) ?? edge;
   }
   edge = firstSource(results[anchor]) ?? anchorPlace;
   for (let i = anchor - 1; i >= 0; i--) {
     const to = Math.max(lo, edge);
     const from = Math.max(lo, to - MAX_SKIP - segments[i].words.length * 2);
-    const place = locate(segments[i], source, from, to) ?? Math.max(from, to - segments[i].words.length);
-    results[i] = alignSegment(segments[i], source, place, from, to);
+    results[i] = exactly(segments[i], source, from, to) ?? alignSegment(segments[i], source, locate(segments[i], source, from, to) ?? Math.max(from, to - segments[i].words.length), from, to);
     edge = firstSource(results[i]) ?? edge;
   }
   return summarise(results.map((r, i) => r ?? { segment: segments[i], steps: addedAll(segments[i]) }));
@@ -121,6 +120,64 @@ function firstSource(a: SegmentAlignment | undefined): number | undefined {
   }
   return undefined;
 }
+/**
+ * Most quotations are the text's words exactly: a segment found word for
+ * word needs neither votes nor a table. Its first place within `[lo, hi)`
+ * is found from its rarest word's positions, each read word for word, and
+ * aligned as `alignSegment` would align it there: every word the same.
+ * Undefined when no place holds it word for word, or when the table could
+ * read it otherwise: bracketed words may stand for source words, a heading's
+ * words within the band may be left out free, and the same words again
+ * further on within the band would end the table's best reading there.
+ */
+function exactly(segment: QuotedSegment, source: SourceText, lo: number, hi: number): SegmentAlignment | undefined {
+  const { words, gapBefore } = segment;
+  const n = words.length;
+  if (n === 0 || hi - lo < n) return undefined;
+  for (let i = 1; i <= n; i++) if (gapBefore[i] === true) return undefined;
+  const quotedIds = idsOf(words, source);
+  const { ids, byId, inHeading } = source;
+  let rarest = 0;
+  let fewest = Infinity;
+  for (let i = 0; i < n; i++) {
+    const id = quotedIds[i];
+    if (id < 0) return undefined;
+    if (byId[id].length < fewest) {
+      fewest = byId[id].length;
+      rarest = i;
+    }
+  }
+  const list = byId[quotedIds[rarest]];
+  let start = -1;
+  for (let k = lowerBound(list, lo + rarest); k < list.length; k++) {
+    const at = list[k] - rarest;
+    if (at + n > hi) break;
+    if (wordForWord(quotedIds, ids, at)) {
+      start = at;
+      break;
+    }
+  }
+  if (start < 0) return undefined;
+  const band = bandOf(n);
+  const windowStart = Math.max(lo, start - band);
+  const windowEnd = Math.min(hi, start + n + band);
+  for (let p = windowStart; p < windowEnd; p++) if (inHeading[p] === 1) return undefined;
+  for (let at = start + 1; at + n <= windowEnd; at++) if (wordForWord(quotedIds, ids, at)) return undefined;
+  const steps: Step[] = new Array(n);
+  for (let i = 0; i < n; i++) steps[i] = { kind: 'same', quoted: i, source: start + i };
+  return { segment, steps };
+}
+
+function wordForWord(quotedIds: readonly number[], ids: Int32Array, at: number): boolean {
+  for (let i = 0; i < quotedIds.length; i++) if (ids[at + i] !== quotedIds[i]) return false;
+  return true;
+}
+
+/** How far from the diagonal `alignSegment` looks for a segment of `n` words. */
+function bandOf(n: number): number {
+  return Math.min(MAX_BAND, 4 + Math.ceil(n / 4));
+}
+
 /*
  * Tables, reused from one alignment to the next: allocating typed arrays
  * costs more than the alignment itself.
@@ -166,7 +223,7 @@ const ADD_COST = 2;
 function alignSegment(segment: QuotedSegment, source: SourceText, place: number, lo: number, hi: number): SegmentAlignment {
   const { words, gapBefore } = segment;
   const n = words.length;
-  const band = Math.min(MAX_BAND, 4 + Math.ceil(n / 4));
+  const band = bandOf(n);
   const ws = Math.max(lo, place - band);
   const we = Math.max(ws, Math.min(hi, place + n + band));
   const m = we - ws;

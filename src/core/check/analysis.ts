@@ -37,7 +37,12 @@ export function analyseBlock(text: string, language: DocumentLanguage, names: Wo
   const { masked } = reading;
   // One look at the whole block spares a look at each of its quotations.
   const blockMayMention = names.mayMentionLower(reading.lower);
-  const { citations, notes } = citationsFor(reading, language, names, blockMayMention);
+  const found = citationsFor(reading, language, names, blockMayMention);
+  // Read as for any text it does not name, the block has the same quotations for each such text: they are read once.
+  const unnamed = !blockMayMention && found === reading.unnamed?.found;
+  const shared = reading.unnamedAnalysis;
+  if (unnamed && shared && reading.longestQuote <= Math.min(shared.maxQuotation, maxQuotation)) return shared.analysis;
+  const { citations, notes } = found;
   const quotes: AnalysedQuote[] = [];
   for (const found of reading.quotes) {
     // Citations and notes never overlap, so only the last one starting before a quotation can hold it.
@@ -76,7 +81,9 @@ export function analyseBlock(text: string, language: DocumentLanguage, names: Wo
     // Written out rather than spread: one shape for every quotation, and a block may hold tens of thousands.
     quotes.push({ start: quote.start, end: quote.end, contentStart: quote.contentStart, contentEnd: quote.contentEnd, block: quote.block, words, ownCitation });
   }
-  return { text, citations, notes, quotes, latex: language === 'latex' };
+  const analysis = { text, citations, notes, quotes, latex: language === 'latex' };
+  if (unnamed) reading.unnamedAnalysis = { analysis, maxQuotation };
+  return analysis;
 }
 
 /**
@@ -94,6 +101,13 @@ interface BlockReading {
   readonly words: Map<string, QuotedWords>;
   /** Its citations as read for a text it does not name, once the first such text asks (see `citationsFor`). */
   unnamed?: UnnamedReading;
+  /**
+   * Its analysis for a text it does not name, with the longest quotation
+   * that text allows: the same for another such text that allows as long
+   * a quotation as the block's longest (`longestQuote`, in characters).
+   */
+  unnamedAnalysis?: { readonly analysis: BlockAnalysis; readonly maxQuotation: number };
+  readonly longestQuote: number;
 }
 
 interface UnnamedReading {
@@ -141,7 +155,10 @@ function readBlock(text: string, language: DocumentLanguage): BlockReading {
   let reading = readings.get(text);
   if (!reading) {
     const masked = maskBlock(text, language);
-    reading = { masked, lower: masked.toLowerCase(), quotes: findQuotes(masked, language), words: new Map() };
+    const quotes = findQuotes(masked, language);
+    let longestQuote = 0;
+    for (const q of quotes) longestQuote = Math.max(longestQuote, q.contentEnd - q.contentStart);
+    reading = { masked, lower: masked.toLowerCase(), quotes, words: new Map(), longestQuote };
     readings.set(text, reading);
   }
   return reading;

@@ -93,12 +93,17 @@ export class Examiner {
         this.current.set(key, found);
         return found;
       }
+      // Listed only for a quotation the report gives: most of the places tried for a quotation are not the text's.
+      const { text, latex } = analysis;
+      let listed: readonly Difference[] | undefined;
       found = {
         alignment,
         similarity: alignment.same / Math.max(1, quote.words.count),
         paragraphs,
         passage: passageOf(alignment, source, paragraphs),
-        differences: differences(alignment, source, analysis.text, -quote.contentStart, analysis.latex),
+        get differences() {
+          return (listed ??= differences(alignment, source, text, -quote.contentStart, latex));
+        },
       };
     }
     this.current.set(key, found);

@@ -17,8 +17,10 @@ const CANDIDATES = 12;
  * vocabulary is found at hundreds of places and "the" at tens of thousands:
  * letting every word vote would read most of the text for one quotation.
  * There the rarest words vote first, until `VOTE_BUDGET` places have been
- * counted; the quotation's place still gets a vote from each of them, while
- * chance places get one or two. The bundled text is far below this size.
+ * counted, and a word votes only where a neighbour of it in the quotation
+ * is its neighbour in the text too (`neighbourAgrees`): the quotation's place
+ * still gets a vote from each of them, chance places hardly any, and only
+ * those few votes are put in order. The bundled text is far below this size.
  */
 export const BIG_TEXT_WORDS = 100_000;
 const VOTE_BUDGET = 1000;
@@ -34,10 +36,13 @@ export function locate(segment: QuotedSegment, source: SourceText, lo: number, h
 export function locateBy(counting: 'dense' | 'sorted', segment: QuotedSegment, source: SourceText, lo: number, hi: number): number | undefined {
   const { words } = segment;
   const n = words.length;
-  const lists = words.map((w) => source.positions.get(w.key));
-  if (hi - lo > BIG_TEXT_WORDS) keepRarest(lists);
+  const quotedIds = idsOf(words, source);
+  const lists = quotedIds.map((id) => (id < 0 ? undefined : source.byId[id]));
+  const big = hi - lo > BIG_TEXT_WORDS;
+  if (big) keepRarest(lists);
+  const paired = big && n >= 3 ? quotedIds : undefined;
   const rare = lists.some((l) => l !== undefined && l.length <= COMMON);
-  if (counting === 'sorted') return locateSorted(words, lists, rare, source, lo, hi);
+  if (counting === 'sorted') return locateSorted(words, lists, rare, paired, source, lo, hi);
   // Diagonal d = p - i lies in [lo - n + 1, hi - 1]: index d - lo + n.
   const votes = scratchVotes(hi - lo + n + 1);
   const touched: number[] = [];
@@ -45,6 +50,7 @@ export function locateBy(counting: 'dense' | 'sorted', segment: QuotedSegment, s
     const list = lists[i];
     if (!list || (rare && list.length > COMMON)) continue;
     for (let k = lowerBound(list, lo); k < list.length && list[k] < hi; k++) {
+      if (paired && !neighbourAgrees(paired, source.ids, i, list[k], lo, hi)) continue;
       const index = list[k] - i - lo + n;
       if (votes[index]++ === 0) touched.push(index);
     }
@@ -80,7 +86,9 @@ const DENSE_SPAN = 1 << 16;
  * order already, so the words' runs are merged), and a diagonal's votes and
  * its neighbours' are then read in one sweep.
  */
-function locateSorted(words: readonly Word[], lists: readonly (Int32Array | undefined)[], rare: boolean, source: SourceText, lo: number, hi: number): number | undefined {
+function locateSorted(
+  words: readonly Word[], lists: readonly (Int32Array | undefined)[], rare: boolean, paired: readonly number[] | undefined, source: SourceText, lo: number, hi: number,
+): number | undefined {
   const n = words.length;
   // Each word's votes are in order already (its positions ascend): a run each, merged.
   const runs: number[] = [0];
@@ -89,6 +97,7 @@ function locateSorted(words: readonly Word[], lists: readonly (Int32Array | unde
     const list = lists[i];
     if (!list || (rare && list.length > COMMON)) continue;
     for (let k = lowerBound(list, lo); k < list.length && list[k] < hi; k++) {
+      if (paired && !neighbourAgrees(paired, source.ids, i, list[k], lo, hi)) continue;
       if (cast === diagonals.length) diagonals = grown(diagonals, cast);
       diagonals[cast++] = list[k] - i;
     }
@@ -123,6 +132,30 @@ function locateSorted(words: readonly Word[], lists: readonly (Int32Array | unde
   }
   const candidates = bestCandidates(distinct, top, (t) => scores[t], (t) => places[t]);
   return closest(candidates.map((t) => places[t]), words, source, lo, hi);
+}
+
+/**
+ * Whether quoted word `i`, found at source position `p`, has a neighbour
+ * there too: the quoted word after it one or two places on (a word of the
+ * source left out between them), or the one after that next to it (a word
+ * added), or the same before it. Over a book, where each of a quotation's
+ * words is found hundreds of times, a word alone votes mostly for chance
+ * places; with its neighbour, for the places that hold some of the
+ * quotation. `quotedIds`: the quoted words' ids.
+ */
+function neighbourAgrees(quotedIds: readonly number[], ids: Int32Array, i: number, p: number, lo: number, hi: number): boolean {
+  const n = quotedIds.length;
+  if (i + 1 < n) {
+    const next = quotedIds[i + 1];
+    if (p + 1 < hi && (ids[p + 1] === next || (i + 2 < n && ids[p + 1] === quotedIds[i + 2]))) return true;
+    if (p + 2 < hi && ids[p + 2] === next) return true;
+  }
+  if (i > 0) {
+    const previous = quotedIds[i - 1];
+    if (p - 1 >= lo && (ids[p - 1] === previous || (i >= 2 && ids[p - 1] === quotedIds[i - 2]))) return true;
+    if (p - 2 >= lo && ids[p - 2] === previous) return true;
+  }
+  return false;
 }
 
 /** Of the places a segment may start at, the one where most of its words are the source's, word for word (ties: the first). */

@@ -37,6 +37,8 @@ export interface SourceText {
   readonly idOf: ReadonlyMap<string, number>;
   /** Positions of each key's words, ascending. */
   readonly positions: ReadonlyMap<string, Int32Array>;
+  /** The same by id, with no key to hash: `byId[idOf.get(key)]` is `positions.get(key)`. */
+  readonly byId: readonly Int32Array[];
   /** Position of the first word of paragraph n at index n - 1, and one past the last paragraph's end at the end. */
   readonly paragraphStarts: readonly number[];
   /** 1 where the word belongs to a section heading. */
@@ -116,6 +118,7 @@ class SourceBuilder {
   private index: { offsets: Int32Array; next: Int32Array; postings: Int32Array; inHeading: Uint8Array } | undefined;
   private posted = 0;
   private readonly positions = new Map<string, Int32Array>();
+  private readonly byId: Int32Array[] = [];
   private mapped = 0;
 
   constructor(private readonly work: Work) {
@@ -154,13 +157,15 @@ class SourceBuilder {
     for (let from = this.mapped; this.mapped < this.keys.length; this.mapped++) {
       const id = this.mapped;
       if ((id - from) % STRIDE === 0 && id > from && enough()) return undefined;
-      this.positions.set(this.keys[id], postings.subarray(offsets[id], offsets[id + 1]));
+      const list = postings.subarray(offsets[id], offsets[id + 1]);
+      this.positions.set(this.keys[id], list);
+      this.byId.push(list);
     }
     this.paragraphStarts.push(length);
     return {
       work: this.work, units, length,
       unitOf: this.unitOf.done(), starts: this.starts.done(), ends: this.ends.done(), ids: this.ids.done(),
-      idOf: this.idOf, positions: this.positions, paragraphStarts: this.paragraphStarts, inHeading, sections: sectionNames(this.work),
+      idOf: this.idOf, positions: this.positions, byId: this.byId, paragraphStarts: this.paragraphStarts, inHeading, sections: sectionNames(this.work),
     };
   }
 
