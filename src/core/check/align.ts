@@ -1,8 +1,9 @@
 /**
  * Aligns a quotation's words with the source. Each segment (the words between
- * two ellipses) is placed (place.ts), in order; around its place a banded
- * word-level edit distance finds the exact differences. Cost is bounded by
- * the segment's length times the band, whatever the input.
+ * two ellipses) is placed, in order: where the source holds it word for word,
+ * there; else by votes (place.ts), and around that place a banded word-level
+ * edit distance finds the exact differences. Cost is bounded by the segment's
+ * length times the band, whatever the input.
  */
 import { idsOf, locate, lowerBound } from './place';
 import type { QuotedSegment, QuotedWords } from './quoted';
@@ -48,7 +49,12 @@ const MAX_BAND = 64;
 /** Free source words that bracketed words may stand for. */
 const BRACKET_SPAN = 3;
 
-export function alignQuoted(quoted: QuotedWords, source: SourceText, region?: WordRange): Alignment {
+/**
+ * `exact`: first look for each segment word for word (see `exactly`); false
+ * places every segment by votes and aligns it by the table, as a test may
+ * compare.
+ */
+export function alignQuoted(quoted: QuotedWords, source: SourceText, region?: WordRange, exact = true): Alignment {
   const lo = region?.start ?? 0;
   const hi = region?.end ?? source.length;
   const segments = quoted.segments;
@@ -61,23 +67,26 @@ export function alignQuoted(quoted: QuotedWords, source: SourceText, region?: Wo
   segments.forEach((s, i) => {
     if (s.words.length > segments[anchor].words.length) anchor = i;
   });
-  results[anchor] = exactly(segments[anchor], source, lo, hi);
+  results[anchor] = exact ? exactly(segments[anchor], source, lo, hi) : undefined;
   const anchorPlace = results[anchor] ? firstSource(results[anchor]) : locate(segments[anchor], source, lo, hi);
   if (anchorPlace === undefined) return summarise(segments.map((segment) => ({ segment, steps: addedAll(segment) })));
   results[anchor] ??= alignSegment(segments[anchor], source, anchorPlace, lo, hi);
 
+  /** The segment within `[from, to)`: word for word, else placed by votes (at `unplaced` when none) and aligned by the table. */
+  const aligned = (segment: QuotedSegment, from: number, to: number, unplaced: number): SegmentAlignment =>
+    (exact ? exactly(segment, source, from, to) : undefined) ?? alignSegment(segment, source, locate(segment, source, from, to) ?? unplaced, from, to);
   let edge = lastSource(results[anchor]) ?? anchorPlace;
   for (let i = anchor + 1; i < segments.length; i++) {
     const from = Math.min(hi, edge + 1);
     const to = Math.min(hi, from + MAX_SKIP + segments[i].words.length * 2);
-    results[i] = exactly(segments[i], source, from, to) ?? alignSegment(segments[i], source, locate(segments[i], source, from, to) ?? from, from, to);
+    results[i] = aligned(segments[i], from, to, from);
     edge = lastSource(results[i]) ?? edge;
   }
   edge = firstSource(results[anchor]) ?? anchorPlace;
   for (let i = anchor - 1; i >= 0; i--) {
     const to = Math.max(lo, edge);
     const from = Math.max(lo, to - MAX_SKIP - segments[i].words.length * 2);
-    results[i] = exactly(segments[i], source, from, to) ?? alignSegment(segments[i], source, locate(segments[i], source, from, to) ?? Math.max(from, to - segments[i].words.length), from, to);
+    results[i] = aligned(segments[i], from, to, Math.max(from, to - segments[i].words.length));
     edge = firstSource(results[i]) ?? edge;
   }
   return summarise(results.map((r, i) => r ?? { segment: segments[i], steps: addedAll(segments[i]) }));
@@ -218,9 +227,10 @@ const ADD_COST = 2;
 
 /**
  * Semi-global alignment in a band around the diagonal `place`: the whole
- * segment is aligned, source words before and after it are free.
+ * segment is aligned, source words before and after it are free. Exported
+ * for tests that compare `exactly` with it.
  */
-function alignSegment(segment: QuotedSegment, source: SourceText, place: number, lo: number, hi: number): SegmentAlignment {
+export function alignSegment(segment: QuotedSegment, source: SourceText, place: number, lo: number, hi: number): SegmentAlignment {
   const { words, gapBefore } = segment;
   const n = words.length;
   const band = bandOf(n);
