@@ -5,15 +5,7 @@ import { readQuoted } from '../../src/core/check/quoted';
 import { paragraphWords, sourceText, type SourceText } from '../../src/core/check/source';
 import { bundledWork } from '../../src/core/corpus';
 import type { Work } from '../../src/core/model';
-
-/** A small deterministic generator, so that a failure names a case that can be run again. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+import { seededRandom } from '../fixtures/random';
 
 /** Where the source holds `ids` word for word, within `[lo, hi)`, read word by word. */
 function placesOf(source: SourceText, ids: readonly number[], lo: number, hi: number): number[] {
@@ -31,7 +23,7 @@ describe('Aligning a quotation the text holds word for word', function () {
   for (const [name, work] of texts) {
     it(`aligns it as votes and the table do, or at the first place that holds it, in ${name}`, () => {
       const source = sourceText(work);
-      const next = random(name.length);
+      const next = seededRandom(name.length);
       let once = 0;
       let repeated = 0;
       let missed = 0;
