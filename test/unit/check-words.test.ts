@@ -5,7 +5,7 @@ import { benchDocument, fuzzInputs } from '../fixtures/check/inputs';
 import { seededRandom } from '../fixtures/random';
 
 /** The words as the pattern reads them: what `readWords` must give. */
-function byPattern(text: string, from = 0, to = text.length, latex = false): Word[] {
+function byPattern(text: string, from = 0, to = text.length, latex = false, shift = 0): Word[] {
   const words: Word[] = [];
   const slice = text.slice(from, to);
   const pattern = new RegExp(WORD.source, WORD.flags);
@@ -13,7 +13,7 @@ function byPattern(text: string, from = 0, to = text.length, latex = false): Wor
     const start = from + m.index;
     if (latex && start > 0 && text[start - 1] === '\\') continue;
     const form = foldWord(m[0]);
-    words.push({ start, end: start + m[0].length, form, key: form.toLowerCase() });
+    words.push({ start: start + shift, end: start + m[0].length + shift, form, key: form.toLowerCase() });
   }
   return words;
 }
@@ -43,8 +43,9 @@ describe('Reading words a character at a time', () => {
       const from = next() < 0.5 ? 0 : Math.floor(next() * text.length);
       const to = next() < 0.5 ? text.length : from + Math.floor(next() * (text.length - from + 1));
       const latex = next() < 0.3;
-      const expected = byPattern(text, from, to, latex);
-      assert.deepEqual(readWords(text, from, to, latex), expected, JSON.stringify({ text, from, to, latex }));
+      const shift = next() < 0.5 ? 0 : Math.floor(next() * 100);
+      const expected = byPattern(text, from, to, latex, shift);
+      assert.deepEqual(readWords(text, from, to, latex, shift), expected, JSON.stringify({ text, from, to, latex, shift }));
       words += expected.length;
     }
     assert.ok(words > 3_000, `${words} words`);

@@ -40,7 +40,6 @@ export function readQuoted(text: string, from: number, to: number, latex: boolea
 
   const pushWords = (list: Word[]): void => {
     for (let word of list) {
-      if (shift !== 0) word = { ...word, start: word.start + shift, end: word.end + shift };
       if (prefix && prefix.end === word.start) {
         const form = prefix.letters + word.form;
         word = { start: prefix.start, end: word.end, form, key: form.toLowerCase(), adjusted: true };
@@ -62,7 +61,7 @@ export function readQuoted(text: string, from: number, to: number, latex: boolea
   let at = 0;
   MARK.lastIndex = 0;
   for (let m = MARK.exec(slice); m !== null; m = MARK.exec(slice)) {
-    pushWords(readWords(text, from + at, from + m.index, latex));
+    pushWords(readWords(text, from + at, from + m.index, latex, shift));
     at = m.index + m[0].length;
     const mark = m[0];
     if (IGNORED.test(mark)) continue;
@@ -85,7 +84,7 @@ export function readQuoted(text: string, from: number, to: number, latex: boolea
     }
     endSegment();
   }
-  pushWords(readWords(text, from + at, to, latex));
+  pushWords(readWords(text, from + at, to, latex, shift));
   endSegment();
   return { segments, count };
 }

@@ -41,17 +41,17 @@ export function foldWord(text: string): string {
 }
 
 /**
- * The words of `text[from, to)`, with offsets into `text`. In LaTeX a word
- * right after a backslash is a command name, not a word.
+ * The words of `text[from, to)`, with offsets into `text` plus `shift`. In
+ * LaTeX a word right after a backslash is a command name, not a word.
  */
-export function readWords(text: string, from = 0, to = text.length, latex = false): Word[] {
+export function readWords(text: string, from = 0, to = text.length, latex = false, shift = 0): Word[] {
   const words: Word[] = [];
   for (let start = nextStart(text, from, to); start < to; start = nextStart(text, scanned.end, to)) {
     const { end, plain } = nextWord(text, start, to);
     if (latex && start > 0 && text.charCodeAt(start - 1) === BACKSLASH) continue;
     const written = text.slice(start, end);
     const form = plain ? written : foldWord(written);
-    words.push({ start, end, form, key: form.toLowerCase() });
+    words.push({ start: start + shift, end: end + shift, form, key: form.toLowerCase() });
   }
   return words;
 }
