@@ -275,6 +275,14 @@ describe('The quotation checker reports quotations without a citation, with a fi
     assert.deepEqual(result.findings.map((f) => f.kind).sort(), ['misquotation', 'uncited']);
   });
 
+  it('calls an uncited quotation the text\'s when seven words in ten are the text\'s words in place, and not when fewer are', () => {
+    // Thirteen words: ten in place call it the text's (misquoted), nine do not; the others are no words of the text.
+    const replaced = (n: number): string => words.split(' ').map((w, i) => (i >= 2 && i < 2 + n ? `zorblax${i}` : w)).join(' ');
+    assert.equal(words.split(' ').length, 13);
+    assert.deepEqual(check(`Its claim is that "${replaced(3)}."`).findings.map((f) => f.kind).sort(), ['misquotation', 'uncited']);
+    assert.deepEqual(check(`Its claim is that "${replaced(4)}."`).findings, []);
+  });
+
   it('leaves alone quotations under eight words, quotations of other texts, and quotations cited to another work', () => {
     assert.deepEqual(check('They call it "significant to the solution of disputes" here.').findings, []);
     assert.deepEqual(check('A proverb says "a journey of a thousand miles begins with a single step".').findings, []);

@@ -12,7 +12,7 @@ import { Examiner } from './examine';
 import { citationManner, prepareShapes, readsDocument } from './manner';
 import { lastCheck, movedByBlock, movedResult, type LastCheck } from './moved';
 import { workNames, type WorkNames } from './mentions';
-import { holdsCited, regionOf, report, UNCITED_MIN_WORDS } from './report';
+import { holdsCited, mayBeUncited, regionOf, report, UNCITED_MIN_WORDS } from './report';
 import { readQuoted } from './quoted';
 import type { Passage } from '../passage';
 import { resolveDocument, type ResolvedDocument } from './resolve';
@@ -87,7 +87,7 @@ export class QuotationChecker {
         this.blocks.set(blockText, analysis);
       }
       analysis.quotes.forEach((quote, index) => {
-        if (quote.words.count >= UNCITED_MIN_WORDS) this.examiner.examine(analysis, index);
+        if (quote.words.count >= UNCITED_MIN_WORDS && mayBeUncited(quote.words, this.examiner.source)) this.examiner.examine(analysis, index);
       });
     }
     // Then each cited quotation within the paragraphs its citation names, as the check will look there first.

@@ -10,6 +10,8 @@ import type { Alignment } from './align';
 import type { Joined } from './joined';
 import { rewriteHeading } from './sections';
 import type { ResolvedDocument } from './resolve';
+import { idsOf } from './place';
+import type { QuotedWords } from './quoted';
 import { paragraphWords, type SourceText } from './source';
 import { INVISIBLE } from './words';
 import { ENGLISH, type CheckMessages } from '../messages';
@@ -21,6 +23,19 @@ import type {
 export const UNCITED_MIN_WORDS = 8;
 /** Share of words an uncited quotation must match to count as the work's. */
 const UNCITED_SIMILARITY = 0.7;
+/**
+ * Whether the text has enough of an uncited quotation's words for it to be
+ * the text's: only words the text uses can be found in place, so with fewer
+ * than the share `UNCITED_SIMILARITY` of them it is not aligned at all (nor
+ * can its pieces be the text's joined, each of whose words the text has).
+ * Most uncited quotations checked against a library are another text's.
+ */
+export function mayBeUncited(words: QuotedWords, source: SourceText): boolean {
+  let held = 0;
+  for (const segment of words.segments) for (const id of idsOf(segment.words, source)) if (id >= 0) held++;
+  return held >= UNCITED_SIMILARITY * words.count;
+}
+
 /** Share of words a cited quotation must match to be compared rather than reported as not found. */
 const CITED_SIMILARITY = 0.5;
 const MAX_LISTED = 3;
@@ -78,7 +93,7 @@ export function report(
     if (citation?.target === 'other') return;
     const cited = citation !== undefined;
     const count = quote.words.count;
-    if (!cited && (count < UNCITED_MIN_WORDS || claimed.has(quote.start + offset))) return;
+    if (!cited && (count < UNCITED_MIN_WORDS || claimed.has(quote.start + offset) || !mayBeUncited(quote.words, source))) return;
 
     // Where the cited paragraphs hold the words exactly, look no further; else the best place in the whole work wins ties to the cited one.
     const region = citation?.locator && regionOf(source, citation.locator.paragraphs);
