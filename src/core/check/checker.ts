@@ -8,11 +8,11 @@
 import type { Work } from '../model';
 import { analyseBlock, type BlockAnalysis } from './analysis';
 import { detached, proseBlocks, type ProseBlock } from './blocks';
-import { Examiner } from './examine';
+import { Examiner, listDifferences } from './examine';
 import { citationManner, prepareShapes, readsDocument } from './manner';
 import { lastCheck, movedByBlock, movedResult, type LastCheck } from './moved';
 import { workNames, type WorkNames } from './mentions';
-import { holdsCited, mayBeUncited, regionOf, report, UNCITED_MIN_WORDS } from './report';
+import { holdsCited, mayBeUncited, regionOf, report, UNCITED_MIN_WORDS, UNCITED_SIMILARITY } from './report';
 import { readQuoted } from './quoted';
 import type { Passage } from '../passage';
 import { resolveDocument, type ResolvedDocument } from './resolve';
@@ -87,7 +87,9 @@ export class QuotationChecker {
         this.blocks.set(blockText, analysis);
       }
       analysis.quotes.forEach((quote, index) => {
-        if (quote.words.count >= UNCITED_MIN_WORDS && mayBeUncited(quote.words, this.examiner.source)) this.examiner.examine(analysis, index);
+        if (quote.words.count < UNCITED_MIN_WORDS || !mayBeUncited(quote.words, this.examiner.source)) return;
+        const whole = this.examiner.examine(analysis, index);
+        if (whole.similarity >= UNCITED_SIMILARITY) listDifferences(whole);
       });
     }
     // Then each cited quotation within the paragraphs its citation names, as the check will look there first.
@@ -101,11 +103,15 @@ export class QuotationChecker {
       if (!region) continue;
       const { analysis, index, offset, quote } = quotes[job.quote];
       const within = this.examiner.examine(analysis, index, region);
-      if (within.alignment.cost === 0) continue;
+      if (within.alignment.cost === 0) {
+        listDifferences(within);
+        continue;
+      }
       const whole = this.examiner.examine(analysis, index);
       // As the check will choose; what its text does not hold may be another text's (see `unheld`).
       const chosen = within.alignment.cost <= whole.alignment.cost && !whole.joined ? within : whole;
-      if (citations[c as number].target === 'work' && quote.words.count >= 4 && !holdsCited(chosen, quote.words.count)) {
+      if (holdsCited(chosen, quote.words.count)) listDifferences(chosen);
+      else if (citations[c as number].target === 'work' && quote.words.count >= 4) {
         job.unheld.push(detached(text.slice(offset + quote.contentStart, offset + quote.contentEnd)));
       }
     }

@@ -42,6 +42,15 @@ function mayBeJoined(alignment: Alignment): boolean {
   return rewritten > 2 || leftOut >= 8;
 }
 
+/**
+ * The examination's differences, listed now: they are listed when first
+ * read, and reading ahead lists those of the quotations the check will give,
+ * so that the check finds them ready.
+ */
+export function listDifferences(examination: Examination): readonly Difference[] {
+  return examination.differences;
+}
+
 export class Examiner {
   private previous = new Map<string, Examination>();
   private current = new Map<string, Examination>();

@@ -22,7 +22,7 @@ import type {
 /** Uncited quotations shorter than this are not reported: short phrases recur everywhere. */
 export const UNCITED_MIN_WORDS = 8;
 /** Share of words an uncited quotation must match to count as the work's. */
-const UNCITED_SIMILARITY = 0.7;
+export const UNCITED_SIMILARITY = 0.7;
 /**
  * Whether the text has enough of an uncited quotation's words for it to be
  * the text's: only words the text uses can be found in place, so with fewer
