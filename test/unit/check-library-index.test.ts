@@ -3,7 +3,8 @@ import { asTextFile, syntheticWork } from '../../bench/corpora';
 import { LibraryChecker, type LibraryFinding } from '../../src/core/check';
 import { locateBy } from '../../src/core/check/place';
 import { readQuoted } from '../../src/core/check/quoted';
-import { prepareSource, sourceText, sourceWord } from '../../src/core/check/source';
+import { alignQuoted } from '../../src/core/check/align';
+import { paragraphOf, prepareSource, sourceText, sourceWord } from '../../src/core/check/source';
 import { BUNDLED_CORPUS_FILE, bundledWork } from '../../src/core/corpus';
 import { Library } from '../../src/core/library';
 import type { Work } from '../../src/core/model';
@@ -133,6 +134,24 @@ describe('Checking against a book of a hundred thousand words', function () {
       }
     }
     assert.ok(compared > 200, `${compared} placements compared`);
+  });
+
+  it('places a quotation with a word or two changed at its paragraph of the book, read from the whole book', () => {
+    const source = sourceText(book);
+    let placed = 0;
+    for (let number = 3; number <= book.paragraphs.length; number += 29) {
+      const words = wordsOf(book, number).split(' ');
+      if (words.length < 10) continue;
+      // One word changed in the middle, and two: one near each end.
+      for (const changed of [[5], [1, words.length - 2]]) {
+        const quoted = words.map((w, i) => (changed.includes(i) ? 'zorblax' : w)).join(' ');
+        const alignment = alignQuoted(readQuoted(quoted, 0, quoted.length, false), source);
+        assert.equal(alignment.same, words.length - changed.length, `${quoted} (para. ${number})`);
+        assert.equal(paragraphOf(source, alignment.first as number), number, quoted);
+        placed++;
+      }
+    }
+    assert.ok(placed > 40, `${placed} placed`);
   });
 
   it('builds a text’s index in slices, the same as in one go', () => {
