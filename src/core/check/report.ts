@@ -23,6 +23,12 @@ import type {
 export const UNCITED_MIN_WORDS = 8;
 /** Share of words an uncited quotation must match to count as the work's. */
 export const UNCITED_SIMILARITY = 0.7;
+/** Share of words a cited quotation must match to be compared rather than reported as not found. */
+const CITED_SIMILARITY = 0.5;
+const MAX_LISTED = 3;
+/** Share of a cited quotation's words changed, added or left out past which it is not the text's words misquoted but other words. */
+const REWRITTEN_SHARE = 0.34;
+
 /**
  * Whether the text has enough of an uncited quotation's words for it to be
  * the text's: only words the text uses can be found in place, so with fewer
@@ -35,12 +41,6 @@ export function mayBeUncited(words: QuotedWords, source: SourceText): boolean {
   for (const segment of words.segments) for (const id of idsOf(segment.words, source)) if (id >= 0) held++;
   return held >= UNCITED_SIMILARITY * words.count;
 }
-
-/** Share of words a cited quotation must match to be compared rather than reported as not found. */
-const CITED_SIMILARITY = 0.5;
-const MAX_LISTED = 3;
-/** Share of a cited quotation's words changed, added or left out past which it is not the text's words misquoted but other words. */
-const REWRITTEN_SHARE = 0.34;
 
 /**
  * Whether a cited quotation of `count` words, so examined, is the text's
