@@ -129,6 +129,7 @@ function firstSource(a: SegmentAlignment | undefined): number | undefined {
   }
   return undefined;
 }
+
 /**
  * Most quotations are the text's words exactly: a segment found word for
  * word needs neither votes nor a table. Its first place within `[lo, hi)`

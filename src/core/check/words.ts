@@ -65,7 +65,7 @@ const BACKSLASH = 0x5c;
 const HYPHEN = 0x2d;
 const APOSTROPHE = 0x27;
 const WORD_JOINER = 0x2060;
-/** Per UTF-16 unit below the surrogates: 0 not known yet, else KNOWN with LETTER and DIGIT as they apply. */
+/** Per UTF-16 unit (surrogates are never looked up): 0 not known yet, else KNOWN with LETTER and DIGIT as they apply. */
 const classes = new Uint8Array(0x10000);
 const KNOWN = 1;
 /** `[\p{L}\p{N}\p{M}]`. */
