@@ -178,6 +178,47 @@ function exactly(segment: QuotedSegment, source: SourceText, lo: number, hi: num
   return { segment, steps };
 }
 
+/**
+ * Whether some place in the source may hold the quoted words with no word
+ * changed, added or left out. False only where no alignment of cost 0
+ * exists anywhere, whatever the votes: some segment is found word for word
+ * nowhere, and no heading's word, which the table passes over free, stands
+ * where it breaks off. Bracketed words, which may stand for any source
+ * words, answer true.
+ */
+export function mayBeHeldExactly(quoted: QuotedWords, source: SourceText): boolean {
+  for (const segment of quoted.segments) {
+    const { words, gapBefore } = segment;
+    const n = words.length;
+    for (let i = 0; i <= n; i++) if (gapBefore[i] === true) return true;
+    const quotedIds = idsOf(words, source);
+    let rarest = 0;
+    for (let i = 0; i < n; i++) {
+      if (quotedIds[i] < 0) return false;
+      if (source.byId[quotedIds[i]].length < source.byId[quotedIds[rarest]].length) rarest = i;
+    }
+    if (n > 0 && !source.byId[quotedIds[rarest]].some((at) => heldAround(quotedIds, rarest, at, source))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the quoted words run on both sides of quoted word `i` at source
+ * word `at`, word for word; or may, a heading's word standing in the way
+ * (the table may pass over it, or read it as a quoted word).
+ */
+function heldAround(quotedIds: readonly number[], i: number, at: number, { ids, inHeading, length }: SourceText): boolean {
+  for (let q = i + 1, p = at + 1; q < quotedIds.length; q++, p++) {
+    if (p >= length) return false;
+    if (ids[p] !== quotedIds[q]) return inHeading[p] === 1;
+  }
+  for (let q = i - 1, p = at - 1; q >= 0; q--, p--) {
+    if (p < 0) return false;
+    if (ids[p] !== quotedIds[q]) return inHeading[p] === 1;
+  }
+  return true;
+}
+
 function wordForWord(quotedIds: readonly number[], ids: Int32Array, at: number): boolean {
   for (let i = 0; i < quotedIds.length; i++) if (ids[at + i] !== quotedIds[i]) return false;
   return true;

@@ -102,14 +102,8 @@ export class QuotationChecker {
       const region = locator && regionOf(this.examiner.source, locator.paragraphs);
       if (!region) continue;
       const { analysis, index, offset, quote } = quotes[job.quote];
-      const within = this.examiner.examine(analysis, index, region);
-      if (within.alignment.cost === 0) {
-        listDifferences(within);
-        continue;
-      }
-      const whole = this.examiner.examine(analysis, index);
       // As the check will choose; what its text does not hold may be another text's (see `unheld`).
-      const chosen = within.alignment.cost <= whole.alignment.cost && !whole.joined ? within : whole;
+      const chosen = this.examiner.examineCited(analysis, index, region);
       if (holdsCited(chosen, quote.words.count)) listDifferences(chosen);
       else if (citations[c as number].target === 'work' && quote.words.count >= 4) {
         job.unheld.push(detached(text.slice(offset + quote.contentStart, offset + quote.contentEnd)));

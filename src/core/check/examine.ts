@@ -6,7 +6,7 @@
  * last, is not aligned again, wherever it moved in the document.
  */
 import type { Passage } from '../passage';
-import { alignQuoted, type Alignment, type WordRange } from './align';
+import { alignQuoted, mayBeHeldExactly, type Alignment, type WordRange } from './align';
 import type { AnalysedQuote, BlockAnalysis } from './analysis';
 import { differences, type Difference } from './compare';
 import { findJoined, type Joined } from './joined';
@@ -117,6 +117,26 @@ export class Examiner {
     }
     this.current.set(key, found);
     return found;
+  }
+
+  /**
+   * The examination a cited quotation is judged by: within `region` (the
+   * paragraphs its citation names) when they hold it word for word, or as
+   * well as any place in the whole work does (ties go to the cited
+   * paragraphs); or the whole work's, when it reads the quotation as pieces
+   * joined. With no region, the whole work's.
+   *
+   * One word off in the cited paragraphs, it is looked for in the whole work
+   * only where the work may hold it word for word: nowhere else can it do
+   * better, and a word changed is a misquotation, not pieces joined.
+   */
+  examineCited(analysis: BlockAnalysis, index: number, region: WordRange | undefined): Examination {
+    if (!region) return this.examine(analysis, index);
+    const within = this.examine(analysis, index, region);
+    const cost = within.alignment.cost;
+    if (cost === 0 || (cost === 1 && !mayBeHeldExactly(analysis.quotes[index].words, this.source))) return within;
+    const whole = this.examine(analysis, index);
+    return cost <= whole.alignment.cost && !whole.joined ? within : whole;
   }
 
   private keyOf(analysis: BlockAnalysis, quote: AnalysedQuote, region: WordRange | undefined): string {

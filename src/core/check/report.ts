@@ -95,11 +95,8 @@ export function report(
     const count = quote.words.count;
     if (!cited && (count < UNCITED_MIN_WORDS || claimed.has(quote.start + offset) || !mayBeUncited(quote.words, source))) return;
 
-    // Where the cited paragraphs hold the words exactly, look no further; else the best place in the whole work wins ties to the cited one.
     const region = citation?.locator && regionOf(source, citation.locator.paragraphs);
-    const within = region && examiner.examine(analysis, index, region);
-    let examination = within && within.alignment.cost === 0 ? within : examiner.examine(analysis, index);
-    if (within && within.alignment.cost <= examination.alignment.cost && !examination.joined) examination = within;
+    const examination = examiner.examineCited(analysis, index, region);
     const { alignment, similarity, paragraphs, passage } = examination;
     const range = { start: quote.start + offset, end: quote.end + offset };
     const content = { start: quote.contentStart + offset, end: quote.contentEnd + offset };
