@@ -64,6 +64,13 @@ describe('The citation recogniser', () => {
     assert.deepEqual(citations('Smith (2001) writes that "it is so" (para. 4).', 'markdown'), []);
   });
 
+  it('reads a name before a parenthetical only as a whole word, however far back it ends', () => {
+    // The name ends 80 characters before the parenthesis, where the look back for it begins.
+    const gap = (name: string): string => `${name}${' '.repeat(80 - 'Zhong'.length)}(2007, para. 4)`;
+    assert.deepEqual(citations(`Big ${gap('Zhong')}`, 'plaintext'), [[gap('Zhong'), 'para. 4']]);
+    assert.deepEqual(citations(`Big${gap('Zhong')}`, 'plaintext'), []);
+  });
+
   it('leaves citations of other works alone, even with the editor\'s name and another year', () => {
     assert.deepEqual(citations('(Smith, 2001, p. 4) [@smith2001, p. 4] (Zhong, 2015, para. 4) \\parencite{other}', 'markdown'), []);
     assert.deepEqual(citations('\\parencite[para.~4]{smith2001}', 'latex'), []);
@@ -145,6 +152,8 @@ describe('Reading a block once for every text it does not name', () => {
       // A heading of one book's own, standing alone after a quotation: that book's section, nothing to the others.
       [`As Sample says, ${quote} (sec. “${heading}”).\n\nAlso ${quote} [1]sec. “${heading}”.\n\n[1] Sample, Synthetic book a.`, 'markdown'],
       [`Sample (2001) \\enquote{the CPC} (sec.~\\enquote{${heading}}).`, 'latex'],
+      // A name's letters ending another word, 80 characters before a parenthetical: no mention, for either path.
+      [`Notes by BigSample${' '.repeat(74)}(2001, para. 4) say ${quote}.`, 'markdown'],
       ...[...fuzzInputs(works[0], 30, 99, 0.01)].map((f) => [f.text, f.language] as [string, DocumentLanguage]),
     ];
     const names = works.map((w) => workNames(w));

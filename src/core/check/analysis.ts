@@ -35,8 +35,8 @@ export interface BlockAnalysis {
 export function analyseBlock(text: string, language: DocumentLanguage, names: WorkNames, maxQuotation = Infinity): BlockAnalysis {
   const reading = readBlock(text, language);
   const { masked } = reading;
-  // One look at the whole block spares a look at each of its quotations.
-  const blockMayMention = names.mayMentionLower(reading.lower);
+  // One look at the whole block spares a look at each of its quotations; a block that does not name the text reads as for any text it does not name.
+  const blockMayMention = names.mentionsLower(reading.masked, reading.lower);
   const found = citationsFor(reading, language, names, blockMayMention);
   // Read as for any text it does not name, the block has the same quotations for each such text: they are read once.
   const unnamed = !blockMayMention && found === reading.unnamed?.found;
@@ -94,7 +94,7 @@ export function analyseBlock(text: string, language: DocumentLanguage, names: Wo
  */
 interface BlockReading {
   readonly masked: string;
-  /** The masked block in lower case, for every text's names to look for. */
+  /** The masked block in lower case, for every text's names to look for (see `WorkNames.mentionsLower`). */
   readonly lower: string;
   readonly quotes: readonly FoundQuote[];
   /** Quoted words by their content's offsets, "start:end". */
@@ -119,8 +119,8 @@ interface UnnamedReading {
 }
 
 /**
- * The block's citations for the text `names` names. A block that cannot
- * name the text (none of the words every mention of it has) reads as it does
+ * The block's citations for the text `names` names. A block that does not
+ * name the text (no mention of it, nor of its citation key) reads as it does
  * for any text it does not name, but for two things that differ from text
  * to text: a parenthetical led by a year ("(2007)") is another work's only
  * when the year is not the text's, and a heading of one of its sections

@@ -18,6 +18,8 @@ export interface WorkNames {
   mayMention(text: string): boolean;
   /** The same for a text already in lower case. */
   mayMentionLower(lower: string): boolean;
+  /** `mention.test(text)`, given `text` in lower case too. */
+  mentionsLower(text: string, lower: string): boolean;
   /** The same, global, to walk through every mention (reset `lastIndex` before use). */
   readonly mentionAll: RegExp;
   /** Years a citation of the work may give. */
@@ -36,6 +38,7 @@ export const NOBODY: WorkNames = {
   mention: { test: () => false },
   mayMention: () => false,
   mayMentionLower: () => false,
+  mentionsLower: () => false,
   // Sticky: a pattern that matches nothing fails at its first place instead of trying every place.
   mentionAll: /(?!)/y,
   years: new Set(),
@@ -73,31 +76,30 @@ function flexible(text: string): string {
 function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
   const record = work.record;
   const keys = new Set([record.key, ...extraKeys].filter((k) => k !== ''));
-  const terms: string[] = [...keys].map((k) => `${escape(k)}(?![\\w:.-]*\\w)`);
-  for (const person of [...record.authors, ...record.editors]) terms.push(`\\b${escape(person.family)}\\b`);
+  // Each way of naming the work, with a word every mention of it that way holds in full, whatever its case.
+  const longest = (text: string): string => text.split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
+  const terms: { pattern: string; hint: string }[] = [...keys].map((k) => ({ pattern: `${escape(k)}(?![\\w:.-]*\\w)`, hint: k }));
+  for (const person of [...record.authors, ...record.editors]) terms.push({ pattern: `\\b${escape(person.family)}\\b`, hint: person.family });
   // GB/T 7714 author-date cites a work with no author under 佚名, or "Anon" in English (8.1.3).
-  if (record.authors.length === 0) terms.push(ANONYMOUS.zh, `\\b${ANONYMOUS.other}\\b`);
+  if (record.authors.length === 0) terms.push({ pattern: ANONYMOUS.zh, hint: ANONYMOUS.zh }, { pattern: `\\b${ANONYMOUS.other}\\b`, hint: ANONYMOUS.other });
   // The full title first, so that a narrative mention runs to its end.
-  terms.push(flexible(record.title));
+  terms.push({ pattern: flexible(record.title), hint: longest(record.title) });
   // The short title the citation engine writes, so that what is inserted is what is recognised.
   const short = citedWork(work).shortTitle;
-  if (short) terms.push(flexible(short));
-  if (record.received.kicker) terms.push(flexible(record.received.kicker));
+  if (short) terms.push({ pattern: flexible(short), hint: longest(short) });
+  if (record.received.kicker) terms.push({ pattern: flexible(record.received.kicker), hint: longest(record.received.kicker) });
   const titles = new RegExp([flexible(record.title), ...(short ? [flexible(short)] : [])].join('|'), 'giu');
   const years = new Set<string>([String(record.issued.year)]);
   if (record.posted) years.add(String(record.posted.year));
-  // Each mention holds one of these words in full, whatever its case: a text with none of them mentions nothing.
-  const longest = (text: string): string => text.split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
-  const hints = [...keys, ...[...record.authors, ...record.editors].map((p) => p.family), ...(record.authors.length === 0 ? [ANONYMOUS.zh, ANONYMOUS.other] : []),
-    longest(record.title), ...(short ? [longest(short)] : []), ...(record.received.kicker ? [longest(record.received.kicker)] : [])]
-    .map((h) => h.toLowerCase()).filter((h) => h !== '');
-  const mention = new RegExp(terms.join('|'), 'iu');
-  // One pattern of every word: read in one pass, where a look for each word would read the block once per word.
-  const anyHint = hints.length === 0 ? undefined : new RegExp([...new Set(hints)].map(escape).join('|'), 'u');
-  const mayMentionLower = (lower: string): boolean => anyHint !== undefined && anyHint.test(lower);
+  // Each way is looked for alone, and only where its word is: a block may hold words of several texts' names ("Synthetic") and name none of them.
+  const ways = terms.map((t) => ({ hint: t.hint.toLowerCase(), pattern: new RegExp(t.pattern, 'iu') }));
+  const hints = [...new Set(ways.map((w) => w.hint))];
+  const mayMentionLower = (lower: string): boolean => hints.some((hint) => lower.includes(hint));
   const mayMention = (text: string): boolean => mayMentionLower(text.toLowerCase());
-  const test = (text: string): boolean => mayMention(text) && mention.test(text);
-  return { keys, mention: { test }, mayMention, mayMentionLower, mentionAll: new RegExp(terms.join('|'), 'giu'), years, titles, titleHints: titleHints(short ?? record.title), sections: sectionNames(work) };
+  const mentionsLower = (text: string, lower: string): boolean => ways.some((way) => lower.includes(way.hint) && way.pattern.test(text));
+  const test = (text: string): boolean => mentionsLower(text, text.toLowerCase());
+  const mentionAll = new RegExp(terms.map((t) => t.pattern).join('|'), 'giu');
+  return { keys, mention: { test }, mayMention, mayMentionLower, mentionsLower, mentionAll, years, titles, titleHints: titleHints(short ?? record.title), sections: sectionNames(work) };
 }
 
 /** The short title's first word past its first letter ("utstanding"), as typed and in capitals. */

@@ -79,9 +79,14 @@ function startsWithYear(body: string, names: WorkNames): boolean {
   return year !== undefined && names.years.has(year);
 }
 
+/** A character `\b` counts as a word's in a pattern that ignores case by Unicode's folding ("ſ" and the Kelvin sign fold into "s" and "k"). */
+const WORD_CHARACTER = /[\w\u017F\u212A]/;
+
 /** Where a mention of the work ends right before `at` ("Zhong (", "Zhong et al. (", "“Outstanding Results” ("). */
 function narrativeStart(text: string, at: number, mentionAll: RegExp): number | undefined {
-  const from = Math.max(0, at - 80);
+  let from = Math.max(0, at - 80);
+  // Not from within a word: its tail would read as a word of its own ("…xSample" as "Sample").
+  while (from > 0 && from < at && WORD_CHARACTER.test(text[from - 1]) && WORD_CHARACTER.test(text[from])) from++;
   const before = text.slice(from, at);
   let last: RegExpExecArray | undefined;
   mentionAll.lastIndex = 0;
