@@ -5,13 +5,14 @@ import { analyseBlock } from '../../src/core/check/analysis';
 import { proseBlocks } from '../../src/core/check/blocks';
 import { findCitations } from '../../src/core/check/citations';
 import { maskBlock } from '../../src/core/check/mask';
-import { workNames } from '../../src/core/check/mentions';
+import { hintsIn, workNames } from '../../src/core/check/mentions';
 import { compose, STYLES, type CitationOutput, type ParagraphNumbers, type TargetId } from '../../src/core/cite';
 import { BUNDLED_CORPUS_FILE, bundledWork } from '../../src/core/corpus';
 import { Library } from '../../src/core/library';
 import type { Work } from '../../src/core/model';
 import type { Passage } from '../../src/core/passage';
 import { benchDocument, fuzzInputs } from '../fixtures/check/inputs';
+import { seededRandom } from '../fixtures/random';
 
 const work = bundledWork();
 const KEY = work.record.key;
@@ -137,6 +138,27 @@ describe('Reading a block once for every text it does not name', () => {
     ]);
     return texts.works();
   }
+
+  it('finds every text\'s names in a block from one look for all their words, overlapping or one within another', () => {
+    const texts = new Library(bundledWork, BUNDLED_CORPUS_FILE);
+    // Keys and a title's word one within another: "abab2" holds "abab" where nothing else does.
+    const records = [['ab', 'Synthetic ab'], ['abab2', 'Synthetic abab2'], ['bab', 'Abab'], ['ba2', 'Synthetic ba2']];
+    texts.setSources(records.map(([key, title]) => ({ file: `texts/${key}.text.md`, source: asTextFile(syntheticWork(bundledWork(), 2, 3), key, title) })));
+    const names = texts.works().map((w) => workNames(w));
+    const next = seededRandom(17);
+    const pieces = ['a', 'b', 'A', 'B', '2', ' ', 'ab', 'abab2', 'Sample', 'synthetic ', '@', 'ſ'];
+    let mentioned = 0;
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const found = hintsIn(text).words;
+      names.forEach((name) => {
+        const looked = name.mention.test(text);
+        assert.equal(name.mentionsFound(text, found), looked, JSON.stringify(text));
+        if (looked) mentioned++;
+      });
+    }
+    assert.ok(mentioned > 1000, `${mentioned} mentions`);
+  });
 
   it('reads and analyses each block as reading it for each text alone does', function () {
     this.timeout(60_000);

@@ -5,7 +5,7 @@
  */
 import { maskBlock } from './mask';
 import { findCitations, type BlockCitations, type FoundCitation, type FoundNote } from './citations';
-import { NOBODY, type WorkNames } from './mentions';
+import { hintsCurrent, hintsIn, NOBODY, type FoundHints, type WorkNames } from './mentions';
 import { findSection, probingSections } from './sections';
 import { readQuoted, type QuotedWords } from './quoted';
 import { findQuotes, type FoundQuote } from './quotes';
@@ -36,7 +36,8 @@ export function analyseBlock(text: string, language: DocumentLanguage, names: Wo
   const reading = readBlock(text, language);
   const { masked } = reading;
   // One look at the whole block spares a look at each of its quotations; a block that does not name the text reads as for any text it does not name.
-  const blockMayMention = names.mentionsLower(reading.masked, reading.lower);
+  if (!reading.hints || !hintsCurrent(reading.hints)) reading.hints = hintsIn(reading.masked);
+  const blockMayMention = names.mentionsFound(reading.masked, reading.hints.words);
   const found = citationsFor(reading, language, names, blockMayMention);
   // Read as for any text it does not name, the block has the same quotations for each such text: they are read once.
   const unnamed = !blockMayMention && found === reading.unnamed?.found;
@@ -94,8 +95,8 @@ export function analyseBlock(text: string, language: DocumentLanguage, names: Wo
  */
 interface BlockReading {
   readonly masked: string;
-  /** The masked block in lower case, for every text's names to look for (see `WorkNames.mentionsLower`). */
-  readonly lower: string;
+  /** The words of texts' names it holds, for every text to look for its names where they are (see `hintsIn`). */
+  hints?: FoundHints;
   readonly quotes: readonly FoundQuote[];
   /** Quoted words by their content's offsets, "start:end". */
   readonly words: Map<string, QuotedWords>;
@@ -129,7 +130,7 @@ interface UnnamedReading {
  */
 function citationsFor(reading: BlockReading, language: DocumentLanguage, names: WorkNames, mayMention: boolean): BlockCitations {
   // The engine matches names without regard to case by Unicode's folding, which takes "ſ" to "s": lower case alone does not.
-  if (mayMention || reading.lower.includes('ſ')) return findCitations(reading.masked, language, names);
+  if (mayMention || reading.masked.includes('ſ')) return findCitations(reading.masked, language, names);
   let unnamed = reading.unnamed;
   if (!unnamed) {
     const yearsLed: string[] = [];
@@ -158,7 +159,7 @@ function readBlock(text: string, language: DocumentLanguage): BlockReading {
     const quotes = findQuotes(masked, language);
     let longestQuote = 0;
     for (const q of quotes) longestQuote = Math.max(longestQuote, q.contentEnd - q.contentStart);
-    reading = { masked, lower: masked.toLowerCase(), quotes, words: new Map(), longestQuote };
+    reading = { masked, quotes, words: new Map(), longestQuote };
     readings.set(text, reading);
   }
   return reading;

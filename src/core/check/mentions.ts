@@ -18,8 +18,8 @@ export interface WorkNames {
   mayMention(text: string): boolean;
   /** The same for a text already in lower case. */
   mayMentionLower(lower: string): boolean;
-  /** `mention.test(text)`, given `text` in lower case too. */
-  mentionsLower(text: string, lower: string): boolean;
+  /** `mention.test(text)`, given the hint words `text` holds (see `hintsIn`). */
+  mentionsFound(text: string, found: ReadonlySet<string>): boolean;
   /** The same, global, to walk through every mention (reset `lastIndex` before use). */
   readonly mentionAll: RegExp;
   /** Years a citation of the work may give. */
@@ -38,7 +38,7 @@ export const NOBODY: WorkNames = {
   mention: { test: () => false },
   mayMention: () => false,
   mayMentionLower: () => false,
-  mentionsLower: () => false,
+  mentionsFound: () => false,
   // Sticky: a pattern that matches nothing fails at its first place instead of trying every place.
   mentionAll: /(?!)/y,
   years: new Set(),
@@ -96,10 +96,68 @@ function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
   const hints = [...new Set(ways.map((w) => w.hint))];
   const mayMentionLower = (lower: string): boolean => hints.some((hint) => lower.includes(hint));
   const mayMention = (text: string): boolean => mayMentionLower(text.toLowerCase());
-  const mentionsLower = (text: string, lower: string): boolean => ways.some((way) => lower.includes(way.hint) && way.pattern.test(text));
-  const test = (text: string): boolean => mentionsLower(text, text.toLowerCase());
+  registerHints(hints);
+  const mentionsFound = (text: string, found: ReadonlySet<string>): boolean => ways.some((way) => (way.hint === '' || found.has(way.hint)) && way.pattern.test(text));
+  const test = (text: string): boolean => {
+    const lower = text.toLowerCase();
+    return ways.some((way) => lower.includes(way.hint) && way.pattern.test(text));
+  };
   const mentionAll = new RegExp(terms.map((t) => t.pattern).join('|'), 'giu');
-  return { keys, mention: { test }, mayMention, mayMentionLower, mentionsLower, mentionAll, years, titles, titleHints: titleHints(short ?? record.title), sections: sectionNames(work) };
+  return { keys, mention: { test }, mayMention, mayMentionLower, mentionsFound, mentionAll, years, titles, titleHints: titleHints(short ?? record.title), sections: sectionNames(work) };
+}
+
+/**
+ * Every text's hint words, found in a block in one pass for all texts at
+ * once: a library's texts each look for their names in every block, and a
+ * look for each word would read the block once per word and text.
+ */
+const hintWords = new Set<string>();
+let hintsVersion = 0;
+let hintSearch: { pattern: RegExp; prefixes: Map<string, string[]> } | undefined;
+
+function registerHints(hints: readonly string[]): void {
+  for (const hint of hints) {
+    if (hint === '' || hintWords.has(hint)) continue;
+    hintWords.add(hint);
+    hintsVersion++;
+    hintSearch = undefined;
+  }
+}
+
+/** The hint words a text holds, and which texts' hints were looked for (see `hintsCurrent`). */
+export interface FoundHints {
+  readonly version: number;
+  readonly words: ReadonlySet<string>;
+}
+
+const NONE_FOUND: ReadonlySet<string> = new Set();
+
+/** The hint words of every text's names that `text` holds, whatever their case. */
+export function hintsIn(text: string): FoundHints {
+  if (!hintSearch) {
+    // The longest first: where two begin at one place the pattern names the longer, and the shorter is added as its prefix.
+    const sorted = [...hintWords].sort((a, b) => b.length - a.length);
+    const prefixes = new Map(sorted.map((hint) => [hint, sorted.filter((other) => other !== hint && hint.startsWith(other))]));
+    hintSearch = { pattern: new RegExp(`(?=(${sorted.map(escape).join('|')}))`, 'g'), prefixes };
+  }
+  const { pattern, prefixes } = hintSearch;
+  const lower = text.toLowerCase();
+  let found: Set<string> | undefined;
+  pattern.lastIndex = 0;
+  for (let m = hintWords.size > 0 ? pattern.exec(lower) : null; m !== null; m = pattern.exec(lower)) {
+    found ??= new Set();
+    found.add(m[1]);
+    for (const prefix of prefixes.get(m[1]) ?? []) found.add(prefix);
+    if (found.size === hintWords.size) break;
+    // Hints may overlap: the next look starts one place on.
+    pattern.lastIndex = m.index + 1;
+  }
+  return { version: hintsVersion, words: found ?? NONE_FOUND };
+}
+
+/** Whether hints found looked for every text's known now. */
+export function hintsCurrent(found: FoundHints): boolean {
+  return found.version === hintsVersion;
 }
 
 /** The short title's first word past its first letter ("utstanding"), as typed and in capitals. */
