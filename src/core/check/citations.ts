@@ -69,6 +69,11 @@ export function findCitations(text: string, language: DocumentLanguage, names: W
 
   // Markdown's notes, "[^1]": Typst and Org write theirs otherwise, and LaTeX has \footnote.
   const footnotes = language === 'markdown' || language === 'mdx' || language === 'plaintext';
+  // Most blocks are prose: in these kinds every citation but a title in quotation marks has a bracket, a parenthesis, "@" or a command.
+  if ((footnotes || language === 'latex') && !CITATION_MARK.test(text)) {
+    titlesInProse(text, names, add);
+    return { citations, notes };
+  }
   noteDefinitions(text, names, notes, take, footnotes);
   const brackets = outermostPairs(text, '[', ']');
   if (language === 'latex') latexCitations(text, names, add);
@@ -79,6 +84,8 @@ export function findCitations(text: string, language: DocumentLanguage, names: W
   citations.sort((a, b) => a.start - b.start);
   return { citations, notes };
 }
+
+const CITATION_MARK = /[[(@\\]/;
 
 /** Which characters a citation already holds: one array, cleared and reused, as allocating one per block costs more than the search. */
 let takenBuffer = new Uint8Array(4096);

@@ -106,14 +106,27 @@ class ShapeWriter {
   }
 }
 
+/**
+ * The shapes matched before, by the engine's shapes they were matched
+ * against (one list per work and kind of file) and their own text:
+ * citations of one document differ mostly in their numbers, which a shape
+ * does not keep.
+ */
+const matched = new WeakMap<readonly Shape[], Map<string, Shape | null>>();
+
 /** The engine output (style, and whether paragraphs are counted) `written` (a citation, or a note's text) is, or a part of, in this kind of file. */
 function shapeMatching(written: string, target: TargetId, shapes: readonly Shape[], sections: readonly SectionName[]): Shape | undefined {
   const shape = shapeOf(written, sections);
   if (shape.length < 4) return undefined;
-  const exact = shapes.find((s) => s.target === target && s.text === shape);
-  if (exact) return exact;
-  // A narrative citation begins at the name, inside the title's quotation marks; a numbered one leaves out its superscript tags.
-  return shapes.find((s) => s.target === target && s.text.includes(shape) && shape.length >= 8);
+  let known = matched.get(shapes);
+  if (!known || known.size > READ_KEPT) matched.set(shapes, (known = new Map()));
+  let found = known.get(shape);
+  if (found === undefined) {
+    // A narrative citation begins at the name, inside the title's quotation marks; a numbered one leaves out its superscript tags.
+    found = shapes.find((s) => s.target === target && s.text === shape) ?? shapes.find((s) => s.target === target && s.text.includes(shape) && shape.length >= 8) ?? null;
+    known.set(shape, found);
+  }
+  return found ?? undefined;
 }
 
 const KEY_CITATION = /^(?:\[?-?@\{?([^\s,;\]}[]+)|\\[A-Za-z]*cite[A-Za-z]*\*?(?:\[[^\]]*\]){0,2}\{([^},]+)|#cite\(<([^<>\s]+)>|\[cite(?:\/[\w/-]*)?:[^@\]]*@([^\s,;\]]+))/;
