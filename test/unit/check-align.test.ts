@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { syntheticWork } from '../../bench/corpora';
 import { alignQuoted, alignSegment, type Alignment } from '../../src/core/check/align';
+import { idsOf } from '../../src/core/check/place';
 import { readQuoted } from '../../src/core/check/quoted';
 import { paragraphWords, sourceText, type SourceText } from '../../src/core/check/source';
 import { bundledWork } from '../../src/core/corpus';
@@ -80,6 +81,19 @@ describe('Aligning a quotation the text holds word for word', function () {
       const read = readQuoted(quoted, 0, quoted.length, false);
       assert.deepEqual(alignQuoted(read, source), alignQuoted(read, source, undefined, false), quoted);
     }
+  });
+
+  it('finds a quoted word\'s id in each text, texts built after it was first looked up included', () => {
+    const first = tiny('Alpha beta gamma.', 'Heading', 'Delta epsilon.');
+    const quoted = 'alpha zetaqx omicronvq delta';
+    const words = readQuoted(quoted, 0, quoted.length, false).segments[0].words;
+    assert.deepEqual(idsOf(words, first), words.map((w) => first.idOf.get(w.key) ?? -1));
+    assert.deepEqual(idsOf(words, first).map((id) => id >= 0), [true, false, false, true]);
+    // "zetaqx" and "omicronvq" are keys of no text yet: a text built now that has them finds them.
+    const later = tiny('Omicronvq zetaqx.', 'Another heading', 'Alpha.');
+    assert.deepEqual(idsOf(words, later), words.map((w) => later.idOf.get(w.key) ?? -1));
+    assert.deepEqual(idsOf(words, later).map((id) => id >= 0), [true, true, true, false]);
+    assert.deepEqual(idsOf(words, first), words.map((w) => first.idOf.get(w.key) ?? -1));
   });
 
   /** A text of two paragraphs, the second under a heading. */

@@ -5,7 +5,7 @@
  * is bounded by the words' positions, whatever the input.
  */
 import type { QuotedSegment } from './quoted';
-import type { SourceText } from './source';
+import { wordNumbers, wordNumbersKnown, type SourceText } from './source';
 import type { Word } from './words';
 
 /** A word found at more places than this votes only when the segment has no rarer word. */
@@ -269,14 +269,26 @@ function scratchVotes(size: number): Int32Array {
   return votesBuffer;
 }
 
-/** The source ids of a segment's words (-1 for a word the work does not use), remembered with the segment for each text. */
-const segmentIds = new WeakMap<readonly Word[], Map<SourceText, number[]>>();
+/**
+ * The source ids of a segment's words (-1 for a word the work does not
+ * use), remembered with the segment for each text; and the words' numbers
+ * among every text's keys, read once for all texts (while no text is built
+ * that numbers more keys).
+ */
+const segmentIds = new WeakMap<readonly Word[], { numbers: Int32Array; known: number; bySource: Map<SourceText, number[]> }>();
 
 export function idsOf(words: readonly Word[], source: SourceText): number[] {
-  let known = segmentIds.get(words);
-  if (!known) segmentIds.set(words, (known = new Map()));
-  let ids = known.get(source);
-  if (!ids) known.set(source, (ids = words.map((w) => source.idOf.get(w.key) ?? -1)));
+  let remembered = segmentIds.get(words);
+  if (!remembered || (remembered.known !== wordNumbersKnown() && remembered.numbers.includes(-1))) {
+    remembered = { numbers: wordNumbers(words), known: wordNumbersKnown(), bySource: new Map() };
+    segmentIds.set(words, remembered);
+  }
+  let ids = remembered.bySource.get(source);
+  if (!ids) {
+    const { idOfNumber } = source;
+    ids = Array.from(remembered.numbers, (number) => (number >= 0 && number < idOfNumber.length ? idOfNumber[number] : -1));
+    remembered.bySource.set(source, ids);
+  }
   return ids;
 }
 

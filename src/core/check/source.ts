@@ -39,6 +39,8 @@ export interface SourceText {
   readonly positions: ReadonlyMap<string, Int32Array>;
   /** The same by id, with no key to hash: `byId[idOf.get(key)]` is `positions.get(key)`. */
   readonly byId: readonly Int32Array[];
+  /** Each key's id here by its number among every text's keys (see `wordNumbers`), -1 for a key this text does not use; shorter than the numbers given after it was built. */
+  readonly idOfNumber: Int32Array;
   /** Position of the first word of paragraph n at index n - 1, and one past the last paragraph's end at the end. */
   readonly paragraphStarts: readonly number[];
   /** 1 where the word belongs to a section heading. */
@@ -62,6 +64,27 @@ export function paragraphOf(source: SourceText, i: number): number {
 
 const cache = new WeakMap<Work, SourceText>();
 const builders = new WeakMap<Work, SourceBuilder>();
+
+/**
+ * Every text's word keys, each numbered once for all the texts: a quoted
+ * word's key is hashed once (`wordNumbers`), and its id in each text is then
+ * read from an array (`idOfNumber`). A library's texts are large maps of
+ * keys, and looking each quoted word up in each of them cost more than the
+ * alignment. Only texts' keys are numbered, never a document's.
+ */
+const numbers = new Map<string, number>();
+
+/** The numbers of the words' keys among every text's keys, -1 for a key no text uses. */
+export function wordNumbers(words: readonly Word[]): Int32Array {
+  const found = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) found[i] = numbers.get(words[i].key) ?? -1;
+  return found;
+}
+
+/** How many keys are numbered: numbers read before a text is built may miss its keys. */
+export function wordNumbersKnown(): number {
+  return numbers.size;
+}
 
 /** The work's words and index, built on first use (or finished, when `prepareSource` began it). */
 export function sourceText(work: Work): SourceText {
@@ -119,6 +142,8 @@ class SourceBuilder {
   private posted = 0;
   private readonly positions = new Map<string, Int32Array>();
   private readonly byId: Int32Array[] = [];
+  /** Each key's number among every text's keys, by id. */
+  private readonly numbered: number[] = [];
   private mapped = 0;
 
   constructor(private readonly work: Work) {
@@ -157,15 +182,23 @@ class SourceBuilder {
     for (let from = this.mapped; this.mapped < this.keys.length; this.mapped++) {
       const id = this.mapped;
       if ((id - from) % STRIDE === 0 && id > from && enough()) return undefined;
+      const key = this.keys[id];
       const list = postings.subarray(offsets[id], offsets[id + 1]);
-      this.positions.set(this.keys[id], list);
+      this.positions.set(key, list);
       this.byId.push(list);
+      let number = numbers.get(key);
+      if (number === undefined) numbers.set(key, (number = numbers.size));
+      this.numbered.push(number);
     }
+    const idOfNumber = new Int32Array(numbers.size).fill(-1);
+    this.numbered.forEach((number, id) => {
+      idOfNumber[number] = id;
+    });
     this.paragraphStarts.push(length);
     return {
       work: this.work, units, length,
       unitOf: this.unitOf.done(), starts: this.starts.done(), ends: this.ends.done(), ids: this.ids.done(),
-      idOf: this.idOf, positions: this.positions, byId: this.byId, paragraphStarts: this.paragraphStarts, inHeading, sections: sectionNames(this.work),
+      idOf: this.idOf, positions: this.positions, byId: this.byId, idOfNumber, paragraphStarts: this.paragraphStarts, inHeading, sections: sectionNames(this.work),
     };
   }
 
