@@ -51,7 +51,9 @@ export function readWords(text: string, from = 0, to = text.length, latex = fals
     if (latex && start > 0 && text.charCodeAt(start - 1) === BACKSLASH) continue;
     const written = text.slice(start, end);
     const form = plain ? written : foldWord(written);
-    words.push({ start: start + shift, end: end + shift, form, key: form.toLowerCase() });
+    const lower = form.toLowerCase();
+    // Most words are in lower case already: one string for both, as every quoted word is kept.
+    words.push({ start: start + shift, end: end + shift, form, key: lower === form ? form : lower });
   }
   return words;
 }
