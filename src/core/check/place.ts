@@ -275,7 +275,7 @@ function scratchVotes(size: number): Int32Array {
  * among every text's keys, read once for all texts (while no text is built
  * that numbers more keys).
  */
-const segmentIds = new WeakMap<readonly Word[], { numbers: Int32Array; known: number; bySource: Map<SourceText, number[]> }>();
+const segmentIds = new WeakMap<readonly Word[], { numbers: readonly number[]; known: number; bySource: Map<SourceText, number[]> }>();
 
 export function idsOf(words: readonly Word[], source: SourceText): number[] {
   let remembered = segmentIds.get(words);
@@ -286,7 +286,9 @@ export function idsOf(words: readonly Word[], source: SourceText): number[] {
   let ids = remembered.bySource.get(source);
   if (!ids) {
     const { idOfNumber } = source;
-    ids = Array.from(remembered.numbers, (number) => (number >= 0 && number < idOfNumber.length ? idOfNumber[number] : -1));
+    const { numbers } = remembered;
+    ids = new Array<number>(numbers.length);
+    for (let i = 0; i < numbers.length; i++) ids[i] = numbers[i] >= 0 && numbers[i] < idOfNumber.length ? idOfNumber[numbers[i]] : -1;
     remembered.bySource.set(source, ids);
   }
   return ids;

@@ -75,8 +75,8 @@ const builders = new WeakMap<Work, SourceBuilder>();
 const numbers = new Map<string, number>();
 
 /** The numbers of the words' keys among every text's keys, -1 for a key no text uses. */
-export function wordNumbers(words: readonly Word[]): Int32Array {
-  const found = new Int32Array(words.length);
+export function wordNumbers(words: readonly Word[]): number[] {
+  const found = new Array<number>(words.length);
   for (let i = 0; i < words.length; i++) found[i] = numbers.get(words[i].key) ?? -1;
   return found;
 }
