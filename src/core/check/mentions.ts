@@ -16,8 +16,6 @@ export interface WorkNames {
   readonly mention: Pick<RegExp, 'test'>;
   /** False when `text` cannot mention the work: it holds none of the words every mention has. */
   mayMention(text: string): boolean;
-  /** The same for a text already in lower case. */
-  mayMentionLower(lower: string): boolean;
   /** `mention.test(text)`, given the hint words `text` holds (see `hintsIn`). */
   mentionsFound(text: string, found: ReadonlySet<string>): boolean;
   /** The same, global, to walk through every mention (reset `lastIndex` before use). */
@@ -37,7 +35,6 @@ export const NOBODY: WorkNames = {
   keys: new Set(),
   mention: { test: () => false },
   mayMention: () => false,
-  mayMentionLower: () => false,
   mentionsFound: () => false,
   // Sticky: a pattern that matches nothing fails at its first place instead of trying every place.
   mentionAll: /(?!)/y,
@@ -94,8 +91,10 @@ function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
   // Each way is looked for alone, and only where its word is: a block may hold words of several texts' names ("Synthetic") and name none of them.
   const ways = terms.map((t) => ({ hint: t.hint.toLowerCase(), pattern: new RegExp(t.pattern, 'iu') }));
   const hints = [...new Set(ways.map((w) => w.hint))];
-  const mayMentionLower = (lower: string): boolean => hints.some((hint) => lower.includes(hint));
-  const mayMention = (text: string): boolean => mayMentionLower(text.toLowerCase());
+  const mayMention = (text: string): boolean => {
+    const lower = text.toLowerCase();
+    return hints.some((hint) => lower.includes(hint));
+  };
   registerHints(hints);
   const mentionsFound = (text: string, found: ReadonlySet<string>): boolean => ways.some((way) => (way.hint === '' || found.has(way.hint)) && way.pattern.test(text));
   const test = (text: string): boolean => {
@@ -103,7 +102,7 @@ function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
     return ways.some((way) => lower.includes(way.hint) && way.pattern.test(text));
   };
   const mentionAll = new RegExp(terms.map((t) => t.pattern).join('|'), 'giu');
-  return { keys, mention: { test }, mayMention, mayMentionLower, mentionsFound, mentionAll, years, titles, titleHints: titleHints(short ?? record.title), sections: sectionNames(work) };
+  return { keys, mention: { test }, mayMention, mentionsFound, mentionAll, years, titles, titleHints: titleHints(short ?? record.title), sections: sectionNames(work) };
 }
 
 /**
