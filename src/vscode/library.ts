@@ -5,6 +5,12 @@
  * time after activation, each parsed in short slices, watched, and re-read
  * when they change. A malformed text is a problem at its line in the
  * Problems panel; the others keep working.
+ *
+ * The file watcher alone can miss a file: one written into a folder made
+ * the same moment, or while the watcher starts. So the texts are also looked
+ * for again when a file is created, deleted or renamed in the editor, when a
+ * text is saved, and when the window gets the focus back (after a copy in a
+ * terminal, say). Looking again reads only files whose size or time changed.
  */
 import * as vscode from 'vscode';
 import { BUNDLED_CORPUS_FILE, bundledWork } from '../core/corpus';
@@ -30,8 +36,8 @@ export class LibraryService implements vscode.Disposable {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('cpc-relations-texts');
   private readonly disposables: vscode.Disposable[] = [];
   private watchers: vscode.Disposable[] = [];
-  /** What each file held when last parsed, so that only changed files are parsed again. */
-  private readonly parsed = new Map<string, { source: string; result: TextResult }>();
+  /** What each file held when last parsed, so that only changed files are read and parsed again. */
+  private readonly parsed = new Map<string, { source: string; result: TextResult; size: number; mtime: number }>();
   private loading: Promise<void> | undefined;
   private first: Promise<void> | undefined;
   private again = false;
@@ -47,6 +53,20 @@ export class LibraryService implements vscode.Disposable {
         void this.reload();
       }
     }));
+    const reload = () => void this.reload();
+    this.disposables.push(
+      vscode.workspace.onDidCreateFiles(reload),
+      vscode.workspace.onDidDeleteFiles(reload),
+      vscode.workspace.onDidRenameFiles(reload),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (!textPatterns().some((pattern) => vscode.languages.match({ pattern }, document) > 0)) return;
+        this.readAgain(document.uri);
+        reload();
+      }),
+      vscode.window.onDidChangeWindowState((state) => {
+        if (state.focused && this.first) reload();
+      }),
+    );
   }
 
   /**
@@ -96,22 +116,22 @@ export class LibraryService implements vscode.Disposable {
     for (const uri of uris) {
       const file = vscode.workspace.asRelativePath(uri);
       byFile.set(file, uri);
-      let bytes: Uint8Array;
+      let entry = this.parsed.get(uri.toString());
       try {
         const stat = await vscode.workspace.fs.stat(uri);
         if (stat.size > MAX_TEXT_BYTES) {
           texts.push({ file, result: { ok: false, problems: [{ file, line: 1, message: vscode.l10n.t('the text is larger than {0} MB and is not read', MAX_TEXT_BYTES / 1024 / 1024) }] } });
           continue;
         }
-        bytes = await vscode.workspace.fs.readFile(uri);
+        // A file of the same size and time is taken as unchanged, as editors and build tools take it.
+        if (entry?.size !== stat.size || entry.mtime !== stat.mtime) {
+          const source = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+          if (entry?.source !== source) entry = { source, result: await parseInSlices(source, file, words), size: stat.size, mtime: stat.mtime };
+          else entry = { ...entry, size: stat.size, mtime: stat.mtime };
+          this.parsed.set(uri.toString(), entry);
+        }
       } catch {
         continue; // deleted while being read: the watcher reloads
-      }
-      const source = new TextDecoder('utf-8').decode(bytes);
-      let entry = this.parsed.get(uri.toString());
-      if (entry?.source !== source) {
-        entry = { source, result: await parseInSlices(source, file, words) };
-        this.parsed.set(uri.toString(), entry);
       }
       texts.push({ file, result: entry.result });
     }
@@ -134,13 +154,23 @@ export class LibraryService implements vscode.Disposable {
     for (const [key, list] of byUri) this.diagnostics.set(vscode.Uri.parse(key), list);
   }
 
+  /** Has a file read again at the next load, though its size and time be the same (its parse is kept if its words are). */
+  private readAgain(uri: vscode.Uri): void {
+    const entry = this.parsed.get(uri.toString());
+    if (entry) this.parsed.set(uri.toString(), { ...entry, size: -1 });
+  }
+
   private watch(): void {
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
     if (!vscode.workspace.workspaceFolders?.length) return;
     for (const pattern of textPatterns()) {
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-      const reload = () => void this.reload();
+      // A file the watcher names is read again whatever its size and time say.
+      const reload = (uri: vscode.Uri) => {
+        this.readAgain(uri);
+        void this.reload();
+      };
       this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     }
   }
