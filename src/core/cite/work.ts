@@ -140,20 +140,25 @@ function properWords(work: Work, titles: string): Set<string> {
   // Only the titles' capitalised words can be kept: the text is searched for those alone.
   const candidates = [...new Set((titles.match(WORD) ?? []).filter((word) => UPPER_INITIAL.test(word)))];
   const words = new Set<string>();
-  for (const paragraph of work.paragraphs) {
-    for (const sentence of paragraph.sentences) {
-      for (const word of candidates) if (!words.has(word) && insideSentence(sentence.text, word)) words.add(word);
+  // One plain look per paragraph and word: a long book's paragraphs mostly hold none of them.
+  for (const word of candidates) {
+    for (const paragraph of work.paragraphs) {
+      if (paragraph.text.includes(word) && paragraph.sentences.some((sentence) => insideSentence(sentence.text, word))) {
+        words.add(word);
+        break;
+      }
     }
-    if (words.size === candidates.length) break;
   }
   return words;
 }
 
 /** Whether `word` stands as a whole word in `sentence`, after its first word. */
 function insideSentence(sentence: string, word: string): boolean {
+  const seen = sentence.indexOf(word);
+  if (seen < 0) return false;
   const first = sentence.match(FIRST_WORD);
   const from = first ? (first.index ?? 0) + first[0].length : 0;
-  for (let at = sentence.indexOf(word, from); at >= 0; at = sentence.indexOf(word, at + 1)) {
+  for (let at = sentence.indexOf(word, Math.max(seen, from)); at >= 0; at = sentence.indexOf(word, at + 1)) {
     const before = sentence.charAt(at - 1);
     const after = sentence.charAt(at + word.length);
     if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) return true;
