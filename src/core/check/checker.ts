@@ -93,7 +93,7 @@ export class QuotationChecker {
       });
     }
     // Then each cited quotation within the paragraphs its citation names, as the check will look there first.
-    job.document ??= resolveDocument(text, job.blocks.map(({ block, text: blockText }) => ({ block, analysis: this.blocks.get(blockText) as BlockAnalysis })), this.names.mention);
+    job.document ??= resolveDocument(text, job.blocks.map(({ block, text: blockText }) => ({ block, analysis: this.blocks.get(blockText) as BlockAnalysis })), this.names.mention, this.names.pages);
     const { quotes, citationOf, citations } = job.document;
     for (; job.quote < quotes.length; job.quote++) {
       if (enough()) return false;
@@ -179,7 +179,7 @@ export class QuotationChecker {
     const analysed = blocks.map((block) => ({ block: block.block, analysis: analysisOf(block) }));
     // The blocks of earlier versions are forgotten once they outnumber the document's own: not at every keystroke.
     if (this.blocks.size > 2 * analysed.length + 64) this.blocks = new Map(analysed.map(({ analysis }) => [analysis.text, analysis]));
-    const document = resolveDocument(text, analysed, this.names.mention);
+    const document = resolveDocument(text, analysed, this.names.mention, this.names.pages);
     const moved = this.last && movedResult(this.last, text, document, claimed);
     this.counts = { blocks: analysed.length, analysed: fresh, moved: moved !== undefined };
     let result = moved;

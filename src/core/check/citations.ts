@@ -114,7 +114,7 @@ function latexCitations(text: string, names: WorkNames, add: Add): void {
     const options = m[3];
     // With one optional argument it is the postnote; with two, the second is.
     const last = options.lastIndexOf('[');
-    const locator = ours && last >= 0 ? findLocator(text, optionsStart + last, optionsStart + options.length, names.sections) : undefined;
+    const locator = ours && last >= 0 ? findLocator(text, optionsStart + last, optionsStart + options.length, names, true) : undefined;
     add({ start: m.index, end: m.index + m[0].length, target: ours ? 'work' : 'other', locator });
   }
   FOOTNOTE.lastIndex = 0;
@@ -125,7 +125,7 @@ function latexCitations(text: string, names: WorkNames, add: Add): void {
     if (close < 0) continue;
     const body = text.slice(open + 1, close);
     if (!/\\[A-Za-z]*cite/.test(body) && citesWork(names, body)) {
-      add({ start: m.index, end: close + 1, target: 'work', locator: findLocator(text, open + 1, close, names.sections) });
+      add({ start: m.index, end: close + 1, target: 'work', locator: findLocator(text, open + 1, close, names, true) });
     }
   }
 }
@@ -154,7 +154,7 @@ function pandocCitations(text: string, brackets: readonly Pair[], names: WorkNam
     const itemEnd = body.indexOf(';', ours);
     const from = group.start + 1 + ours;
     const to = itemEnd < 0 ? group.end - 1 : group.start + 1 + itemEnd;
-    add({ start: group.start, end: group.end, target: 'work', locator: findLocator(text, from, to, names.sections) });
+    add({ start: group.start, end: group.end, target: 'work', locator: findLocator(text, from, to, names, true) });
   }
   NARRATIVE_KEY.lastIndex = 0;
   for (let m = NARRATIVE_KEY.exec(text); m !== null; m = NARRATIVE_KEY.exec(text)) {
@@ -165,7 +165,7 @@ function pandocCitations(text: string, brackets: readonly Pair[], names: WorkNam
     // "@key [para. 4]": the locator in brackets right after.
     const after = /^[ \t]?\[([^[\]\n]{0,200})\]/.exec(text.slice(end, end + 210));
     if (after && ours) {
-      locator = findLocator(text, end + after[0].indexOf('[') + 1, end + after[0].length - 1, names.sections);
+      locator = findLocator(text, end + after[0].indexOf('[') + 1, end + after[0].length - 1, names, true);
       end += after[0].length;
     }
     add({ start: m.index, end, target: ours ? 'work' : 'other', locator });

@@ -57,7 +57,8 @@ export function kindQuotes(text: string, language: DocumentLanguage): { blocks: 
  * the other kinds, whose citations the checker reads itself.
  */
 export function kindCitations(text: string, language: DocumentLanguage, names: WorkNames, add: Add, notes: FoundNote[], take: (start: number, end: number) => void): boolean {
-  const locatorIn = (from: number, to: number) => findLocator(text, from, to, names.sections);
+  // Each is a citation's own supplement, suffix or note: a paged text's page may be a bare number at its end.
+  const locatorIn = (from: number, to: number) => findLocator(text, from, to, names, true);
   if (language === 'typst') {
     for (const c of typstCitations(text)) {
       const ours = names.keys.has(c.key);

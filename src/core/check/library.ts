@@ -12,9 +12,10 @@ import { detached } from './blocks';
 import { Prober, QuotationChecker } from './checker';
 import { citationEdits } from './manner';
 import { movedAcross } from './moved';
-import { rewriteLocator } from './locator';
+import { pagesWritten, paragraphsWritten, rewriteLocator, rewritePages, type PageNames } from './locator';
+import { workNames } from './mentions';
 import { ENGLISH } from '../messages';
-import type { CheckOptions, CheckResult, Citation, DocumentLanguage, Finding, ParagraphCoverage, Quotation } from './types';
+import type { CheckOptions, CheckResult, Citation, DocumentLanguage, Finding, ParagraphCoverage, ParagraphSpan, Quotation, WrittenLocator } from './types';
 
 /** A finding, with the key of the text whose check found it. */
 export interface LibraryFinding extends Finding {
@@ -218,7 +219,7 @@ export class LibraryChecker {
         const from = citation.locator.range.start - citation.range.start;
         const to = citation.locator.range.end - citation.range.start;
         const span = { first: passage.locator.first, last: passage.locator.last };
-        rewritten = written.slice(0, from) + rewriteLocator(citation.locator.text, span, language === 'latex') + written.slice(to);
+        rewritten = written.slice(0, from) + locatorFor(citation.locator, span, workNames(other).pages, language === 'latex') + written.slice(to);
       }
       return rewritten.split(cited.id).join(other.id);
     }
@@ -227,6 +228,17 @@ export class LibraryChecker {
     const formatted = insertion && !insertion.note ? insertion.inline : citationEdits(other, passage, language, undefined, '', 0)[0]?.newText ?? '';
     return formatted.trim();
   }
+}
+
+/**
+ * The locator `written` rewritten for the paragraphs `span` of another
+ * text: by page where that text marks its pages, else by paragraph; in the
+ * writer's own spelling where the two are of one kind.
+ */
+function locatorFor(written: WrittenLocator, span: ParagraphSpan, pages: PageNames | undefined, latex: boolean): string {
+  const onPages = pages?.pagesOf(span);
+  if (onPages) return written.pages ? rewritePages(written.text, onPages, latex) : pagesWritten(onPages, latex);
+  return written.pages ? paragraphsWritten(span, latex) : rewriteLocator(written.text, span, latex);
 }
 
 function rebase(finding: LibraryFinding, quotationBase: number, citationBase: number): LibraryFinding {

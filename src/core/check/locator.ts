@@ -1,8 +1,11 @@
 /**
  * Paragraph locators as writers and citation styles spell them: "para. 4",
  * "paras. 4–5", "par. 4" (MLA), "¶ 4", "paragraph 4", "para.~4" and
- * "paras.~4--5" (LaTeX), "para.4". Reads them, and rewrites one in the same
- * spelling with other numbers.
+ * "paras.~4--5" (LaTeX), "para.4". In a text that marks its printed pages,
+ * page locators too: "p. 23", "pp. 23–24", "page 23", "p.~23", and the bare
+ * numbers of MLA, Chicago and GB/T 7714 ("(Xi 23)", "(Xi 2017, 23)", a
+ * note's "…, 23."). Reads them, and rewrites one in the same spelling with
+ * other numbers.
  */
 import { findSection, type FoundSection, type SectionName } from './sections';
 import type { ParagraphSpan, WrittenLocator } from './types';
@@ -12,9 +15,83 @@ export interface FoundLocator {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** The paragraphs it cites: for pages, every paragraph on them (none for pages the text does not have). */
   readonly paragraphs: readonly ParagraphSpan[];
+  /** For a page locator: the pages as written. */
+  readonly pages?: readonly ParagraphSpan[];
   /** For a section locator: the section, and where its heading's words are. */
   readonly section?: FoundSection;
+}
+
+/** What a text gives to read its locators: its sections, and its pages where it marks them. */
+export interface LocatorNames {
+  readonly sections?: readonly SectionName[];
+  readonly pages?: PageNames;
+}
+
+/** A paged text's pages, paragraph by paragraph. */
+export interface PageNames {
+  /** Any text's pages (see `ANY_PAGES`). */
+  readonly any?: true;
+  /** Its first and last page. */
+  readonly first: number;
+  readonly last: number;
+  /** The paragraphs on any of the pages `span`; undefined when the text has none of them. */
+  paragraphsOn(span: ParagraphSpan): ParagraphSpan | undefined;
+  /** The pages the paragraphs `span` fall on. */
+  pagesOf(span: ParagraphSpan): ParagraphSpan;
+}
+
+/**
+ * The pages of whatever text a block turns out to cite, for a block read
+ * once for every text it does not name: "p. 23" and GB/T 7714's "[1]23" are
+ * read as pages of no paragraph, and each text finds its paragraphs on them
+ * as it resolves its citations (see `onPages`). A bare number is read only
+ * where the text is named: "(1)" may be a list's.
+ */
+export const ANY_PAGES: PageNames = { any: true, first: 1, last: 0, paragraphsOn: () => undefined, pagesOf: (span) => span };
+
+/**
+ * `locator` as a locator of the text whose pages are `pages`: a page
+ * locator cites the paragraphs on its pages, and none in a text that marks
+ * no pages (undefined).
+ */
+export function onPages(locator: FoundLocator | undefined, pages: PageNames | undefined): FoundLocator | undefined {
+  if (!locator?.pages) return locator;
+  if (!pages) return undefined;
+  const paragraphs: ParagraphSpan[] = [];
+  for (const span of locator.pages) {
+    const on = pages.paragraphsOn(span);
+    if (on) paragraphs.push(on);
+  }
+  return { ...locator, paragraphs: paragraphs.length === locator.pages.length ? paragraphs : [] };
+}
+
+/** The pages of a text whose paragraphs (in order, numbered from 1) give theirs, or undefined when it marks none. */
+export function pageNames(pages: readonly (ParagraphSpan | undefined)[]): PageNames | undefined {
+  if (pages.length === 0 || pages.some((p) => p === undefined)) return undefined;
+  const spans = pages as readonly ParagraphSpan[];
+  const firstAfter = (test: (i: number) => boolean): number => {
+    let a = 0;
+    let b = spans.length;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (test(mid)) b = mid;
+      else a = mid + 1;
+    }
+    return a;
+  };
+  return {
+    first: spans[0].first,
+    last: spans[spans.length - 1].last,
+    // Pages go up paragraph by paragraph (the parser holds them to it): the first paragraph ending on or after the span, the last beginning on or before it.
+    paragraphsOn: (span) => {
+      const from = firstAfter((i) => spans[i].last >= span.first);
+      const to = firstAfter((i) => spans[i].first > span.last) - 1;
+      return from <= to ? { first: from + 1, last: to + 1 } : undefined;
+    },
+    pagesOf: (span) => ({ first: spans[Math.max(0, span.first - 1)].first, last: spans[Math.min(spans.length, span.last) - 1].last }),
+  };
 }
 
 const NUMBER_RANGE = String.raw`\d{1,4}(?:\s*(?:-{1,3}|[–—]|to)\s*\d{1,4})?`;
@@ -29,12 +106,16 @@ const WHOLE = new RegExp(String.raw`^(${WORD})(${SEPARATOR})(.*)$`, 'isu');
 
 /**
  * The first locator in `text[from, to)`, with offsets into `text`: a
- * paragraph locator, or, given the work's sections, a section locator.
+ * paragraph locator, a page locator in a text that marks pages, or, given
+ * the work's sections, a section locator. `bare`: the span is a citation's
+ * own (its parentheses, its note, its postnote), where a paged text's page
+ * may be a bare number at its end ("(Xi 2017, 23)").
  */
-export function findLocator(text: string, from = 0, to = text.length, sections?: readonly SectionName[]): FoundLocator | undefined {
-  const paragraph = findParagraphs(text, from, to);
+export function findLocator(text: string, from = 0, to = text.length, names?: LocatorNames, bare = false): FoundLocator | undefined {
+  const paragraph = findParagraphs(text, from, to) ?? (names?.pages && findPages(text, from, to, names.pages, bare));
+  const sections = names?.sections;
   const section = sections && findSection(text, from, paragraph ? paragraph.start : to, sections);
-  if (!section) return paragraph;
+  if (!section) return paragraph || undefined;
   return {
     start: section.start,
     end: section.end,
@@ -54,9 +135,57 @@ function findParagraphs(text: string, from: number, to: number): FoundLocator | 
   return { start: from + m.index, end: from + m.index + m[0].length, text: m[0], paragraphs };
 }
 
-/** Whether `text` is nothing but a paragraph locator, give or take "see" and punctuation. */
-export function isLocatorOnly(text: string, sections?: readonly SectionName[]): boolean {
-  const paragraph = findParagraphs(text, 0, text.length);
+const PAGE_WORD = String.raw`pages?|pp?\.|pgs?\.`;
+const PAGE_LOCATOR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${PAGE_WORD})(${SEPARATOR})(${NUMBER_RANGE}(?:\s*(?:,|&|\band\b)\s*${NUMBER_RANGE})*)`,
+  'giu',
+);
+const PAGE_WHOLE = new RegExp(String.raw`^(${PAGE_WORD})(${SEPARATOR})(.*)$`, 'isu');
+/** A number or a range of numbers ending the span, after its start, a comma or a space: "(Xi 23)", "[@xi2017, 23–24]", "…, 2017), 23." */
+const BARE_PAGES = /(?:^|[,\s])\s{0,20}(\d{1,4}(?:\s{0,20}(?:-{1,3}|[–—])\s{0,20}\d{1,4})?)[\s.]{0,20}$/u;
+/** Four digits that read as a year: "(Xi 2017)" gives the year, not page 2017. */
+const YEAR_LIKE = /^(1[5-9]\d\d|20\d\d)$/;
+
+function findPages(text: string, from: number, to: number, pages: PageNames, bare: boolean): FoundLocator | undefined {
+  PAGE_LOCATOR.lastIndex = 0;
+  const slice = text.slice(from, to);
+  const m = PAGE_LOCATOR.exec(slice);
+  if (m) return pageLocator(from + m.index, m[0], readNumbers(m[3]), pages);
+  if (!bare || pages.any) return undefined;
+  const b = BARE_PAGES.exec(slice);
+  if (!b || YEAR_LIKE.test(b[1])) return undefined;
+  const start = from + b.index + b[0].indexOf(b[1]);
+  return pageLocator(start, b[1], readNumbers(b[1]), pages);
+}
+
+function pageLocator(start: number, written: string, spans: readonly ParagraphSpan[], pages: PageNames): FoundLocator | undefined {
+  if (spans.length === 0) return undefined;
+  const paragraphs: ParagraphSpan[] = [];
+  for (const span of spans) {
+    const on = pages.paragraphsOn(span);
+    if (on) paragraphs.push(on);
+  }
+  // A page the text does not have cites no paragraph: the report says which pages it has.
+  return { start, end: start + written.length, text: written, paragraphs: paragraphs.length === spans.length ? paragraphs : [], pages: spans };
+}
+
+const LEADING_PAGES = /^(\d{1,4}(?:[ \t]{0,20}(?:-{1,3}|[–—])[ \t]{0,20}\d{1,4})?)(?![\p{L}\p{N}])/u;
+
+/**
+ * A bare page or range of pages at `at`, in a paged text: GB/T 7714 sets
+ * the page as a superscript right after the citation ("(XI, 2017)²",
+ * "[1]²"). The caller says where a superscript begins.
+ */
+export function leadingPages(text: string, at: number, pages: PageNames): FoundLocator | undefined {
+  const m = LEADING_PAGES.exec(text.slice(at, at + 60));
+  if (!m || YEAR_LIKE.test(m[1])) return undefined;
+  return pageLocator(at, m[1], readNumbers(m[1]), pages);
+}
+
+/** Whether `text` is nothing but a paragraph locator (in a paged text, a page locator or a bare page), give or take "see" and punctuation. */
+export function isLocatorOnly(text: string, names?: LocatorNames): boolean {
+  const sections = names?.sections;
+  const paragraph = findParagraphs(text, 0, text.length) ?? (names?.pages && findPages(text, 0, text.length, names.pages, !names.pages.any));
   // A section found before a paragraph locator would leave the paragraph's words over: only the paragraph can be all there is.
   if (paragraph) return onlyBesides(text, paragraph) && !(sections && findSection(text, 0, paragraph.start, sections));
   const section = sections && findSection(text, 0, text.length, sections);
@@ -99,6 +228,36 @@ export function rewriteLocator(written: string, span: ParagraphSpan, latex: bool
   return `${inflected}${separator}${plural ? `${span.first}${dash}${span.last}` : span.first}`;
 }
 
+/**
+ * A page locator as found (`written`) rewritten for the pages `span`,
+ * keeping its word, spacing and dash: "p. 4" → "pp. 5–6", "23" → "24".
+ */
+export function rewritePages(written: string, span: ParagraphSpan, latex: boolean): string {
+  const m = PAGE_WHOLE.exec(written);
+  const numbers = m ? m[3] : written;
+  const dash = /-{1,3}|[–—]/.exec(numbers)?.[0] ?? (latex ? '--' : '–');
+  const pages = span.first === span.last ? `${span.first}` : `${span.first}${dash}${span.last}`;
+  if (!m) return pages;
+  const word = m[1];
+  const lower = word.toLowerCase();
+  const plural = span.first !== span.last;
+  const base = lower === 'p.' || lower === 'pp.' ? (plural ? 'pp.' : 'p.') : lower.startsWith('pg') ? (plural ? 'pgs.' : 'pg.') : plural ? 'pages' : 'page';
+  const inflected = word[0] !== lower[0] ? base[0].toUpperCase() + base.slice(1) : base;
+  return `${inflected}${m[2]}${pages}`;
+}
+
+/** A page locator written afresh: "p. 4", "pp. 4–5" ("p.~4", "pp.~4--5" in LaTeX). */
+export function pagesWritten(span: ParagraphSpan, latex: boolean): string {
+  if (latex) return span.first === span.last ? `p.~${span.first}` : `pp.~${span.first}--${span.last}`;
+  return span.first === span.last ? `p. ${span.first}` : `pp. ${span.first}–${span.last}`;
+}
+
+/** A paragraph locator written afresh: "para. 4", "paras. 4–5" ("para.~4", "paras.~4--5" in LaTeX). */
+export function paragraphsWritten(span: ParagraphSpan, latex: boolean): string {
+  if (latex) return span.first === span.last ? `para.~${span.first}` : `paras.~${span.first}--${span.last}`;
+  return locatorLabel(span);
+}
+
 /** "para. 4" or "paras. 4–5", for messages. */
 export function locatorLabel(span: ParagraphSpan): string {
   return span.first === span.last ? `para. ${span.first}` : `paras. ${span.first}–${span.last}`;
@@ -111,6 +270,7 @@ export function writtenLocator(found: FoundLocator): WrittenLocator {
     range: { start: found.start, end: found.end },
     text: found.text,
     paragraphs: found.paragraphs,
+    ...(found.pages ? { pages: found.pages } : {}),
     ...(section ? { section: { id: section.section.id, label: section.section.label, heading: { start: section.headingStart, end: section.headingEnd } } } : {}),
   };
 }

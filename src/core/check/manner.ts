@@ -38,7 +38,7 @@ function options(style: StyleId, form: CiteOptions['form'], output: CiteOptions[
  * straight.
  */
 function shapeOf(text: string, sections: readonly SectionName[]): string {
-  const locator = findLocator(text, 0, text.length, sections);
+  const locator = findLocator(text, 0, text.length, { sections });
   const marked = locator ? `${text.slice(0, locator.start)}${locator.section ? '\u0002' : '\u0001'}${text.slice(locator.end)}` : text;
   // Straight or curly, the marks are the same style.
   return marked.replace(/\d+/g, '#').replace(/[\s~\u00a0]+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim();

@@ -7,6 +7,7 @@
 import { ANONYMOUS } from '../cite/styles/gbt7714AuthorDate';
 import { citedWork } from '../cite/work';
 import type { Work } from '../model';
+import { ANY_PAGES, pageNames, type PageNames } from './locator';
 import { sectionNames, type SectionName } from './sections';
 
 export interface WorkNames {
@@ -28,6 +29,8 @@ export interface WorkNames {
   readonly titleHints: readonly string[];
   /** The work's sections, for section locators. */
   readonly sections: readonly SectionName[];
+  /** The work's pages, where it marks them: page locators cite them. */
+  readonly pages?: PageNames;
 }
 
 /** Names no text: a block read with these is read as it is for every text it does not name (see analysis.ts). */
@@ -42,6 +45,7 @@ export const NOBODY: WorkNames = {
   titles: /(?!)/y,
   titleHints: [],
   sections: [],
+  pages: ANY_PAGES,
 };
 
 const cache = new WeakMap<Work, Map<string, WorkNames>>();
@@ -102,7 +106,7 @@ function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
     return ways.some((way) => lower.includes(way.hint) && way.pattern.test(text));
   };
   const mentionAll = new RegExp(terms.map((t) => t.pattern).join('|'), 'giu');
-  return { keys, mention: { test }, mayMention, mentionsFound, mentionAll, years, titles, titleHints: titleHints(short ?? record.title), sections: sectionNames(work) };
+  return { keys, mention: { test }, mayMention, mentionsFound, mentionAll, years, titles, titleHints: titleHints(short ?? record.title), sections: sectionNames(work), pages: pageNames(work.paragraphs.map((p) => p.pages)) };
 }
 
 /**

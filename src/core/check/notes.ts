@@ -5,7 +5,7 @@
  * note once the whole document is read (resolve.ts).
  */
 import type { Add, FoundNote, Free } from './citations';
-import { findLocator } from './locator';
+import { findLocator, leadingPages } from './locator';
 import { citesWork, type WorkNames } from './mentions';
 
 const DEFINITION = /^ {0,3}\[(\^[^\]\s[]{1,200}|\d{1,3})\]:?[ \t]+(?=\S)/gm;
@@ -23,7 +23,7 @@ export function noteDefinitions(text: string, names: WorkNames, notes: FoundNote
     const end = i + 1 < heads.length ? heads[i + 1].start : text.length;
     const body = text.slice(head.body, end);
     const works = citesWork(names, body);
-    notes.push({ label: head.label, start: head.start, end, citesWork: works, locator: works ? findLocator(text, head.body, end, names.sections) : undefined });
+    notes.push({ label: head.label, start: head.start, end, citesWork: works, locator: works ? findLocator(text, head.body, end, names, true) : undefined });
     take(head.start, end);
   });
 }
@@ -41,13 +41,16 @@ export function noteReferences(text: string, add: Add, free: Free, footnotes: bo
   for (let m = NUMBERED_REFERENCE.exec(text); m !== null; m = NUMBERED_REFERENCE.exec(text)) {
     if (text[m.index - 1] === ']' || !free(m.index, m.index + m[0].length)) continue;
     let end = m.index + m[0].length;
-    let locator = m[2] === undefined ? undefined : findLocator(text, end - 1 - m[2].length, end - 1, names.sections);
+    let locator = m[2] === undefined ? undefined : findLocator(text, end - 1 - m[2].length, end - 1, names, true);
     // GB/T 7714 sets the pinpoint after the number: "[1]para. 4", "<sup>[1]para. 4</sup>", "[1]sec. “…”".
     // A section's heading runs longer than a paragraph number: look further only after "sec.".
     const reach = /^[ \t]{0,8}(?:\\textsuperscript\{|<sup>)?(?:sec\.|section|under|§|introd)/i.test(text.slice(end, end + 40)) ? 400 : 40;
-    const after = locator ? undefined : findLocator(text, end, Math.min(text.length, end + reach), names.sections);
+    // A paged text's bare page right after the number: "[1]23", "[1]<sup>23</sup>", "[1]\textsuperscript{23}".
+    const lead = names.pages && !locator ? /^(?:\\textsuperscript\{|<sup>|\^\{?| {5})?/.exec(text.slice(end, end + 24))?.[0] : undefined;
+    const bare = names.pages && lead !== undefined ? leadingPages(text, end + lead.length, names.pages) : undefined;
+    const after = locator ? undefined : bare ?? findLocator(text, end, Math.min(text.length, end + reach), names);
     // Or in a superscript of its own after the number: "[1]<sup>para. 4</sup>", "[1]\textsuperscript{para.~4}".
-    if (after && /^(?:[ \t]{0,8}|\\textsuperscript\{|<sup>)$/.test(text.slice(end, after.start))) {
+    if (after && /^(?:[ \t]{0,8}|\\textsuperscript\{|<sup>|\^\{?)$/.test(text.slice(end, after.start))) {
       locator = after;
       end = after.end;
     }

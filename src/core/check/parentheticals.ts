@@ -4,7 +4,7 @@
  * and other works' "(Smith, 2001)"; outside LaTeX, bracketed notes too.
  */
 import type { Add, Free } from './citations';
-import { findLocator, isLocatorOnly, type FoundLocator } from './locator';
+import { findLocator, isLocatorOnly, leadingPages, type FoundLocator } from './locator';
 import { citesOther, citesWork, type WorkNames } from './mentions';
 import type { DocumentLanguage } from './types';
 
@@ -22,23 +22,23 @@ export function parentheticals(text: string, language: DocumentLanguage, bracket
     if (text[group.start] === '[' && /^[([:]/.test(text[group.end] ?? '')) continue; // a link
     const body = text.slice(group.start + 1, group.end - 1);
     if (citesWork(names, body)) {
-      const locator = findLocator(text, group.start + 1, group.end - 1, names.sections);
+      const locator = findLocator(text, group.start + 1, group.end - 1, names, true);
       const after = locator ? undefined : superscriptLocator(text, group.end, names);
       add({ start: group.start, end: after?.end ?? group.end, target: 'work', locator: locator ?? after?.locator });
       continue;
     }
     const narrative = narrativeStart(text, group.start, names.mentionAll);
-    if (narrative !== undefined && (startsWithYear(body, names) || findLocator(body, 0, body.length, names.sections) !== undefined)) {
+    if (narrative !== undefined && (startsWithYear(body, names) || findLocator(body, 0, body.length, names) !== undefined)) {
       if (free(narrative, group.start)) {
-        const locator = findLocator(text, group.start + 1, group.end - 1, names.sections);
+        const locator = findLocator(text, group.start + 1, group.end - 1, names, true);
         // "Anon (2007)<sup>para. 4</sup>": GB/T 7714's narrative author-year citation.
         const after = locator ? undefined : superscriptLocator(text, group.end, names);
         add({ start: narrative, end: after?.end ?? group.end, target: 'work', locator: locator ?? after?.locator });
         continue;
       }
     }
-    if (isLocatorOnly(body, names.sections)) {
-      add({ start: group.start, end: group.end, target: 'locator', locator: findLocator(text, group.start + 1, group.end - 1, names.sections) });
+    if (isLocatorOnly(body, names)) {
+      add({ start: group.start, end: group.end, target: 'locator', locator: findLocator(text, group.start + 1, group.end - 1, names, true) });
     } else if (text[group.start] === '(') {
       const other = citesOther(body);
       if (!other && !startsWithOtherYear(body, names)) continue;
@@ -58,10 +58,16 @@ const SUPERSCRIPT = /^[ \t]{0,8}(?:\\textsuperscript\{|\^\{?|\[)?/;
 function superscriptLocator(text: string, at: number, names: WorkNames): { end: number; locator: FoundLocator } | undefined {
   const lead = SUPERSCRIPT.exec(text.slice(at, at + 24))?.[0] ?? '';
   const from = at + lead.length;
-  if (!/^(?:paras?\.|pars?\.|¶|paragraph|sec\.|under|introd)/i.test(text.slice(from, from + 12))) return undefined;
-  const locator = findLocator(text, from, Math.min(text.length, from + 400), names.sections);
+  const closed = (locator: FoundLocator) => ({ end: locator.end + (/^[}^\]]/.test(text[locator.end] ?? '') ? 1 : 0), locator });
+  // A paged text's bare page: right after the parenthesis, in a superscript's markup, or where a masked "<sup>" left its spaces ("(XI, 2017)²").
+  if (names.pages && (lead === '' || /[{^[]|^[ \t]{5}/.test(lead))) {
+    const pages = leadingPages(text, from, names.pages);
+    if (pages) return closed(pages);
+  }
+  if (!/^(?:paras?\.|pars?\.|¶|paragraph|sec\.|under|introd|pp?\.|pages?|pgs?\.)/i.test(text.slice(from, from + 12))) return undefined;
+  const locator = findLocator(text, from, Math.min(text.length, from + 400), names);
   if (!locator || locator.start !== from) return undefined;
-  return { end: locator.end + (/^[}^\]]/.test(text[locator.end] ?? '') ? 1 : 0), locator };
+  return closed(locator);
 }
 
 /** "Smith (2001)": a narrative citation of another work. */

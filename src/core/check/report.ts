@@ -4,10 +4,11 @@
  * quotations cite nothing, and how often each paragraph is quoted and cited.
  */
 import type { Examination, Examiner } from './examine';
-import { locatorLabel, rewriteLocator, writtenLocator } from './locator';
+import { locatorLabel, pagesWritten, paragraphsWritten, rewriteLocator, rewritePages, writtenLocator } from './locator';
 import { CitationWriter, citationManner } from './manner';
 import type { Alignment } from './align';
 import type { Joined } from './joined';
+import { workNames } from './mentions';
 import { rewriteHeading } from './sections';
 import type { ResolvedDocument } from './resolve';
 import { idsOf } from './place';
@@ -67,6 +68,7 @@ export function report(
   const work = source.work;
   const title = work.record.title;
   const paragraphCount = work.paragraphs.length;
+  const { pages } = workNames(work);
   const findings: Finding[] = [];
   const quotations: Quotation[] = [];
   const m = options.messages ?? ENGLISH.check;
@@ -156,13 +158,15 @@ export function report(
     if (citationIndex !== undefined && citation && !citation.locator && paragraphs.length > 0 && !missingReported.has(citationIndex) && requiresLocator(text, citation)) {
       missingReported.add(citationIndex);
       const span = { first: paragraphs[0], last: paragraphs[paragraphs.length - 1] };
-      const written = language === 'latex' ? (span.first === span.last ? `para.~${span.first}` : `paras.~${span.first}--${span.last}`) : locatorLabel(span);
+      // A text that marks its pages is cited by page, as its citations are written (see docs/citations.md).
+      const onPages = pages?.pagesOf(span);
+      const written = onPages ? pagesWritten(onPages, language === 'latex') : paragraphsWritten(span, language === 'latex');
       const at = citation.end - 1;
       findings.push({
         kind: 'missing-locator',
-        message: m.missingLocator(m.span(span)),
+        message: onPages ? m.missingPage(m.pages(onPages)) : m.missingLocator(m.span(span)),
         range: { start: citation.start, end: citation.end },
-        fix: { title: m.addLocator(locatorLabel(span)), edits: [{ range: { start: at, end: at }, newText: `, ${written}` }] },
+        fix: { title: m.addLocator(onPages ? pagesWritten(onPages, false) : locatorLabel(span)), edits: [{ range: { start: at, end: at }, newText: `, ${written}` }] },
         quotation,
         citation: citationIndex,
       });
@@ -223,15 +227,26 @@ export function report(
         });
         return;
       }
-      const newText = rewriteLocator(locator.text, span, language === 'latex');
+      // A page locator is rewritten with the pages the quotation's paragraphs fall on.
+      const onPages = locator.pages && pages ? pages.pagesOf(span) : undefined;
+      const newText = onPages ? rewritePages(locator.text, onPages, language === 'latex') : rewriteLocator(locator.text, span, language === 'latex');
       findings.push({
         kind: 'wrong-locator',
-        message: m.wrongLocator(opening(text, q.content), m.span(span), flat(locator.text)),
+        message: m.wrongLocator(opening(text, q.content), onPages ? m.pages(onPages) : m.span(span), flat(locator.text)),
         range: locator.range,
         fix: { title: m.changeLocator(flat(newText)), edits: [{ range: locator.range, newText }] },
         quotation: quoted.quotation,
         citation: i,
       });
+    } else if (locator.pages && pages) {
+      if (locator.paragraphs.length === 0) {
+        findings.push({
+          kind: 'wrong-locator',
+          message: m.noSuchPage(flat(locator.text), title, pages.first, pages.last),
+          range: locator.range,
+          citation: i,
+        });
+      }
     } else if (locator.paragraphs.some((s) => s.first < 1 || s.last > paragraphCount)) {
       findings.push({
         kind: 'wrong-locator',

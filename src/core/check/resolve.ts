@@ -7,7 +7,7 @@
  */
 import type { BlockAnalysis, AnalysedQuote } from './analysis';
 import type { Block } from './blocks';
-import { shiftLocator, type FoundLocator } from './locator';
+import { onPages, shiftLocator, type FoundLocator, type PageNames } from './locator';
 import type { TextRange } from './types';
 
 /** A citation with absolute offsets, its target settled. */
@@ -46,10 +46,13 @@ export interface ResolvedDocument {
 export const LOCATOR_REACH = 600;
 const SENTENCE_END = /[.!?]["”’)\]]*\s+["“‘([]?\p{Lu}/u;
 
-const shift = shiftLocator;
-
-/** `mention` finds a mention of the work (see mentions.ts). */
-export function resolveDocument(text: string, blocks: readonly AnalysedBlock[], mention: Pick<RegExp, 'test'>): ResolvedDocument {
+/**
+ * `mention` finds a mention of the work (see mentions.ts); `pages` are its
+ * pages, where it marks them: a page locator read in a block that does not
+ * name it cites the paragraphs on those pages (see `onPages`).
+ */
+export function resolveDocument(text: string, blocks: readonly AnalysedBlock[], mention: Pick<RegExp, 'test'>, pages?: PageNames): ResolvedDocument {
+  const shift = (locator: FoundLocator | undefined, offset: number): FoundLocator | undefined => onPages(shiftLocator(locator, offset), pages);
   const notes = new Map<string, { citesWork: boolean; locator?: FoundLocator; start: number; end: number }>();
   let nextNoteNumber = 1;
   const noteNumber = (label: string | undefined): void => {
@@ -77,12 +80,16 @@ export function resolveDocument(text: string, blocks: readonly AnalysedBlock[], 
         const note = notes.get(c.note ?? '');
         if (note) resolved = { start, end, target: note.citesWork ? 'work' : 'other', locator: shift(c.locator, block.start) ?? note.locator, note: { start: note.start, end: note.end } };
         // "[1]para. 4" before the reference list is written: a numbered citation with a paragraph is the work's.
-        else if (c.locator && c.note?.startsWith('num:')) resolved = { start, end, target: 'work', locator: shift(c.locator, block.start) };
+        else if (c.note?.startsWith('num:') && shift(c.locator, block.start)) resolved = { start, end, target: 'work', locator: shift(c.locator, block.start) };
         // A note whose text is nowhere to be read cites something unknown: its quotation is not called uncited.
         else resolved = { start, end, target: 'other' };
       } else if (c.target === 'locator') {
-        // "Zhong (2007) writes that "…" (para. 4)", or in MLA "Zhong argues that "…" (par. 4)".
+        // "Zhong (2007) writes that "…" (para. 4)", or in MLA "Zhong argues that "…" (par. 4)". A page is no locator of a text without pages.
         const previous = citations[citations.length - 1];
+        if (c.locator?.pages && !pages) {
+          indices.push(-1);
+          continue;
+        }
         const recent = previous && start - previous.end <= LOCATOR_REACH ? previous : undefined;
         if (recent ? recent.target === 'work' : mention.test(text.slice(Math.max(0, start - LOCATOR_REACH), start))) {
           resolved = { start, end, target: 'work', locator: shift(c.locator, block.start) };

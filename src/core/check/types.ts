@@ -84,6 +84,8 @@ export interface WrittenLocator {
   readonly range: TextRange;
   readonly text: string;
   readonly paragraphs: readonly ParagraphSpan[];
+  /** A page locator: the pages as written (its paragraphs are those on them). */
+  readonly pages?: readonly ParagraphSpan[];
   /** A section locator ("sec. “…”", "under “…”"): the section's label and where its heading is written. */
   readonly section?: { readonly id: string; readonly label: string; readonly heading: TextRange };
 }

@@ -22,7 +22,7 @@ export function findWorkCitations(text: string, language: DocumentLanguage, work
       const analysis: BlockAnalysis = { text: blockText, citations, notes, quotes: [], latex: language === 'latex' };
       return { block, analysis };
     });
-  return resolveDocument(text, blocks, names.mention).citations
+  return resolveDocument(text, blocks, names.mention, names.pages).citations
     .filter((c) => c.target === 'work')
     .map((c) => ({
       range: { start: c.start, end: c.end },

@@ -3,6 +3,7 @@ import type { BibMessages, CheckMessages, CliMessages, DifferenceDescription, Me
 
 const check: CheckMessages = {
   span: (s) => (s.first === s.last ? `para. ${s.first}` : `paras. ${s.first}–${s.last}`),
+  pages: (s) => (s.first === s.last ? `p. ${s.first}` : `pp. ${s.first}–${s.last}`),
   aHeading: 'a heading',
   difference: (d: DifferenceDescription) => {
     switch (d.kind) {
@@ -18,6 +19,7 @@ const check: CheckMessages = {
   misquotation: (where, listed, more) => `Misquotation of ${where}: ${listed.join('; ')}${more > 0 ? `; and ${more} more difference${more === 1 ? '' : 's'}` : ''}.`,
   restoreWording: (where) => `Restore the wording of ${where}`,
   missingLocator: (where) => `Missing locator: a quotation cited in an author-date style needs the paragraph it comes from (${where}).`,
+  missingPage: (where) => `Missing locator: a quotation cited in an author-date style needs the page it comes from (${where}).`,
   addLocator: (written) => `Add the locator “${written}”`,
   uncited: (title, where) => `Quotation from “${title}” (${where}) without a citation.`,
   insertCitation: (where) => `Insert a citation (${where})`,
@@ -27,6 +29,7 @@ const check: CheckMessages = {
   wrongLocator: (opening, where, written) => `Wrong locator: “${opening}” is in ${where}, not ${written}.`,
   changeLocator: (written) => `Change the locator to “${written}”`,
   noSuchLocator: (written, title, paragraphs) => `Wrong locator: there is no ${written}; the paragraphs of “${title}” are numbered 1 to ${paragraphs}.`,
+  noSuchPage: (written, title, first, last) => `Wrong locator: there is no page ${written}; the pages of “${title}” run from ${first} to ${last}.`,
   outOfOrder: (earlier, later) => `Parts out of order: in the text, “${earlier}” comes before “${later}”.`,
   reorderParts: 'Put the parts in the text’s order, with an ellipsis between them',
   joinedWithoutEllipsis: (before) => `Parts joined without an ellipsis: words of the text are left out before “${before}”.`,

@@ -21,6 +21,8 @@ export type DifferenceDescription =
  */
 export interface CheckMessages {
   span(span: { readonly first: number; readonly last: number }): string;
+  /** Pages as a reader of the message counts them ("p. 4", "pp. 4–5"), in a text that marks its pages. */
+  pages(span: { readonly first: number; readonly last: number }): string;
   /** Where a quotation matched a heading rather than paragraphs. */
   readonly aHeading: string;
   difference(d: DifferenceDescription): string;
@@ -29,6 +31,7 @@ export interface CheckMessages {
   misquotation(where: string, differences: readonly string[], more: number): string;
   restoreWording(where: string): string;
   missingLocator(where: string): string;
+  missingPage(where: string): string;
   addLocator(written: string): string;
   uncited(title: string, where: string): string;
   insertCitation(where: string): string;
@@ -38,6 +41,7 @@ export interface CheckMessages {
   wrongLocator(opening: string, where: string, written: string): string;
   changeLocator(written: string): string;
   noSuchLocator(written: string, title: string, paragraphs: number): string;
+  noSuchPage(written: string, title: string, first: number, last: number): string;
   outOfOrder(earlier: string, later: string): string;
   readonly reorderParts: string;
   joinedWithoutEllipsis(before: string): string;

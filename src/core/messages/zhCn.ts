@@ -7,6 +7,7 @@ import type { BibMessages, CheckMessages, CliMessages, DifferenceDescription, Me
 
 const check: CheckMessages = {
   span: (s) => (s.first === s.last ? `第 ${s.first} 段` : `第 ${s.first}–${s.last} 段`),
+  pages: (s) => (s.first === s.last ? `第 ${s.first} 页` : `第 ${s.first}–${s.last} 页`),
   aHeading: '标题',
   difference: (d: DifferenceDescription) => {
     switch (d.kind) {
@@ -22,6 +23,7 @@ const check: CheckMessages = {
   misquotation: (where, listed, more) => `误引${where}：${listed.join('；')}${more > 0 ? `；另有 ${more} 处不同` : ''}。`,
   restoreWording: (where) => `恢复${where}的原文`,
   missingLocator: (where) => `缺少段码：以著者-出版年制引用的引文须注明出自哪一段（${where}）。`,
+  missingPage: (where) => `缺少段码：以著者-出版年制引用的引文须注明出自哪一页（${where}）。`,
   addLocator: (written) => `添加段码“${written}”`,
   uncited: (title, where) => `引自《${title}》（${where}）的引文缺少引用。`,
   insertCitation: (where) => `插入引用（${where}）`,
@@ -31,6 +33,7 @@ const check: CheckMessages = {
   wrongLocator: (opening, where, written) => `段码有误：“${opening}”在${where}，不在 ${written}。`,
   changeLocator: (written) => `将段码改为“${written}”`,
   noSuchLocator: (written, title, paragraphs) => `段码有误：没有 ${written}；《${title}》的段落编号为 1 至 ${paragraphs}。`,
+  noSuchPage: (written, title, first, last) => `段码有误：没有 ${written}；《${title}》的页码为 ${first} 至 ${last}。`,
   outOfOrder: (earlier, later) => `各部分顺序颠倒：文本中“${earlier}”在“${later}”之前。`,
   reorderParts: '按文本的顺序排列各部分，并以省略号隔开',
   joinedWithoutEllipsis: (before) => `各部分之间缺少省略号：“${before}”之前省去了文本中的文字。`,

@@ -1,0 +1,170 @@
+/**
+ * Page locators: a text that marks its printed pages ("{p. 41}") is cited
+ * by page, and the checker reads, checks and rewrites its pages as it does
+ * paragraphs.
+ */
+import * as assert from 'node:assert/strict';
+import { LibraryChecker } from '../../src/core/check';
+import type { Finding } from '../../src/core/check';
+import { bundledWork } from '../../src/core/corpus';
+import type { DocumentLanguage } from '../../src/core/check';
+import { SIMPLIFIED_CHINESE } from '../../src/core/messages';
+import { parseText } from '../../src/core/parse';
+import { pageNames } from '../../src/core/check/locator';
+import type { Work } from '../../src/core/model';
+
+// Pages 41 to 43: paragraph 1 on page 41, paragraph 2 from page 41 onto 42, paragraphs 3 and 4 both on page 43.
+const SOURCE = [
+  '---',
+  'key: keeper2020harbour',
+  'type: book',
+  'title: Harbour Walls',
+  'authors:',
+  '  - family: Keeper',
+  '    given: Ann',
+  'issued: 2020',
+  'publisher: Sample Press',
+  'place: Ningbo',
+  'language: en',
+  '---',
+  '',
+  '{p. 41}',
+  '',
+  'The harbour walls were raised in the spring by the fishing families of the eastern shore.',
+  '',
+  'Trade along the coast grew slowly at first. {p. 42} Later the merchants built warehouses beside the new quay.',
+  '',
+  '{p. 43}',
+  '',
+  'The customs house kept its ledgers in two languages for the visiting captains.',
+  '',
+  'Every ledger recorded the weight of salt and silk that crossed the quay.',
+  '',
+].join('\n');
+
+function pagedWork(): Work {
+  const result = parseText(SOURCE, 'keeper.text.md');
+  assert.ok(result.ok, 'the sample text parses');
+  return result.work;
+}
+
+const work = pagedWork();
+const FIRST = 'raised in the spring by the fishing families of the eastern shore';
+const SECOND = 'Trade along the coast grew slowly at first. Later the merchants built warehouses';
+const THIRD = 'kept its ledgers in two languages for the visiting captains';
+
+function check(text: string, language: DocumentLanguage = 'markdown'): readonly Finding[] {
+  return new LibraryChecker([bundledWork(), work]).check(text, language).findings;
+}
+
+function fixed(text: string, finding: Finding | undefined): string {
+  const edits = [...(finding?.fix?.edits ?? [])].sort((a, b) => b.range.start - a.range.start);
+  assert.ok(edits.length > 0, 'the finding has a fix');
+  return edits.reduce((t, e) => t.slice(0, e.range.start) + e.newText + t.slice(e.range.end), text);
+}
+
+describe('Page locators of a text that marks its pages', () => {
+  it('knows the pages of each paragraph, a paragraph running onto the next page on both', () => {
+    assert.deepEqual(work.paragraphs.map((p) => p.pages), [{ first: 41, last: 41 }, { first: 41, last: 42 }, { first: 43, last: 43 }, { first: 43, last: 43 }]);
+  });
+
+  it('finds nothing wrong with a quotation cited at its page, as each style writes the page', () => {
+    const cited = [
+      `She wrote that the walls were “${FIRST}” (Keeper, 2020, p. 41).`,
+      `She wrote that the walls were “${FIRST}” (Keeper 2020, 41).`,
+      `She wrote that the walls were “${FIRST}” (Keeper 41).`,
+      `She wrote that the walls were “${FIRST}” (KEEPER, 2020)41.`,
+      `She wrote that the walls were “${FIRST}” [@keeper2020harbour, p. 41].`,
+      `She wrote that the walls were “${FIRST}” [@keeper2020harbour, 41].`,
+      // A paragraph on two pages is on each of them; a paragraph locator still cites paragraphs.
+      `She wrote “${SECOND}” (Keeper, 2020, p. 42).`,
+      `She wrote “${SECOND}” (Keeper, 2020, pp. 41–42).`,
+      `She wrote that the walls were “${FIRST}” (Keeper, 2020, para. 1).`,
+    ];
+    for (const text of cited) assert.deepEqual(check(`${text}\n`).map((f) => f.message), [], text);
+    assert.deepEqual(check(`She wrote that the walls were \`\`${FIRST}'' \\parencite[41]{keeper2020harbour}.\n`, 'latex'), []);
+    assert.deepEqual(check(`She wrote that the walls were \`\`${FIRST}'' \\parencite[p.~41]{keeper2020harbour}.\n`, 'latex'), []);
+  });
+
+  it('reports a wrong page, and its fix writes the right one in the writer\'s own form', () => {
+    const cases: [string, DocumentLanguage, string, string][] = [
+      [`They were “${FIRST}” (Keeper, 2020, p. 43).`, 'markdown', 'p. 41', 'Wrong locator: “raised in the spring by the…” is in p. 41, not p. 43.'],
+      [`They were “${FIRST}” (Keeper 2020, 43).`, 'markdown', '41', 'Wrong locator: “raised in the spring by the…” is in p. 41, not 43.'],
+      [`She wrote “${SECOND}” (Keeper, 2020, p. 43).`, 'markdown', 'pp. 41–42', 'Wrong locator: “Trade along the coast grew slowly…” is in pp. 41–42, not p. 43.'],
+      [`They were \`\`${FIRST}'' \\parencite[p.~43]{keeper2020harbour}.`, 'latex', 'p.~41', 'Wrong locator: “raised in the spring by the…” is in p. 41, not p. 43.'],
+    ];
+    for (const [text, language, newText, message] of cases) {
+      const findings = check(`${text}\n`, language);
+      assert.deepEqual(findings.map((f) => f.kind), ['wrong-locator'], text);
+      assert.equal(findings[0].message, message);
+      assert.equal(findings[0].fix?.edits[0].newText, newText);
+      assert.deepEqual(check(fixed(`${text}\n`, findings[0]), language), [], 'the fix leaves nothing to report');
+    }
+  });
+
+  it('asks for the page a quotation comes from, not its paragraph, and adds it', () => {
+    const text = `The ledgers were “${THIRD}” (Keeper, 2020).\n`;
+    const findings = check(text);
+    assert.deepEqual(findings.map((f) => f.kind), ['missing-locator']);
+    assert.equal(findings[0].message, 'Missing locator: a quotation cited in an author-date style needs the page it comes from (p. 43).');
+    assert.equal(fixed(text, findings[0]), `The ledgers were “${THIRD}” (Keeper, 2020, p. 43).\n`);
+    // The year is not read as a page: "(Keeper 2020)" has no locator.
+    assert.deepEqual(check(`The ledgers were “${THIRD}” (Keeper 2020).\n`).map((f) => f.kind), ['missing-locator']);
+    const latex = `The ledgers were \`\`${THIRD}'' (Keeper 2020).\n`;
+    const inLatex = check(latex, 'latex');
+    assert.deepEqual(inLatex.map((f) => f.kind), ['missing-locator']);
+    assert.equal(fixed(latex, inLatex[0]), `The ledgers were \`\`${THIRD}'' (Keeper 2020, p.~43).\n`);
+  });
+
+  it('reads GB/T 7714\'s page after a numbered citation in a block that does not name the text', () => {
+    const list = '\n\n[1] KEEPER A. Harbour walls[M]. Ningbo: Sample Press, 2020.\n';
+    assert.deepEqual(check(`She wrote that the walls were “${FIRST}”[1]41.${list}`), []);
+    const text = `She wrote that the walls were “${FIRST}”[1]43.${list}`;
+    const findings = check(text);
+    assert.deepEqual(findings.map((f) => [f.kind, f.fix?.edits[0].newText]), [['wrong-locator', '41']]);
+    assert.deepEqual(check(fixed(text, findings[0])), []);
+  });
+
+  it('finds the paragraphs on a span of pages, and the pages of a span of paragraphs', () => {
+    const pages = pageNames(work.paragraphs.map((p) => p.pages));
+    assert.ok(pages);
+    assert.deepEqual([pages.first, pages.last], [41, 43]);
+    assert.deepEqual(pages.paragraphsOn({ first: 41, last: 41 }), { first: 1, last: 2 });
+    assert.deepEqual(pages.paragraphsOn({ first: 42, last: 42 }), { first: 2, last: 2 });
+    assert.deepEqual(pages.paragraphsOn({ first: 42, last: 43 }), { first: 2, last: 4 });
+    assert.equal(pages.paragraphsOn({ first: 44, last: 50 }), undefined);
+    assert.equal(pages.paragraphsOn({ first: 1, last: 40 }), undefined);
+    assert.deepEqual(pages.pagesOf({ first: 2, last: 3 }), { first: 41, last: 43 });
+    assert.equal(pageNames(bundledWork().paragraphs.map((p) => p.pages)), undefined);
+  });
+
+  it('says which pages the text has when a citation gives one it does not have', () => {
+    const findings = check('As Keeper shows (Keeper, 2020, p. 99), the harbour mattered.\n');
+    assert.deepEqual(findings.map((f) => [f.kind, f.message]), [['wrong-locator', 'Wrong locator: there is no page p. 99; the pages of “Harbour Walls” run from 41 to 43.']]);
+  });
+
+  it('speaks of pages in Chinese too', () => {
+    const checker = new LibraryChecker([bundledWork(), work], () => ({ messages: SIMPLIFIED_CHINESE.check }));
+    const findings = checker.check(`The ledgers were “${THIRD}” (Keeper, 2020).\n`, 'markdown').findings;
+    assert.equal(findings[0]?.message, '缺少段码：以著者-出版年制引用的引文须注明出自哪一页（第 43 页）。');
+  });
+
+  it('rewrites a citation of the wrong text with the page of the text that holds the quotation', () => {
+    const text = `She wrote that the walls were “${FIRST}” [@cpcir2007outstanding, para. 4].\n`;
+    const findings = check(text);
+    assert.deepEqual(findings.map((f) => f.kind), ['wrong-text']);
+    assert.equal(fixed(text, findings[0]), `She wrote that the walls were “${FIRST}” [@keeper2020harbour, p. 41].\n`);
+  });
+
+  it('reads no page in a text that does not mark them', () => {
+    // The built-in text has no pages: "p. 4" is no locator of it, and the citation still lacks one.
+    const quoted = '“CPC\'s role has been significant to the solution of disputes and regional stability”';
+    const findings = new LibraryChecker([bundledWork()]).check(`${quoted} (Zhong, 2007, p. 4).\n`, 'markdown').findings;
+    assert.deepEqual(findings.map((f) => f.kind), ['missing-locator']);
+    // Nor does a bare "(p. 4)" after a quotation complete a citation of it, as "(para. 4)" would.
+    const after = `Zhong (2007) surveys the record.\n\nThe text says ${quoted} (p. 4).\n`;
+    const asBefore = `Zhong (2007) surveys the record.\n\nThe text says ${quoted} (x. 4).\n`;
+    const kinds = (text: string) => new LibraryChecker([bundledWork()]).check(text, 'markdown').findings.map((f) => [f.kind, f.range.start]);
+    assert.deepEqual(kinds(after), kinds(asBefore));
+  });
+});
