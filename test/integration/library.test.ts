@@ -115,6 +115,30 @@ describe('The library of texts', function () {
     await waitFor('no problem left', () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'CPC Relations').length === 0);
   });
 
+  it('checks a text that marks its pages by page, and fixes a wrong page', async () => {
+    const paged = [
+      '---', 'key: keeper2020harbour', 'type: book', 'title: Harbour Walls', 'authors:', '  - family: Keeper', '    given: Ann',
+      'issued: 2020', 'publisher: Sample Press', 'place: Ningbo', 'language: en', '---', '',
+      '{p. 41}', '', 'A sample paragraph for this test: the harbour walls were raised in the spring by the families of the shore.', '',
+      '{p. 42}', '', 'A second sample paragraph: the customs house kept its ledgers in two languages for visiting captains.', '',
+    ].join('\n');
+    await writeText('harbour.text.md', paged);
+    await waitFor('the paged text in the library', async () => (await libraryKeys()).includes('keeper2020harbour'), 30_000);
+    const quoted = 'the customs house kept its ledgers in two languages for visiting captains';
+    const editor = await scratchEditor(`She notes that “${quoted}” (Keeper, 2020, p. 41).\n`);
+    const [diagnostic] = await waitFor('the wrong page', () => {
+      const found = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'CPC Relations');
+      return found.length > 0 && found;
+    });
+    assert.equal(diagnostic.message, 'Wrong locator: “the customs house kept its ledgers…” is in p. 42, not p. 41.');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === 'Change the locator to “p. 42”');
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(editor.document.lineAt(0).text, `She notes that “${quoted}” (Keeper, 2020, p. 42).`);
+    await waitFor('no problem left', () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'CPC Relations').length === 0);
+  });
+
   it('makes a file a text with Make This File a Text…, writing only once confirmed', async () => {
     const uri = await writeText('treaty.text.md', 'A sample paragraph, written for this test: it is not the words of any real text.\n');
     const document = await vscode.workspace.openTextDocument(uri);
