@@ -4,6 +4,9 @@
  * The layout remembers where each paragraph sits, so a position or a selection
  * in the reader maps back to paragraphs and exact words.
  */
+import type { StyleId } from './cite/style';
+import { STYLES } from './cite/styles';
+import { render } from './cite/targets';
 import { citedWork, fullName } from './cite/work';
 import { ENGLISH, type ReaderMessages } from './messages';
 import type { Work } from './model';
@@ -33,26 +36,30 @@ export function paragraphPrefix(n: number): string {
   return `[${n}] `;
 }
 
-/** The reader's document; `words` say its opening line in the interface's language (the record's names and titles as written). */
-export function layoutReader(work: Work, words: ReaderMessages = ENGLISH.reader): ReaderLayout {
+/**
+ * The reader's document; `words` say its opening line in the interface's
+ * language (the record's names and titles as written). A text the writer
+ * brings is headed by its reference entry in `referenceStyle`.
+ */
+export function layoutReader(work: Work, words: ReaderMessages = ENGLISH.reader, referenceStyle: StyleId = 'apa'): ReaderLayout {
   const { record } = work;
   const lines: string[] = [];
   const paragraphs: ParagraphPlacement[] = [];
   const sectionLines = new Map<string, number>();
   // Names in the order the citations give them ("Zhong Lianyan").
   const editors = citedWork(work).editors.map(fullName).join(' and ');
+  const paged = work.paragraphs.length > 0 && work.paragraphs.every((p) => p.pages !== undefined);
   lines.push(`# ${record.title}`, '');
-  lines.push(
-    words.source(`*${record.containerTitle}*`, editors, record.place, record.publisher, record.issued.year)
-      + (record.posted ? words.posted(isoDate(record.posted)) : '')
-      + words.numbering,
-    '',
-  );
+  // A chapter of an edited book, as the built-in text is, says where it is from; any other text gives its reference entry (without a numbered list's "[1]").
+  const from = record.containerTitle && editors
+    ? words.source(`*${record.containerTitle}*`, editors, record.place, record.publisher, record.issued.year)
+    : render(STYLES[referenceStyle].reference(citedWork(work)), 'markdown').trim().replace(/^\[\d+\]\s*/, '');
+  lines.push(`${from}${record.posted ? words.posted(isoDate(record.posted)) : ''}${paged ? words.numberingWithPages : words.numbering}`, '');
   for (const section of work.sections) {
     sectionLines.set(section.id, lines.length);
     lines.push(`## ${section.heading ?? words.introduction}`, '');
     for (const p of section.paragraphs) {
-      const prefix = paragraphPrefix(p.number);
+      const prefix = paragraphPrefix(p.number) + (p.pages ? `(${words.pages(p.pages.first, p.pages.last)}) ` : '');
       paragraphs.push({ paragraph: p.number, line: lines.length, column: prefix.length });
       lines.push(prefix + p.text, '');
     }

@@ -8,7 +8,8 @@ export function renderWorkText(work: Work): string {
   for (const section of work.sections) {
     const range = paragraphRange(section);
     out.push(`${section.label}${range ? ` (${paragraphLabel(range.first, range.last)})` : ''}`, '');
-    for (const p of section.paragraphs) out.push(`[${p.number}] ${p.text}`, '');
+    // A text that marks its printed pages gives each paragraph's after its number, as they are cited.
+    for (const p of section.paragraphs) out.push(`[${p.number}] ${p.pages ? `(${p.pages.first === p.pages.last ? `p. ${p.pages.first}` : `pp. ${p.pages.first}–${p.pages.last}`}) ` : ''}${p.text}`, '');
   }
   return out.join('\n');
 }

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Library } from '../core/library';
-import { messagesFor } from '../core/messages';
+import { localeOf, messagesFor } from '../core/messages';
 import type { Work } from '../core/model';
 import { layoutReader, type ReaderLayout } from '../core/readerLayout';
 import { READER_PATH, READER_SCHEME } from './commands';
@@ -15,7 +15,8 @@ const layouts = new WeakMap<Work, ReaderLayout>();
 /** The reader's layout of `work`, made once per text. */
 export function readerLayout(work: Work): ReaderLayout {
   let layout = layouts.get(work);
-  if (!layout) layouts.set(work, (layout = layoutReader(work, messagesFor(vscode.env.language).reader)));
+  // A text the writer brings is headed by its reference: in GB/T 7714 in the Chinese interface, else in APA.
+  if (!layout) layouts.set(work, (layout = layoutReader(work, messagesFor(vscode.env.language).reader, localeOf(vscode.env.language) === 'zh-cn' ? 'gb-t-7714' : 'apa')));
   return layout;
 }
 

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { bundledWork } from '../../src/core/corpus';
 import { SIMPLIFIED_CHINESE } from '../../src/core/messages';
+import { parseText } from '../../src/core/parse';
 import { layoutReader, paragraphAtLine, passageFromSelection, rangeInReader } from '../../src/core/readerLayout';
+import { renderWorkText } from '../../src/core/render';
 
 describe('The reader layout', () => {
   const work = bundledWork();
@@ -75,5 +77,38 @@ describe('The reader header', () => {
     assert.equal(heading(english, work.sections[0].id), '## Introduction');
     assert.equal(heading(chinese, work.sections[0].id), '## 引言');
     assert.equal(heading(chinese, work.sections[1].id), `## ${work.sections[1].heading}`);
+  });
+});
+
+describe('The reader of a text the writer brings', () => {
+  const source = [
+    '---', 'key: keeper2020harbour', 'type: book', 'title: Harbour Walls', 'authors:', '  - family: Keeper', '    given: Ann',
+    'issued: 2020', 'publisher: Sample Press', 'place: Ningbo', 'language: en', '---', '',
+    '{p. 41}', '', 'The harbour walls were raised in the spring.', '',
+    'Trade grew slowly. {p. 42} Later the merchants built warehouses.', '',
+  ].join('\n');
+  const result = parseText(source, 'keeper.text.md');
+  assert.ok(result.ok);
+  const work = result.work;
+
+  it('is headed by the text\'s reference entry, not by the built-in text\'s source line', () => {
+    const layout = layoutReader(work);
+    const lines = layout.text.split('\n');
+    assert.equal(lines[0], '# Harbour Walls');
+    assert.match(lines[2], /^Keeper, A\. \(2020\)\. \*Harbour walls\*\. Sample Press\. Paragraphs are numbered/);
+    assert.doesNotMatch(layout.text, /From \*\*|edited by {2}/);
+    assert.match(layoutReader(work, SIMPLIFIED_CHINESE.reader, 'gb-t-7714').text.split('\n')[2], /^KEEPER A\. Harbour walls\[M\]/);
+  });
+
+  it('gives each paragraph its printed pages after its number, and maps selections past them to the paragraph\'s own words', () => {
+    const layout = layoutReader(work);
+    const [first, second] = layout.paragraphs;
+    const lines = layout.text.split('\n');
+    assert.equal(lines[first.line], '[1] (p. 41) The harbour walls were raised in the spring.');
+    assert.equal(lines[second.line], '[2] (pp. 41–42) Trade grew slowly. Later the merchants built warehouses.');
+    // Selecting the whole line, page mark and all, quotes the paragraph's words alone.
+    const passage = passageFromSelection(layout, work, { line: second.line, character: 0 }, { line: second.line, character: lines[second.line].length });
+    assert.equal(passage?.text, 'Trade grew slowly. Later the merchants built warehouses.');
+    assert.match(renderWorkText(work), /\[2\] \(pp\. 41–42\) Trade grew slowly\./);
   });
 });

@@ -254,6 +254,8 @@ const reader: ReaderMessages = {
   source: (container, editors, place, publisher, year) => `From ${container}, edited by ${editors} (${place}: ${publisher}, ${year}).`,
   posted: (date) => ` Posted ${date}.`,
   numbering: ' Paragraphs are numbered as cited: "para. 4" is [4].',
+  numberingWithPages: ' Paragraphs are numbered as cited: "para. 4" is [4]; after each number, the printed pages it is on: "p. 41" is (p. 41).',
+  pages: (first, last) => (first === last ? `p. ${first}` : `pp. ${first}–${last}`),
   introduction: 'Introduction',
 };
 

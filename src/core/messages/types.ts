@@ -210,6 +210,10 @@ export interface ReaderMessages {
   source(container: string, editors: string, place: string, publisher: string, year: number): string;
   posted(date: string): string;
   readonly numbering: string;
+  /** The same, for a text that marks its printed pages: each number is followed by its pages. */
+  readonly numberingWithPages: string;
+  /** A paragraph's pages after its number ("p. 41", "pp. 41–42"). */
+  pages(first: number, last: number): string;
   /** What the untitled opening section is called (in the reader, the views and the literature note), since the text does not name it. */
   readonly introduction: string;
 }

@@ -251,6 +251,8 @@ const reader: ReaderMessages = {
   source: (container, editors, place, publisher, year) => `出自 ${container}，${editors} 编（${place}：${publisher}，${year}）。`,
   posted: (date) => `发布于 ${date}。`,
   numbering: '各段按引用中的编号标出：“para. 4”即 [4]。',
+  numberingWithPages: '各段按引用中的编号标出：“para. 4”即 [4]；编号后为该段所在的印刷页码：“p. 41”即（第 41 页）。',
+  pages: (first, last) => (first === last ? `第 ${first} 页` : `第 ${first}–${last} 页`),
   introduction: '引言',
 };
 
