@@ -82,6 +82,11 @@ describe('Page locators of a text that marks its pages', () => {
       `She wrote that the walls were “${FIRST}” (Keeper, 2020, para. 1).`,
     ];
     for (const text of cited) assert.deepEqual(check(`${text}\n`).map((f) => f.message), [], text);
+    // A note ending in the page, as Chicago's notes write it; a number ending a note that is not after a comma or a name is no page.
+    const note = (end: string) => check(`She wrote that the walls were “${FIRST}”.[^1]\n\n[^1]: Keeper, *Harbour Walls* (Ningbo: Sample Press, 2020)${end}\n`).map((f) => f.kind);
+    assert.deepEqual(note(', 41.'), []);
+    assert.deepEqual(note(', 43.'), ['wrong-locator']);
+    assert.deepEqual(note('; see chapter 43.'), []);
     assert.deepEqual(check(`She wrote that the walls were \`\`${FIRST}'' \\parencite[41]{keeper2020harbour}.\n`, 'latex'), []);
     assert.deepEqual(check(`She wrote that the walls were \`\`${FIRST}'' \\parencite[p.~41]{keeper2020harbour}.\n`, 'latex'), []);
   });

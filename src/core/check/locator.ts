@@ -141,8 +141,12 @@ const PAGE_LOCATOR = new RegExp(
   'giu',
 );
 const PAGE_WHOLE = new RegExp(String.raw`^(${PAGE_WORD})(${SEPARATOR})(.*)$`, 'isu');
-/** A number or a range of numbers ending the span, after its start, a comma or a space: "(Xi 23)", "[@xi2017, 23–24]", "…, 2017), 23." */
-const BARE_PAGES = /(?:^|[,\s])\s{0,20}(\d{1,4}(?:\s{0,20}(?:-{1,3}|[–—])\s{0,20}\d{1,4})?)[\s.]{0,20}$/u;
+/**
+ * A number or a range of numbers ending the span, after its start, a comma
+ * (",” 23." in a note) or a name ("(Xi 23)", "(“Outstanding Results” 23)"):
+ * "[@xi2017, 23–24]", "…, 2017), 23.", but not "see chapter 3."
+ */
+const BARE_PAGES = /(?:^|,[”"’]?|(?<=\p{Lu}[\p{L}\p{M}'’.-]{0,40}[”"’]?)\s)\s{0,20}(\d{1,4}(?:\s{0,20}(?:-{1,3}|[–—])\s{0,20}\d{1,4})?)[\s.]{0,20}$/u;
 /** Four digits that read as a year: "(Xi 2017)" gives the year, not page 2017. */
 const YEAR_LIKE = /^(1[5-9]\d\d|20\d\d)$/;
 
