@@ -8,14 +8,26 @@
 import * as assert from 'node:assert/strict';
 import { checkQuotations, type DocumentLanguage } from '../../src/core/check';
 import { composeText, STYLE_IDS, STYLES, type CiteOptions, type StyleId } from '../../src/core/cite';
-import { bundledWork } from '../../src/core/corpus';
+import { BUNDLED_CORPUS_SOURCE, bundledWork } from '../../src/core/corpus';
+import type { Work } from '../../src/core/model';
+import { parseText } from '../../src/core/parse';
 import type { Passage } from '../../src/core/passage';
 
-const work = bundledWork();
+const bundled = bundledWork();
+
+/** The built-in text as a book that marks its pages: paragraph n on page 100 + n, so that it is cited by page. */
+function pagedWork(): Work {
+  const [, head, body] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(BUNDLED_CORPUS_SOURCE) ?? [];
+  let page = 100;
+  const paged = body.split('\n').map((line) => (line.trim() === '' || line.startsWith('#') ? line : `{p. ${++page}} ${line}`)).join('\n');
+  const result = parseText(head + paged, 'paged.text.md');
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+  return result.work;
+}
 const LANGUAGES: readonly DocumentLanguage[] = ['markdown', 'latex', 'plaintext'];
 
 /** What `cite` prints: the engine's citation of `passage` (or of the whole work). */
-function cite(style: StyleId, language: DocumentLanguage, form: CiteOptions['form'], keys: boolean, passage: Passage | undefined): string {
+function cite(work: Work, style: StyleId, language: DocumentLanguage, form: CiteOptions['form'], keys: boolean, passage: Passage | undefined): string {
   const options: CiteOptions = { style: STYLES[style], form, shape: 'auto', output: keys ? 'citationKeys' : 'formatted' };
   return composeText(work, { kind: 'citation', ...(passage ? { passage } : {}) }, options, language);
 }
@@ -24,21 +36,21 @@ function paragraph(n: number): Passage {
   return { locator: { kind: 'paragraphs', first: n, last: n }, text: '' };
 }
 
-function sectionOf(n: number): Passage {
+function sectionOf(work: Work, n: number): Passage {
   const section = work.sections.find((s) => s.paragraphs.some((p) => p.number === n));
   if (!section) throw new Error(`no section holds ${n}`);
   return { locator: { kind: 'section', sectionId: section.id, heading: section.label }, text: '' };
 }
 
 /** Another section than paragraph n's, and a paragraph in it. */
-function otherSection(n: number): { passage: Passage; paragraph: number } {
+function otherSection(work: Work, n: number): { passage: Passage; paragraph: number } {
   const own = work.sections.findIndex((s) => s.paragraphs.some((p) => p.number === n));
   const other = work.sections[(own + 2) % work.sections.length];
   return { passage: { locator: { kind: 'section', sectionId: other.id, heading: other.label }, text: '' }, paragraph: other.paragraphs[0].number };
 }
 
 /** A sentence of paragraph n with at least eight words, its final stop left off. */
-function sentenceOf(n: number): string {
+function sentenceOf(work: Work, n: number): string {
   const sentences = work.paragraphs[n - 1].sentences.map((s) => s.text.replace(/[.!?]$/, '')).filter((s) => s.split(' ').length >= 8);
   return sentences[n % sentences.length];
 }
@@ -79,15 +91,15 @@ function misquote(words: string): string {
   return list.join(' ');
 }
 
-function* cases(): Generator<Case> {
+function* cases(work: Work): Generator<Case> {
   for (const style of STYLE_IDS) {
     for (const language of LANGUAGES) {
       for (const keys of [false, true]) {
         for (const form of ['parenthetical', 'narrative'] as const) {
           for (let n = 1; n <= work.paragraphs.length; n++) {
-            const words = sentenceOf(n);
+            const words = sentenceOf(work, n);
             const label = `${style}, ${form}, ${keys ? 'keys' : 'formatted'}, ${language}, para. ${n}`;
-            const at = (passage: Passage | undefined): string => cite(style, language, form, keys, passage);
+            const at = (passage: Passage | undefined): string => cite(work, style, language, form, keys, passage);
             yield { label: `${label}: faithful`, text: document(words, at(paragraph(n)), style, language, form, keys), language, expected: [] };
             yield { label: `${label}: misquoted`, text: document(misquote(words), at(paragraph(n)), style, language, form, keys), language, expected: ['misquotation'] };
             // With no locator: a missing locator where the form is author-date (it gives the year), else accepted.
@@ -98,9 +110,9 @@ function* cases(): Generator<Case> {
             if (at(paragraph(wrong)) !== at(paragraph(n))) {
               yield { label: `${label}: cited as para. ${wrong}`, text: document(words, at(paragraph(wrong)), style, language, form, keys), language, expected: ['wrong-locator'] };
             }
-            const other = otherSection(n);
-            if (at(sectionOf(n)) !== at(other.passage)) {
-              yield { label: `${label}: its section`, text: document(words, at(sectionOf(n)), style, language, form, keys), language, expected: [] };
+            const other = otherSection(work, n);
+            if (at(sectionOf(work, n)) !== at(other.passage)) {
+              yield { label: `${label}: its section`, text: document(words, at(sectionOf(work, n)), style, language, form, keys), language, expected: [] };
               yield { label: `${label}: another section`, text: document(words, at(other.passage), style, language, form, keys), language, expected: ['wrong-locator'] };
             }
           }
@@ -110,59 +122,63 @@ function* cases(): Generator<Case> {
   }
 }
 
-describe('Quotations cited in every form the citation engine writes', function () {
-  this.timeout(60_000);
+// The built-in text, cited by paragraph and section; and the same words in a book that marks its pages, cited by page.
+for (const [work, suffix] of [[bundled, ''], [pagedWork(), ', of a text cited by page']] as const) {
+  describe(`Quotations cited in every form the citation engine writes${suffix}`, function () {
+    this.timeout(60_000);
 
-  it('are judged right: faithful ones pass, misquotations, wrong paragraphs and wrong sections are reported', () => {
-    const wrong: string[] = [];
-    let count = 0;
-    const seen = { faithful: 0, misquoted: 0, wrongParagraph: 0, wrongSection: 0 };
-    for (const c of cases()) {
-      count++;
-      const found = checkQuotations(c.text, c.language, work).findings.map((f) => f.kind);
-      if (found.join() !== c.expected.join()) wrong.push(`${c.label}: expected [${c.expected.join(', ')}], found [${found.join(', ')}] in\n${c.text}`);
-      if (c.label.endsWith('faithful') || c.label.endsWith('its section') || c.label.endsWith('no locator')) seen.faithful++;
-      else if (c.label.endsWith('misquoted')) seen.misquoted++;
-      else if (c.label.endsWith('another section')) seen.wrongSection++;
-      else seen.wrongParagraph++;
-    }
-    if (process.env.CHECK_ENGINE_DUMP) for (const w of wrong) console.log(w.split('\n')[0]);
-    assert.deepEqual(wrong.slice(0, 5), [], `${wrong.length} of ${count} cases judged wrong`);
-    // Every kind of case is there in numbers, so a change in the engine that drops a form is seen.
-    assert.ok(seen.faithful > 800 && seen.misquoted > 400 && seen.wrongParagraph > 300 && seen.wrongSection > 300, JSON.stringify(seen));
+    it('are judged right: faithful ones pass, misquotations, wrong paragraphs and wrong sections are reported', () => {
+      const wrong: string[] = [];
+      let count = 0;
+      const seen = { faithful: 0, misquoted: 0, wrongParagraph: 0, wrongSection: 0 };
+      for (const c of cases(work)) {
+        count++;
+        const found = checkQuotations(c.text, c.language, work).findings.map((f) => f.kind);
+        if (found.join() !== c.expected.join()) wrong.push(`${c.label}: expected [${c.expected.join(', ')}], found [${found.join(', ')}] in\n${c.text}`);
+        if (c.label.endsWith('faithful') || c.label.endsWith('its section') || c.label.endsWith('no locator')) seen.faithful++;
+        else if (c.label.endsWith('misquoted')) seen.misquoted++;
+        else if (c.label.endsWith('another section')) seen.wrongSection++;
+        else seen.wrongParagraph++;
+      }
+      if (process.env.CHECK_ENGINE_DUMP) for (const w of wrong) console.log(w.split('\n')[0]);
+      assert.deepEqual(wrong.slice(0, 5), [], `${wrong.length} of ${count} cases judged wrong`);
+      // Every kind of case is there in numbers, so a change in the engine that drops a form is seen.
+      assert.ok(seen.faithful > 800 && seen.misquoted > 400 && seen.wrongParagraph > 300 && seen.wrongSection > 300, JSON.stringify(seen));
+    });
   });
-});
 
-describe('Quotations the engine writes with their citations', () => {
-  it('pass for every paragraph and section, in every style, form and file kind', () => {
-    const wrong: string[] = [];
-    let count = 0;
-    const passages: Passage[] = [...work.paragraphs.map((p) => paragraph(p.number)), ...work.sections.map((s) => sectionOf(s.paragraphs[0].number))];
-    for (const style of STYLE_IDS) {
-      for (const language of LANGUAGES) {
-        for (const keys of [false, true]) {
-          for (const passage of passages) {
-            const options: CiteOptions = { style: STYLES[style], form: 'parenthetical', shape: 'auto', output: keys ? 'citationKeys' : 'formatted' };
-            const text = `${composeText(work, { kind: 'quotation', passage }, options, language)}\n`;
-            const found = checkQuotations(text, language, work).findings.map((f) => f.message);
-            count++;
-            if (found.length > 0) wrong.push(`${style} ${language} ${keys ? 'keys' : ''} ${JSON.stringify(passage.locator)}: ${found.join('; ')}\n${text}`);
+  describe(`Quotations the engine writes with their citations${suffix}`, () => {
+    it('pass for every paragraph and section, in every style, form and file kind', () => {
+      const wrong: string[] = [];
+      let count = 0;
+      const passages: Passage[] = [...work.paragraphs.map((p) => paragraph(p.number)), ...work.sections.map((s) => sectionOf(work, s.paragraphs[0].number))];
+      for (const style of STYLE_IDS) {
+        for (const language of LANGUAGES) {
+          for (const keys of [false, true]) {
+            for (const passage of passages) {
+              const options: CiteOptions = { style: STYLES[style], form: 'parenthetical', shape: 'auto', output: keys ? 'citationKeys' : 'formatted' };
+              const text = `${composeText(work, { kind: 'quotation', passage }, options, language)}\n`;
+              const found = checkQuotations(text, language, work).findings.map((f) => f.message);
+              count++;
+              if (found.length > 0) wrong.push(`${style} ${language} ${keys ? 'keys' : ''} ${JSON.stringify(passage.locator)}: ${found.join('; ')}\n${text}`);
+            }
           }
         }
       }
-    }
-    if (process.env.CHECK_ENGINE_DUMP) for (const w of wrong) console.log(w);
-    assert.deepEqual(wrong.slice(0, 3), [], `${wrong.length} of ${count} quotations judged wrong`);
+      if (process.env.CHECK_ENGINE_DUMP) for (const w of wrong) console.log(w);
+      assert.deepEqual(wrong.slice(0, 3), [], `${wrong.length} of ${count} quotations judged wrong`);
+    });
   });
-});
+}
 
 describe('Quotations of every paragraph, changed in the ways writers change them', () => {
-  const apa = (n: number, language: DocumentLanguage): string => cite('apa', language, 'parenthetical', false, paragraph(n));
+  const work = bundled;
+  const apa = (n: number, language: DocumentLanguage): string => cite(work, 'apa', language, 'parenthetical', false, paragraph(n));
 
   it('in straight single quotation marks, uncited, are reported as uncited', () => {
     for (let n = 1; n <= work.paragraphs.length; n++) {
       for (const language of ['markdown', 'plaintext'] as const) {
-        const text = `The chapter adds: '${sentenceOf(n).replace(/"/g, '')}.' That is all.\n`;
+        const text = `The chapter adds: '${sentenceOf(work, n).replace(/"/g, '')}.' That is all.\n`;
         assert.deepEqual(checkQuotations(text, language, work).findings.map((f) => f.kind), ['uncited'], text);
       }
     }

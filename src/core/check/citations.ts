@@ -114,7 +114,8 @@ function latexCitations(text: string, names: WorkNames, add: Add): void {
     const options = m[3];
     // With one optional argument it is the postnote; with two, the second is.
     const last = options.lastIndexOf('[');
-    const locator = ours && last >= 0 ? findLocator(text, optionsStart + last, optionsStart + options.length, names, true) : undefined;
+    // Inside its brackets: a bare page ends the argument ("[23]").
+    const locator = ours && last >= 0 ? findLocator(text, optionsStart + last + 1, optionsStart + options.length - 1, names, true) : undefined;
     add({ start: m.index, end: m.index + m[0].length, target: ours ? 'work' : 'other', locator });
   }
   FOOTNOTE.lastIndex = 0;

@@ -143,10 +143,10 @@ const PAGE_LOCATOR = new RegExp(
 const PAGE_WHOLE = new RegExp(String.raw`^(${PAGE_WORD})(${SEPARATOR})(.*)$`, 'isu');
 /**
  * A number or a range of numbers ending the span, after its start, a comma
- * (",” 23." in a note) or a name ("(Xi 23)", "(“Outstanding Results” 23)"):
+ * (",” 23." in a note, ",} 23" in LaTeX) or a name ("(Xi 23)", "(“Outstanding Results” 23)"):
  * "[@xi2017, 23–24]", "…, 2017), 23.", but not "see chapter 3."
  */
-const BARE_PAGES = /(?:^|,[”"’]?|(?<=\p{Lu}[\p{L}\p{M}'’.-]{0,40}[”"’]?)\s)\s{0,20}(\d{1,4}(?:\s{0,20}(?:-{1,3}|[–—])\s{0,20}\d{1,4})?)[\s.]{0,20}$/u;
+const BARE_PAGES = /(?:^|,[”"’}]?|(?<=\p{Lu}[\p{L}\p{M}'’.-]{0,40}[”"’}]?)\s)\s{0,20}(\d{1,4}(?:\s{0,20}(?:-{1,3}|[–—])\s{0,20}\d{1,4})?)[\s.]{0,20}$/u;
 /** Four digits that read as a year: "(Xi 2017)" gives the year, not page 2017. */
 const YEAR_LIKE = /^(1[5-9]\d\d|20\d\d)$/;
 
