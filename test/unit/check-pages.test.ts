@@ -173,3 +173,43 @@ describe('Page locators of a text that marks its pages', () => {
     assert.deepEqual(kinds(after), kinds(asBefore));
   });
 });
+
+describe('Citations written in Chinese', () => {
+  const source = [
+    '---', 'key: zhong2007guoji', 'type: book', 'title: 中国共产党对外关系', 'authors:', '  - family: 钟', '    given: 连炎',
+    'issued: 2007', 'place: 北京', 'publisher: 五洲传播出版社', 'language: zh', '---', '',
+    '{p. 12}', '', '中国共产党的对外交往为国家关系的健康稳定发展发挥了独特的作用。', '',
+    '{p. 13}', '', '党际交往是国家关系的重要基础，也是国家关系发展的推动力量。', '',
+  ].join('\n');
+  const parsed = parseText(source, 'zhong.text.md');
+  assert.ok(parsed.ok);
+  const zhWork = parsed.work;
+  const quote = '“党际交往是国家关系的重要基础，也是国家关系发展的推动力量”';
+  const checkZh = (text: string) => new LibraryChecker([bundledWork(), zhWork]).check(text, 'markdown').findings;
+
+  it('know a Chinese author\'s name with no space after it, in full-width parentheses or not, and read "第 N 页" as a page', () => {
+    for (const cited of [`（钟，2007）13`, `(钟, 2007)13`, `（钟，2007，第 13 页）`, `（钟连炎，2007，p. 13）`]) {
+      assert.deepEqual(checkZh(`作者指出，${quote}${cited}。\n`), [], cited);
+    }
+    const cases: [string, string][] = [[`（钟，2007）12`, '13'], [`（钟，2007，第 12 页）`, '第 13 页'], [`（钟，2007，第12页）`, '第13页']];
+    for (const [cited, newText] of cases) {
+      const text = `钟连炎认为，${quote}${cited}。\n`;
+      const findings = checkZh(text);
+      assert.deepEqual(findings.map((f) => [f.kind, f.fix?.edits[0].newText]), [['wrong-locator', newText]], cited);
+      assert.deepEqual(checkZh(fixed(text, findings[0])), []);
+    }
+    // A narrative citation, and its page in parentheses after the quotation.
+    const narrative = `钟连炎（2007）指出，${quote}（第 12 页）。\n`;
+    assert.deepEqual(checkZh(narrative).map((f) => f.fix?.edits[0].newText), ['第 13 页']);
+  });
+
+  it('read "第 N 段" as a paragraph of the built-in text, and a Chinese name and year as another work\'s citation', () => {
+    const quoted = '“the CPC has broadened the domain of its international relations”';
+    const findings = check(`${quoted}（佚名，2007，第 3 段）。\n`);
+    assert.deepEqual(findings.map((f) => [f.kind, f.fix?.edits[0].newText]), [['wrong-locator', '第 8 段']]);
+    assert.deepEqual(check(`${quoted}（佚名，2007，第 8 段）。\n`), []);
+    // Cited to another work, in Chinese: not a quotation without a citation.
+    assert.deepEqual(check(`${quoted}（王力，2001）。\n`), []);
+    assert.deepEqual(check(`${quoted}。\n`).map((f) => f.kind), ['uncited']);
+  });
+});

@@ -69,7 +69,7 @@ export function findCitations(text: string, language: DocumentLanguage, names: W
 
   // Markdown's notes, "[^1]": Typst and Org write theirs otherwise, and LaTeX has \footnote.
   const footnotes = language === 'markdown' || language === 'mdx' || language === 'plaintext';
-  // Most blocks are prose: in these kinds every citation but a title in quotation marks has a bracket, a parenthesis, "@" or a command.
+  // Most blocks are prose: in these kinds every citation but a title in quotation marks has a bracket, a parenthesis (full width in Chinese), "@" or a command.
   if ((footnotes || language === 'latex') && !CITATION_MARK.test(text)) {
     titlesInProse(text, names, add);
     return { citations, notes };
@@ -85,7 +85,7 @@ export function findCitations(text: string, language: DocumentLanguage, names: W
   return { citations, notes };
 }
 
-const CITATION_MARK = /[[(@\\]/;
+const CITATION_MARK = /[[(（@\\]/;
 
 /** Which characters a citation already holds: one array, cleared and reused, as allocating one per block costs more than the search. */
 let takenBuffer = new Uint8Array(4096);

@@ -125,10 +125,26 @@ export function findLocator(text: string, from = 0, to = text.length, names?: Lo
   };
 }
 
+/** Chinese counts a paragraph or a page "第 4 段", "第 4–5 段", "第 23 页". */
+const CHINESE = /第[ \t\u00a0]{0,3}(\d{1,4}(?:[ \t]{0,3}(?:-{1,3}|[–—至到])[ \t]{0,3}\d{1,4})?)[ \t\u00a0]{0,3}(段|页)/g;
+
+/** The first "第 N 段" (`unit` 段) or "第 N 页" (页) in `slice`. */
+function chinese(slice: string, unit: '段' | '页'): RegExpExecArray | undefined {
+  CHINESE.lastIndex = 0;
+  for (let m = CHINESE.exec(slice); m !== null; m = CHINESE.exec(slice)) if (m[2] === unit) return m;
+  return undefined;
+}
+
 function findParagraphs(text: string, from: number, to: number): FoundLocator | undefined {
   LOCATOR.lastIndex = 0;
   const slice = text.slice(from, to);
   const m = LOCATOR.exec(slice);
+  const zh = slice.includes('第') ? chinese(slice, '段') : undefined;
+  // Whichever comes first, the English word or the Chinese count.
+  if (zh && (!m || zh.index < m.index)) {
+    const paragraphs = readNumbers(zh[1]);
+    return paragraphs.length === 0 ? undefined : { start: from + zh.index, end: from + zh.index + zh[0].length, text: zh[0], paragraphs };
+  }
   if (!m) return undefined;
   const paragraphs = readNumbers(m[3]);
   if (paragraphs.length === 0) return undefined;
@@ -146,7 +162,7 @@ const PAGE_WHOLE = new RegExp(String.raw`^(${PAGE_WORD})(${SEPARATOR})(.*)$`, 'i
  * (",” 23." in a note, ",} 23" in LaTeX) or a name ("(Xi 23)", "(“Outstanding Results” 23)"):
  * "[@xi2017, 23–24]", "…, 2017), 23.", but not "see chapter 3."
  */
-const BARE_PAGES = /(?:^|,[”"’}]?|(?<=\p{Lu}[\p{L}\p{M}'’.-]{0,40}[”"’}]?)\s)\s{0,20}(\d{1,4}(?:\s{0,20}(?:-{1,3}|[–—])\s{0,20}\d{1,4})?)[\s.]{0,20}$/u;
+const BARE_PAGES = /(?:^|[,，][”"’}]?|(?<=\p{Lu}[\p{L}\p{M}'’.-]{0,40}[”"’}]?)\s)\s{0,20}(\d{1,4}(?:\s{0,20}(?:-{1,3}|[–—])\s{0,20}\d{1,4})?)[\s.]{0,20}$/u;
 /** Four digits that read as a year: "(Xi 2017)" gives the year, not page 2017. */
 const YEAR_LIKE = /^(1[5-9]\d\d|20\d\d)$/;
 
@@ -154,6 +170,8 @@ function findPages(text: string, from: number, to: number, pages: PageNames, bar
   PAGE_LOCATOR.lastIndex = 0;
   const slice = text.slice(from, to);
   const m = PAGE_LOCATOR.exec(slice);
+  const zh = slice.includes('第') ? chinese(slice, '页') : undefined;
+  if (zh && (!m || zh.index < m.index)) return pageLocator(from + zh.index, zh[0], readNumbers(zh[1]), pages);
   if (m) return pageLocator(from + m.index, m[0], readNumbers(m[3]), pages);
   if (!bare || pages.any) return undefined;
   const b = BARE_PAGES.exec(slice);
@@ -204,7 +222,7 @@ function onlyBesides(text: string, { start, end }: { start: number; end: number 
 function readNumbers(list: string): ParagraphSpan[] {
   const spans: ParagraphSpan[] = [];
   for (const part of list.split(/\s*(?:,|&|\band\b)\s*/)) {
-    const numbers = part.split(/\s*(?:-{1,3}|[–—]|to)\s*/).map(Number);
+    const numbers = part.split(/\s*(?:-{1,3}|[–—至到]|to)\s*/).map(Number);
     const first = numbers[0];
     const last = numbers[numbers.length - 1];
     if (Number.isInteger(first) && Number.isInteger(last) && first <= last) spans.push({ first, last });
@@ -220,6 +238,7 @@ const SINGULAR: Record<string, string> = Object.fromEntries(Object.entries(PLURA
  * spacing and dash: "para. 4" → "paras. 5–6", "paras.~4--5" → "para.~6".
  */
 export function rewriteLocator(written: string, span: ParagraphSpan, latex: boolean): string {
+  if (written.startsWith('第')) return rewriteChinese(written, span);
   const m = WHOLE.exec(written);
   const word = m?.[1] ?? 'para.';
   const separator = m ? m[2] : ' ';
@@ -237,6 +256,7 @@ export function rewriteLocator(written: string, span: ParagraphSpan, latex: bool
  * keeping its word, spacing and dash: "p. 4" → "pp. 5–6", "23" → "24".
  */
 export function rewritePages(written: string, span: ParagraphSpan, latex: boolean): string {
+  if (written.startsWith('第')) return rewriteChinese(written, span);
   const m = PAGE_WHOLE.exec(written);
   const numbers = m ? m[3] : written;
   const dash = /-{1,3}|[–—]/.exec(numbers)?.[0] ?? (latex ? '--' : '–');
@@ -248,6 +268,16 @@ export function rewritePages(written: string, span: ParagraphSpan, latex: boolea
   const base = lower === 'p.' || lower === 'pp.' ? (plural ? 'pp.' : 'p.') : lower.startsWith('pg') ? (plural ? 'pgs.' : 'pg.') : plural ? 'pages' : 'page';
   const inflected = word[0] !== lower[0] ? base[0].toUpperCase() + base.slice(1) : base;
   return `${inflected}${m[2]}${pages}`;
+}
+
+/** "第 4 段" → "第 5–6 段", "第23页" → "第24页": the writer's spacing and dash kept. */
+function rewriteChinese(written: string, span: ParagraphSpan): string {
+  CHINESE.lastIndex = 0;
+  const m = CHINESE.exec(written);
+  const numbers = m?.[1] ?? '';
+  const dash = /-{1,3}|[–—至到]/.exec(numbers)?.[0] ?? '–';
+  const inner = span.first === span.last ? `${span.first}` : `${span.first}${dash}${span.last}`;
+  return m ? written.slice(0, written.indexOf(numbers)) + inner + written.slice(written.indexOf(numbers) + numbers.length) : inner;
 }
 
 /** A page locator written afresh: "p. 4", "pp. 4–5" ("p.~4", "pp.~4--5" in LaTeX). */

@@ -48,6 +48,9 @@ export const NOBODY: WorkNames = {
   pages: ANY_PAGES,
 };
 
+/** A name written in Chinese characters only. */
+const HAN = /^\p{Script=Han}+$/u;
+
 const cache = new WeakMap<Work, Map<string, WorkNames>>();
 
 export function workNames(work: Work, extraKeys: readonly string[] = []): WorkNames {
@@ -80,7 +83,8 @@ function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
   // Each way of naming the work, with a word every mention of it that way holds in full, whatever its case.
   const longest = (text: string): string => text.split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
   const terms: { pattern: string; hint: string }[] = [...keys].map((k) => ({ pattern: `${escape(k)}(?![\\w:.-]*\\w)`, hint: k }));
-  for (const person of [...record.authors, ...record.editors]) terms.push({ pattern: `\\b${escape(person.family)}\\b`, hint: person.family });
+  // "\b" is a boundary of ASCII words: a name in Chinese characters ("钟", "国务院新闻办公室") has none, and is followed by the given name with no space ("钟连炎").
+  for (const person of [...record.authors, ...record.editors]) terms.push({ pattern: HAN.test(person.family) ? escape(person.family) : `\\b${escape(person.family)}\\b`, hint: person.family });
   // GB/T 7714 author-date cites a work with no author under 佚名, or "Anon" in English (8.1.3).
   if (record.authors.length === 0) terms.push({ pattern: ANONYMOUS.zh, hint: ANONYMOUS.zh }, { pattern: `\\b${ANONYMOUS.other}\\b`, hint: ANONYMOUS.other });
   // The full title first, so that a narrative mention runs to its end.
@@ -189,5 +193,6 @@ export function citesWork(names: WorkNames, text: string): boolean {
 /** Whether a parenthetical looks like a citation of some other work: a name and a year (or "n.d."). */
 export function citesOther(text: string): boolean {
   YEAR.lastIndex = 0;
-  return (YEAR.test(text) || /\bn\.\s?d\./.test(text)) && /\p{Lu}/u.test(text);
+  // A name: a capital, or Chinese characters ("（王力，2001）").
+  return (YEAR.test(text) || /\bn\.\s?d\./.test(text)) && /\p{Lu}|\p{Script=Han}/u.test(text);
 }

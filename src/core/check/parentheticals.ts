@@ -16,7 +16,8 @@ const MAX_GROUP = 400;
  * for its year alone ("(2001)"): with another work's years, it would not be.
  */
 export function parentheticals(text: string, language: DocumentLanguage, brackets: readonly Pair[], names: WorkNames, add: Add, free: Free, yearsLed?: string[]): void {
-  const found = [...outermostPairs(text, '(', ')'), ...(language === 'latex' || language === 'typst' ? [] : brackets)];
+  // Chinese writes its parentheses full width: "（钟，2007）".
+  const found = [...outermostPairs(text, '(', ')'), ...outermostPairs(text, '（', '）'), ...(language === 'latex' || language === 'typst' ? [] : brackets)];
   for (const group of found) {
     if (!free(group.start, group.end)) continue;
     if (text[group.start] === '[' && /^[([:]/.test(text[group.end] ?? '')) continue; // a link
@@ -39,7 +40,7 @@ export function parentheticals(text: string, language: DocumentLanguage, bracket
     }
     if (isLocatorOnly(body, names)) {
       add({ start: group.start, end: group.end, target: 'locator', locator: findLocator(text, group.start + 1, group.end - 1, names, true) });
-    } else if (text[group.start] === '(') {
+    } else if (text[group.start] === '(' || text[group.start] === '（') {
       const other = citesOther(body);
       if (!other && !startsWithOtherYear(body, names)) continue;
       if (!other) yearsLed?.push(leadingYear(body) as string);
