@@ -201,6 +201,8 @@ describe('Citations written in Chinese', () => {
     // A narrative citation, and its page in parentheses after the quotation.
     const narrative = `钟连炎（2007）指出，${quote}（第 12 页）。\n`;
     assert.deepEqual(checkZh(narrative).map((f) => f.fix?.edits[0].newText), ['第 13 页']);
+    // The name, its given name after it, then the year and page.
+    assert.deepEqual(checkZh(`钟连炎（2007，第 12 页）指出，${quote}。\n`).map((f) => f.fix?.edits[0].newText), ['第 13 页']);
   });
 
   it('read "第 N 段" as a paragraph of the built-in text, and a Chinese name and year as another work\'s citation', () => {

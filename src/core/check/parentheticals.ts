@@ -100,8 +100,8 @@ function narrativeStart(text: string, at: number, mentionAll: RegExp): number | 
   for (let m = mentionAll.exec(before); m !== null; m = mentionAll.exec(before)) last = m;
   if (!last) return undefined;
   const between = before.slice(last.index + last[0].length);
-  // The mention's closing marks may be LaTeX's: "\\enquote{The Outstanding Results …} (2007, para.~4)".
-  return /^(?:['’]s)?(?:\s+et al\.)?[,"”’'}*_]*\s*$/.test(between) ? from + last.index : undefined;
+  // The mention's closing marks may be LaTeX's: "\\enquote{The Outstanding Results …} (2007, para.~4)"; a Chinese family name has its given name after it: "钟连炎（2007）".
+  return /^(?:\p{Script=Han}{1,3})?(?:['’]s)?(?:\s+et al\.)?[,"”’'}*_]*\s*$/u.test(between) ? from + last.index : undefined;
 }
 
 export interface Pair {
