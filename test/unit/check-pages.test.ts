@@ -215,3 +215,19 @@ describe('Citations written in Chinese', () => {
     assert.deepEqual(check(`${quoted}。\n`).map((f) => f.kind), ['uncited']);
   });
 });
+
+describe('A name before a long quotation, its year and locator after it', () => {
+  // Longer than the 80 characters a name is looked for before a parenthesis.
+  const trimmed = SECOND;
+  assert.ok(`As Keeper put it, “${trimmed}” `.length - 'As Keeper'.length > 80);
+
+  it('cites the text, so the quotation is checked against the page given', () => {
+    assert.deepEqual(check(`As Keeper put it, “${trimmed}” (2020, p. 41).\n`), []);
+    const text = `As Keeper put it, “${trimmed}” (2020, p. 43).\n`;
+    assert.deepEqual(check(text).map((f) => [f.kind, f.fix?.edits[0].newText]), [['wrong-locator', 'pp. 41–42']]);
+    // Another year is another work's: the quotation is cited to it, and nothing is said of it.
+    assert.deepEqual(check(`As Keeper put it, “${trimmed}” (2019, p. 41).\n`), []);
+    // Two quotations between the name and the parenthesis: the name introduces the first, and the year is not read as this one's citation.
+    assert.deepEqual(check(`As Keeper put it, “${FIRST}”, and later “${trimmed}” (2020, p. 42).\n`).map((f) => f.kind), ['uncited', 'uncited']);
+  });
+});

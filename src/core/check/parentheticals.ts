@@ -38,6 +38,11 @@ export function parentheticals(text: string, language: DocumentLanguage, bracket
         continue;
       }
     }
+    // "As Xi put it, "…" (2017, p. 2)": the name before a quotation too long for the look back above, the year and locator after it.
+    if (narrative === undefined && startsWithYear(body, names) && quotedAfterMention(text, group.start, names.mentionAll)) {
+      add({ start: group.start, end: group.end, target: 'work', locator: findLocator(text, group.start + 1, group.end - 1, names, true) });
+      continue;
+    }
     if (isLocatorOnly(body, names)) {
       add({ start: group.start, end: group.end, target: 'locator', locator: findLocator(text, group.start + 1, group.end - 1, names, true) });
     } else if (text[group.start] === '(' || text[group.start] === '（') {
@@ -102,6 +107,21 @@ function narrativeStart(text: string, at: number, mentionAll: RegExp): number | 
   const between = before.slice(last.index + last[0].length);
   // The mention's closing marks may be LaTeX's: "\\enquote{The Outstanding Results …} (2007, para.~4)"; a Chinese family name has its given name after it: "钟连炎（2007）".
   return /^(?:\p{Script=Han}{1,3})?(?:['’]s)?(?:\s+et al\.)?[,"”’'}*_]*\s*$/u.test(between) ? from + last.index : undefined;
+}
+
+/** How far back the name before a quotation may be (see `quotedAfterMention`). */
+const QUOTED_REACH = 600;
+/** A few words, then one quotation in marks, then the parenthesis: " put it, “…” ". */
+const ONE_QUOTATION = /^[^“"«„\n]{0,60}[“"«„][^“”"«»„\n]{1,600}[”"»][\s,.;:]{0,8}$/u;
+
+/** Whether a mention of the work comes before `at` with nothing between but a few words and one quotation. */
+function quotedAfterMention(text: string, at: number, mentionAll: RegExp): boolean {
+  const from = Math.max(0, at - QUOTED_REACH);
+  const before = text.slice(from, at);
+  let last: RegExpExecArray | undefined;
+  mentionAll.lastIndex = 0;
+  for (let m = mentionAll.exec(before); m !== null; m = mentionAll.exec(before)) last = m;
+  return last !== undefined && ONE_QUOTATION.test(before.slice(last.index + last[0].length));
 }
 
 export interface Pair {
