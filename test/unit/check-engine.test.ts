@@ -8,22 +8,13 @@
 import * as assert from 'node:assert/strict';
 import { checkQuotations, type DocumentLanguage } from '../../src/core/check';
 import { composeText, STYLE_IDS, STYLES, type CiteOptions, type StyleId } from '../../src/core/cite';
-import { BUNDLED_CORPUS_SOURCE, bundledWork } from '../../src/core/corpus';
+import { bundledWork } from '../../src/core/corpus';
 import type { Work } from '../../src/core/model';
-import { parseText } from '../../src/core/parse';
+import { pagedWork } from '../fixtures/check/paged';
 import type { Passage } from '../../src/core/passage';
 
 const bundled = bundledWork();
 
-/** The built-in text as a book that marks its pages: paragraph n on page 100 + n, so that it is cited by page. */
-function pagedWork(): Work {
-  const [, head, body] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(BUNDLED_CORPUS_SOURCE) ?? [];
-  let page = 100;
-  const paged = body.split('\n').map((line) => (line.trim() === '' || line.startsWith('#') ? line : `{p. ${++page}} ${line}`)).join('\n');
-  const result = parseText(head + paged, 'paged.text.md');
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
-  return result.work;
-}
 const LANGUAGES: readonly DocumentLanguage[] = ['markdown', 'latex', 'plaintext'];
 
 /** What `cite` prints: the engine's citation of `passage` (or of the whole work). */

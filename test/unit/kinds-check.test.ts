@@ -8,6 +8,8 @@ import { TARGETS } from '../../src/core/cite/targets';
 import { checkQuotations } from '../../src/core/check';
 import { bundledWork } from '../../src/core/corpus';
 import { kindById, type KindId } from '../../src/core/kinds';
+import * as os from 'node:os';
+import { pagedSource, pagedWork } from '../fixtures/check/paged';
 
 /**
  * Each new kind of document, checked from the command line: a fixture in the
@@ -101,6 +103,37 @@ describe('The checker recognises the tool\'s own citations in each new kind', ()
             assert.equal(result.quotations.length, 1, `a quotation found in:\n${document}`);
             assert.ok(result.quotations[0].citation !== undefined, `the quotation has its citation in:\n${document}`);
           }
+        });
+      }
+    }
+  }
+});
+
+describe('The checker recognises the tool\'s own page citations of a text that marks its pages, in each new kind', () => {
+  const file = path.join(os.tmpdir(), `cpc-relations-paged-${process.pid}.text.md`);
+  const paged = pagedWork();
+  before(() => fs.writeFileSync(file, pagedSource()));
+  after(() => fs.rmSync(file, { force: true }));
+  for (const id of checked) {
+    const language = kindById(id)?.checkedAs ?? assert.fail(id);
+    for (const style of STYLE_IDS) {
+      for (const keys of [false, true]) {
+        it(`accepts ${id} ${keys ? 'citation keys' : 'formatted citations'} in ${style} at the quotation's page, and reports another page`, () => {
+          const options = ['--text', file, '--format', id, '--style', style, ...(keys ? ['--keys'] : [])];
+          const quoted = '"party-to-party relations have facilitated the progress of state relations"';
+          const notes = TARGETS[kindById(id)?.citations.shaping ?? 'plaintext'].notes;
+          const document = (citation: string) => (keys || !STYLES[style].notes
+            ? `Party ties matter: ${quoted} ${citation}.\n`
+            : 'inline' in notes
+              ? `Party ties matter: ${quoted}.${notes.inline(citation)}\n`
+              : `Party ties matter: ${quoted}.${notes.marker(1)}\n\n${notes.definition(1, citation)}\n`);
+          const right = checkQuotations(document(cite('4', ...options)), language, paged);
+          assert.deepEqual(right.findings.map((f) => f.message), [], document(cite('4', ...options)));
+          assert.ok(right.quotations[0]?.citation !== undefined, document(cite('4', ...options)));
+          // A note style's text written inline (keys asked of a kind that has none) is not where a note goes: its page is not read, as its paragraph is not.
+          if (STYLES[style].notes && right.citations.length > 0 && right.citations[0].locator === undefined) return;
+          const wrong = document(cite('7', ...options));
+          assert.deepEqual(checkQuotations(wrong, language, paged).findings.map((f) => f.kind), ['wrong-locator'], wrong);
         });
       }
     }

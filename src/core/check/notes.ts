@@ -40,6 +40,8 @@ export function noteReferences(text: string, add: Add, free: Free, footnotes: bo
   NUMBERED_REFERENCE.lastIndex = 0;
   for (let m = NUMBERED_REFERENCE.exec(text); m !== null; m = NUMBERED_REFERENCE.exec(text)) {
     if (text[m.index - 1] === ']' || !free(m.index, m.index + m[0].length)) continue;
+    // "(Anon, 2007)#super[104]" with its command masked: a page set as a superscript after the parentheses, not a note.
+    if (/\)[ \t]{5,}$/.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     let end = m.index + m[0].length;
     let locator = m[2] === undefined ? undefined : findLocator(text, end - 1 - m[2].length, end - 1, names, true);
     // GB/T 7714 sets the pinpoint after the number: "[1]para. 4", "<sup>[1]para. 4</sup>", "[1]sec. “…”".

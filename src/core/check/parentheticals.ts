@@ -70,6 +70,11 @@ function superscriptLocator(text: string, at: number, names: WorkNames): { end: 
     const pages = leadingPages(text, from, names.pages);
     if (pages) return closed(pages);
   }
+  // AsciiDoc's "^104^" masked to one space either side: the page alone before the sentence goes on.
+  if (names.pages && lead === ' ') {
+    const pages = leadingPages(text, from, names.pages);
+    if (pages && /^ (?:[.,;:)]|$)/.test(text.slice(pages.end, pages.end + 2))) return { end: pages.end + 1, locator: pages };
+  }
   if (!/^(?:paras?\.|pars?\.|¶|paragraph|sec\.|under|introd|pp?\.|pages?|pgs?\.)/i.test(text.slice(from, from + 12))) return undefined;
   const locator = findLocator(text, from, Math.min(text.length, from + 400), names);
   if (!locator || locator.start !== from) return undefined;
