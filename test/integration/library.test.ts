@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Passage } from '../../src/core/passage';
 import type { TextNode } from '../../src/vscode/tree';
+import { HARBOUR_SOURCE } from '../fixtures/check/harbour';
 import { closeAllEditors, extensionApi, scratchEditor, waitFor, workspaceUri } from './support';
 
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label);
@@ -116,26 +117,21 @@ describe('The library of texts', function () {
   });
 
   it('checks a text that marks its pages by page, and fixes a wrong page', async () => {
-    const paged = [
-      '---', 'key: keeper2020harbour', 'type: book', 'title: Harbour Walls', 'authors:', '  - family: Keeper', '    given: Ann',
-      'issued: 2020', 'publisher: Sample Press', 'place: Ningbo', 'language: en', '---', '',
-      '{p. 41}', '', 'A sample paragraph for this test: the harbour walls were raised in the spring by the families of the shore.', '',
-      '{p. 42}', '', 'A second sample paragraph: the customs house kept its ledgers in two languages for visiting captains.', '',
-    ].join('\n');
-    await writeText('harbour.text.md', paged);
+
+    await writeText('harbour.text.md', HARBOUR_SOURCE);
     await waitFor('the paged text in the library', async () => (await libraryKeys()).includes('keeper2020harbour'), 30_000);
-    const quoted = 'the customs house kept its ledgers in two languages for visiting captains';
+    const quoted = 'The customs house kept its ledgers in two languages for the visiting captains';
     const editor = await scratchEditor(`She notes that “${quoted}” (Keeper, 2020, p. 41).\n`);
     const [diagnostic] = await waitFor('the wrong page', () => {
       const found = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'CPC Relations');
       return found.length > 0 && found;
     });
-    assert.equal(diagnostic.message, 'Wrong locator: “the customs house kept its ledgers…” is in p. 42, not p. 41.');
+    assert.equal(diagnostic.message, 'Wrong locator: “The customs house kept its ledgers…” is in p. 43, not p. 41.');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.title === 'Change the locator to “p. 42”');
+    const fix = actions.find((a) => a.title === 'Change the locator to “p. 43”');
     assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    assert.equal(editor.document.lineAt(0).text, `She notes that “${quoted}” (Keeper, 2020, p. 42).`);
+    assert.equal(editor.document.lineAt(0).text, `She notes that “${quoted}” (Keeper, 2020, p. 43).`);
     await waitFor('no problem left', () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'CPC Relations').length === 0);
   });
 

@@ -12,35 +12,9 @@ import { SIMPLIFIED_CHINESE } from '../../src/core/messages';
 import { parseText } from '../../src/core/parse';
 import { pageNames } from '../../src/core/check/locator';
 import type { Work } from '../../src/core/model';
+import { HARBOUR_SOURCE } from '../fixtures/check/harbour';
 
-// Pages 41 to 43: paragraph 1 on page 41, paragraph 2 from page 41 onto 42, paragraphs 3 and 4 both on page 43.
-const SOURCE = [
-  '---',
-  'key: keeper2020harbour',
-  'type: book',
-  'title: Harbour Walls',
-  'authors:',
-  '  - family: Keeper',
-  '    given: Ann',
-  'issued: 2020',
-  'publisher: Sample Press',
-  'place: Ningbo',
-  'language: en',
-  '---',
-  '',
-  '{p. 41}',
-  '',
-  'The harbour walls were raised in the spring by the fishing families of the eastern shore.',
-  '',
-  'Trade along the coast grew slowly at first. {p. 42} Later the merchants built warehouses beside the new quay.',
-  '',
-  '{p. 43}',
-  '',
-  'The customs house kept its ledgers in two languages for the visiting captains.',
-  '',
-  'Every ledger recorded the weight of salt and silk that crossed the quay.',
-  '',
-].join('\n');
+const SOURCE = HARBOUR_SOURCE;
 
 function pagedWork(): Work {
   const result = parseText(SOURCE, 'keeper.text.md');
