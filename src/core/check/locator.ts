@@ -59,12 +59,18 @@ export const ANY_PAGES: PageNames = { any: true, first: 1, last: 0, paragraphsOn
 export function onPages(locator: FoundLocator | undefined, pages: PageNames | undefined): FoundLocator | undefined {
   if (!locator?.pages) return locator;
   if (!pages) return undefined;
+  return { ...locator, paragraphs: paragraphsOnPages(locator.pages, pages) };
+}
+
+/** The paragraphs on the pages `spans`; none when the text lacks any of those pages (the report then says which pages it has). */
+function paragraphsOnPages(spans: readonly ParagraphSpan[], pages: PageNames): ParagraphSpan[] {
   const paragraphs: ParagraphSpan[] = [];
-  for (const span of locator.pages) {
+  for (const span of spans) {
     const on = pages.paragraphsOn(span);
-    if (on) paragraphs.push(on);
+    if (!on) return [];
+    paragraphs.push(on);
   }
-  return { ...locator, paragraphs: paragraphs.length === locator.pages.length ? paragraphs : [] };
+  return paragraphs;
 }
 
 /** The pages of a text whose paragraphs (in order, numbered from 1) give theirs, or undefined when it marks none. */
@@ -182,13 +188,7 @@ function findPages(text: string, from: number, to: number, pages: PageNames, bar
 
 function pageLocator(start: number, written: string, spans: readonly ParagraphSpan[], pages: PageNames): FoundLocator | undefined {
   if (spans.length === 0) return undefined;
-  const paragraphs: ParagraphSpan[] = [];
-  for (const span of spans) {
-    const on = pages.paragraphsOn(span);
-    if (on) paragraphs.push(on);
-  }
-  // A page the text does not have cites no paragraph: the report says which pages it has.
-  return { start, end: start + written.length, text: written, paragraphs: paragraphs.length === spans.length ? paragraphs : [], pages: spans };
+  return { start, end: start + written.length, text: written, paragraphs: paragraphsOnPages(spans, pages), pages: spans };
 }
 
 const LEADING_PAGES = /^(\d{1,4}(?:[ \t]{0,20}(?:-{1,3}|[–—])[ \t]{0,20}\d{1,4})?)(?![\p{L}\p{N}])/u;

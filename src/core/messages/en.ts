@@ -1,9 +1,12 @@
 /** The catalogue in English: the default, and the words the tests assert. */
 import type { BibMessages, CheckMessages, CliMessages, DifferenceDescription, Messages, NotesMessages, ParseMessages, ReaderMessages, SearchMessages, TemplateMessages, UnplacedReason } from './types';
 
+/** "p. 4", "pp. 4–5": pages as the messages and the reader count them. */
+const pagesLabel = (first: number, last: number): string => (first === last ? `p. ${first}` : `pp. ${first}–${last}`);
+
 const check: CheckMessages = {
   span: (s) => (s.first === s.last ? `para. ${s.first}` : `paras. ${s.first}–${s.last}`),
-  pages: (s) => (s.first === s.last ? `p. ${s.first}` : `pp. ${s.first}–${s.last}`),
+  pages: (s) => pagesLabel(s.first, s.last),
   aHeading: 'a heading',
   difference: (d: DifferenceDescription) => {
     switch (d.kind) {
@@ -255,7 +258,7 @@ const reader: ReaderMessages = {
   posted: (date) => ` Posted ${date}.`,
   numbering: ' Paragraphs are numbered as cited: "para. 4" is [4].',
   numberingWithPages: ' Paragraphs are numbered as cited: "para. 4" is [4]; after each number, the printed pages it is on: "p. 41" is (p. 41).',
-  pages: (first, last) => (first === last ? `p. ${first}` : `pp. ${first}–${last}`),
+  pages: pagesLabel,
   introduction: 'Introduction',
 };
 

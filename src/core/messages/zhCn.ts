@@ -5,9 +5,12 @@
  */
 import type { BibMessages, CheckMessages, CliMessages, DifferenceDescription, Messages, NotesMessages, ParseMessages, ReaderMessages, SearchMessages, TemplateMessages, UnplacedReason } from './types';
 
+/** "第 4 页", "第 4–5 页": pages as the messages and the reader count them. */
+const pagesLabel = (first: number, last: number): string => (first === last ? `第 ${first} 页` : `第 ${first}–${last} 页`);
+
 const check: CheckMessages = {
   span: (s) => (s.first === s.last ? `第 ${s.first} 段` : `第 ${s.first}–${s.last} 段`),
-  pages: (s) => (s.first === s.last ? `第 ${s.first} 页` : `第 ${s.first}–${s.last} 页`),
+  pages: (s) => pagesLabel(s.first, s.last),
   aHeading: '标题',
   difference: (d: DifferenceDescription) => {
     switch (d.kind) {
@@ -252,7 +255,7 @@ const reader: ReaderMessages = {
   posted: (date) => `发布于 ${date}。`,
   numbering: '各段按引用中的编号标出：“para. 4”即 [4]。',
   numberingWithPages: '各段按引用中的编号标出：“para. 4”即 [4]；编号后为该段所在的印刷页码：“p. 41”即（第 41 页）。',
-  pages: (first, last) => (first === last ? `第 ${first} 页` : `第 ${first}–${last} 页`),
+  pages: pagesLabel,
   introduction: '引言',
 };
 
