@@ -30,11 +30,36 @@ export function registerFirstRun(services: Services): void {
 
 async function welcome(): Promise<void> {
   await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
-  // Beside the writer's document when there is one, which stays in view and keeps the focus.
-  await openWalkthrough(vscode.window.activeTextEditor !== undefined);
-  const editor = vscode.window.visibleTextEditors[0];
-  if (editor) await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+  const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors[0];
+  if (!editor) {
+    await openWalkthrough(false);
+    return;
+  }
+  // Beside the writer's document, which stays in view and keeps the focus. The walkthrough may take
+  // the focus after its command has returned: the document gets it back once the walkthrough's group is active.
+  const taken = walkthroughGroupActive(editor.viewColumn);
+  await openWalkthrough(true);
+  await taken;
+  await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
 }
+
+/** Resolves once another group than `column`'s is the active one, or after WALKTHROUGH_FOCUS_MS. */
+function walkthroughGroupActive(column: vscode.ViewColumn | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      listener.dispose();
+      resolve();
+    };
+    const listener = vscode.window.tabGroups.onDidChangeTabGroups(() => {
+      if (vscode.window.tabGroups.activeTabGroup.viewColumn !== column) done();
+    });
+    const timer = setTimeout(done, WALKTHROUGH_FOCUS_MS);
+  });
+}
+
+/** How long the walkthrough is given to open and take the focus. */
+const WALKTHROUGH_FOCUS_MS = 3_000;
 
 function openWalkthrough(toSide: boolean): Thenable<unknown> {
   return vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, toSide);
