@@ -16,6 +16,7 @@ import * as os from 'node:os';
 import { QuotationChecker } from '../src/core/check';
 import { bundledWork } from '../src/core/corpus';
 import { benchDocument, fuzzInputs } from '../test/fixtures/check/inputs';
+import { typedInto } from './corpora';
 
 const WORDS = 50_000;
 const RUNS = 30;
@@ -91,7 +92,7 @@ function main(): void {
   mark = cpuTimes.length;
   for (let i = 0; i < EDITS; i++) {
     const at = Math.floor(((i * 7919) % 1000) / 1000 * current.length);
-    current = `${current.slice(0, at)}x${current.slice(at)}`;
+    current = typedInto(current, at);
     edits.push(time(() => checker.check(current, 'markdown')));
     reread = Math.max(reread, checker.stats.analysed);
   }

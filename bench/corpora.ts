@@ -105,3 +105,13 @@ export function asTextFile(work: Work, key: string, title: string): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * `text` with `typed` inserted at `at`, as the editor hands it over after a
+ * keystroke: one flat string. The editor's document joins its lines
+ * (`getText()` of VS Code's text model), where `a + b` would leave a rope
+ * of pieces that the checker's first look at the text then copies whole.
+ */
+export function typedInto(text: string, at: number, typed = 'x'): string {
+  return [text.slice(0, at), typed, text.slice(at)].join('');
+}

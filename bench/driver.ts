@@ -16,6 +16,7 @@ import { asYouTypePause, DEFAULT_LIMITS, documentPause } from '../src/core/asYou
 import { QuotationChecker, type DocumentLanguage } from '../src/core/check';
 import { bundledWork } from '../src/core/corpus';
 import { benchDocument } from '../test/fixtures/check/inputs';
+import { typedInto } from './corpora';
 
 const TARGET_MS = 50;
 /** The slice the editor reads a document in (src/vscode/diagnostics.ts). */
@@ -75,7 +76,7 @@ function main(): void {
     const checker = new QuotationChecker(work);
     const opened = drive(checker, text, language);
     const at = Math.floor(text.length / 2);
-    const edited = drive(checker, `${text.slice(0, at)}x${text.slice(at)}`, language);
+    const edited = drive(checker, typedInto(text, at), language);
     worst = Math.max(worst, opened.longest, edited.longest);
     worstCpu = Math.max(worstCpu, opened.longestCpu, edited.longestCpu);
     const show = (run: Run) => (run.paused ? `paused (${run.paused}), decided in ${run.decision.toFixed(2)} ms` : `${run.slices} slices, longest ${run.longest.toFixed(2)} ms (CPU ${run.longestCpu.toFixed(2)} ms)`);

@@ -21,10 +21,14 @@
  *   built-in text's title, each a quotation cited as the wrong text: the
  *   worst case of looking quotations up in every book (no target).
  *
- * Times are CPU time of the process (user and system), as the wall clock of
- * a busy machine also counts other processes' turns; the checks are also
- * given in wall-clock time, as the process's CPU time counts the garbage
- * collector's helper threads too, which run beside the editor.
+ * Times are given three ways. The wall clock is what the writer waits, but on
+ * a busy machine it also counts other processes' turns. The CPU time of the
+ * process (user and system) leaves those out but counts the helper threads
+ * of V8 (the garbage collector's concurrent marking, the optimising
+ * compiler), which run beside the editor rather than hold it up. The CPU
+ * time of the main thread alone (on Linux, from /proc/thread-self/schedstat)
+ * is the time the check held the thread the editor runs on, whatever else
+ * the machine does: the figure the targets are judged by.
  *
  *   node --expose-gc out/bench/libraryCheck.js [--json FILE]
  */
@@ -37,11 +41,11 @@ import { BUNDLED_CORPUS_FILE, bundledWork } from '../src/core/corpus';
 import { Library } from '../src/core/library';
 import type { Work } from '../src/core/model';
 import { benchDocument } from '../test/fixtures/check/inputs';
-import { asTextFile, syntheticWork } from './corpora';
+import { asTextFile, syntheticWork, typedInto } from './corpora';
 
 const SLICE_MS = 20;
 /** Full checks timed once V8 has compiled the checker's code. */
-const FULL_RUNS = 15;
+const FULL_RUNS = 40;
 /** Full checks before those: V8 compiles the checker's code over about the first dozen, each up to three times slower than once compiled. */
 const COMPILING_RUNS = 15;
 const KEYSTROKES = 200;
@@ -57,27 +61,38 @@ function cpuSince(from: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1000;
 }
 
-/**
- * Runs `run`, returning its result with its CPU milliseconds (on a machine
- * shared with other work the wall clock also counts their turns) and its
- * wall-clock milliseconds (the process's CPU time also counts the garbage
- * collector's helper threads, which do not hold the editor up).
- */
-function timed<T>(run: () => T): { value: T; ms: number; wallMs: number } {
-  const started = process.cpuUsage();
-  const wall = performance.now();
-  const value = run();
-  return { value, ms: cpuSince(started), wallMs: performance.now() - wall };
+/** CPU milliseconds the calling thread has run, where the system says (Linux); NaN elsewhere. */
+function threadMs(): number {
+  try {
+    return Number(fs.readFileSync('/proc/thread-self/schedstat', 'latin1').split(' ')[0]) / 1e6;
+  } catch {
+    return Number.NaN;
+  }
 }
 
-/** Calls `prepare` with a fresh 20 ms budget until it says it is done; the CPU time of each call, and its wall-clock time in `walls`. */
-function slices(prepare: (enough: () => boolean) => boolean, walls: number[] = []): number[] {
+/**
+ * Runs `run`, returning its result with its CPU milliseconds, those of the
+ * main thread alone, and its wall-clock milliseconds (see the head of this file).
+ */
+function timed<T>(run: () => T): { value: T; ms: number; threadMs: number; wallMs: number } {
+  const started = process.cpuUsage();
+  const thread = threadMs();
+  const wall = performance.now();
+  const value = run();
+  const wallMs = performance.now() - wall;
+  return { value, ms: cpuSince(started), threadMs: threadMs() - thread, wallMs };
+}
+
+/** Calls `prepare` with a fresh 20 ms budget until it says it is done; the CPU time of each call, its wall-clock time in `walls` and its main thread's in `threads`. */
+function slices(prepare: (enough: () => boolean) => boolean, walls: number[] = [], threads: number[] = []): number[] {
   const times: number[] = [];
   for (;;) {
     const started = performance.now();
     const cpu = process.cpuUsage();
+    const thread = threadMs();
     const done = prepare(() => performance.now() - started > SLICE_MS);
     times.push(cpuSince(cpu));
+    threads.push(threadMs() - thread);
     walls.push(performance.now() - started);
     if (done) return times;
   }
@@ -113,9 +128,11 @@ export function libraryCheckBench(): Record<string, number> {
   // Preparation: the first checker builds each text's index, then reads the essay ahead, a slice at a time.
   const checker = new LibraryChecker(works);
   const indexWalls: number[] = [];
+  const indexThreads: number[] = [];
   const readWalls: number[] = [];
-  const indexSlices = slices((enough) => checker.prepareTexts(enough), indexWalls);
-  const readSlices = slices((enough) => checker.prepare(essay, 'markdown', enough), readWalls);
+  const readThreads: number[] = [];
+  const indexSlices = slices((enough) => checker.prepareTexts(enough), indexWalls, indexThreads);
+  const readSlices = slices((enough) => checker.prepare(essay, 'markdown', enough), readWalls, readThreads);
   const first = timed(() => checker.check(essay, 'markdown'));
 
   // A full check: a new checker each time and another essay, the texts' indices built, nothing of the essay known.
@@ -126,10 +143,12 @@ export function libraryCheckBench(): Record<string, number> {
   const compilingWall: number[] = [];
   const full: number[] = [];
   const fullWall: number[] = [];
+  const fullThread: number[] = [];
   others.forEach((other, i) => {
-    const { ms, wallMs } = timed(() => new LibraryChecker(works).check(other, 'markdown'));
+    const { ms, wallMs, threadMs: thread } = timed(() => new LibraryChecker(works).check(other, 'markdown'));
     (i < COMPILING_RUNS ? compiling : full).push(ms);
     (i < COMPILING_RUNS ? compilingWall : fullWall).push(wallMs);
+    if (i >= COMPILING_RUNS) fullThread.push(thread);
   });
 
   // One keystroke in the middle of the essay, each time in another place.
@@ -137,19 +156,21 @@ export function libraryCheckBench(): Record<string, number> {
   const heapBefore = process.memoryUsage().heapUsed;
   const typed: number[] = [];
   const typedWall: number[] = [];
+  const typedThread: number[] = [];
   let moved = 0;
   let text = essay;
   for (let i = 0; i < KEYSTROKES; i++) {
     const at = text.indexOf(' ', Math.floor((text.length * (i + 1)) / (KEYSTROKES + 2)));
-    text = `${text.slice(0, at)}x${text.slice(at)}`;
+    text = typedInto(text, at);
     const edited = text;
     // As the editor does after a keystroke: read ahead (in 20 ms slices), then check.
-    const { ms, wallMs } = timed(() => {
+    const { ms, wallMs, threadMs: thread } = timed(() => {
       slices((enough) => checker.prepare(edited, 'markdown', enough));
       return checker.check(edited, 'markdown');
     });
     typed.push(ms);
     typedWall.push(wallMs);
+    typedThread.push(thread);
     if (checker.movedTexts === works.length) moved++;
   }
   // What the keystrokes' checks left behind them, once collected: the checker keeps the last document's readings, no more.
@@ -170,10 +191,12 @@ export function libraryCheckBench(): Record<string, number> {
     indexSlices: indexSlices.length,
     indexLongestSliceMs: Math.max(...indexSlices),
     indexLongestSliceWallMs: Math.max(...indexWalls),
+    indexLongestSliceThreadMs: Math.max(...indexThreads),
     indexMs: indexSlices.reduce((a, b) => a + b, 0),
     readSlices: readSlices.length,
     readLongestSliceMs: Math.max(...readSlices),
     readLongestSliceWallMs: Math.max(...readWalls),
+    readLongestSliceThreadMs: Math.max(...readThreads),
     firstCheckMs: first.ms,
     firstCheckWallMs: first.wallMs,
     compilingRuns: COMPILING_RUNS,
@@ -188,8 +211,12 @@ export function libraryCheckBench(): Record<string, number> {
     keystrokeCheckP95Ms: percentile(typed, 0.95),
     fullCheckWallP50Ms: percentile(fullWall, 0.5),
     fullCheckWallP95Ms: percentile(fullWall, 0.95),
+    fullCheckThreadP50Ms: percentile(fullThread, 0.5),
+    fullCheckThreadP95Ms: percentile(fullThread, 0.95),
     keystrokeCheckWallP50Ms: percentile(typedWall, 0.5),
     keystrokeCheckWallP95Ms: percentile(typedWall, 0.95),
+    keystrokeCheckThreadP50Ms: percentile(typedThread, 0.5),
+    keystrokeCheckThreadP95Ms: percentile(typedThread, 0.95),
     keystrokes: KEYSTROKES,
     keystrokesMoved: moved,
     retainedAfterKeystrokesMb: collect ? retainedMb : Number.NaN,
@@ -201,14 +228,17 @@ export function libraryCheckBench(): Record<string, number> {
 
 function main(): void {
   const r = libraryCheckBench();
-  console.log(`Checking a ${r.essayWords}-word essay against the built-in text and three 300× books (${r.findings} problems; CPU time; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores):`);
-  console.log(`  preparation, once per text: the texts' indices built in ${r.indexSlices} slices, longest ${r.indexLongestSliceMs.toFixed(1)} ms (target ≤ 50 ms; wall clock ${r.indexLongestSliceWallMs.toFixed(1)} ms), ${r.indexMs.toFixed(0)} ms in all`);
-  console.log(`  preparation, once per document: the essay read ahead in ${r.readSlices} slices, longest ${r.readLongestSliceMs.toFixed(1)} ms (target ≤ 50 ms; wall clock ${r.readLongestSliceWallMs.toFixed(1)} ms), then checked in ${r.firstCheckMs.toFixed(1)} ms (wall clock ${r.firstCheckWallMs.toFixed(1)} ms)`);
-  console.log(`  full check (indices built, the essay new to the checker), the process's first ${r.compilingRuns} while V8 compiles the checker: p50 ${r.compilingCheckP50Ms.toFixed(1)} ms; wall clock p50 ${r.compilingCheckWallP50Ms.toFixed(1)} ms, the first ${r.firstFullCheckWallMs.toFixed(1)} ms`);
-  console.log(`  full check, the ${r.fullRuns} after those: p50 ${r.fullCheckP50Ms.toFixed(1)} ms, p95 ${r.fullCheckP95Ms.toFixed(1)} ms, max ${r.fullCheckMaxMs.toFixed(1)} ms (target ≤ 50 ms); wall clock p50 ${r.fullCheckWallP50Ms.toFixed(1)} ms, p95 ${r.fullCheckWallP95Ms.toFixed(1)} ms`);
-  console.log(`  after a keystroke, read ahead and checked: p50 ${r.keystrokeCheckP50Ms.toFixed(1)} ms, p95 ${r.keystrokeCheckP95Ms.toFixed(1)} ms (target ≤ 10 ms); wall clock p50 ${r.keystrokeCheckWallP50Ms.toFixed(1)} ms, p95 ${r.keystrokeCheckWallP95Ms.toFixed(1)} ms; ${r.keystrokesMoved} of ${r.keystrokes} checks moved across the edit for every text`);
+  const ms = (n: number): string => `${n.toFixed(1)} ms`;
+  // Main thread first (what the targets judge), then the wall clock and the whole process's CPU time (see the head of this file).
+  const three = (thread: number, wall: number, cpu: number): string => `${ms(thread)} (wall clock ${ms(wall)}, process CPU ${ms(cpu)})`;
+  console.log(`Checking a ${r.essayWords}-word essay against the built-in text and three 300× books (${r.findings} problems; main thread's CPU time, then wall clock and the process's CPU time; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores):`);
+  console.log(`  preparation, once per text: the texts' indices built in ${r.indexSlices} slices, longest ${three(r.indexLongestSliceThreadMs, r.indexLongestSliceWallMs, r.indexLongestSliceMs)} (target ≤ 50 ms), ${r.indexMs.toFixed(0)} ms in all`);
+  console.log(`  preparation, once per document: the essay read ahead in ${r.readSlices} slices, longest ${three(r.readLongestSliceThreadMs, r.readLongestSliceWallMs, r.readLongestSliceMs)} (target ≤ 50 ms), then checked in ${ms(r.firstCheckWallMs)} wall clock (process CPU ${ms(r.firstCheckMs)})`);
+  console.log(`  full check (indices built, the essay new to the checker), the process's first ${r.compilingRuns} while V8 compiles the checker: wall clock p50 ${ms(r.compilingCheckWallP50Ms)}, the first ${ms(r.firstFullCheckWallMs)} (process CPU p50 ${ms(r.compilingCheckP50Ms)})`);
+  console.log(`  full check, the ${r.fullRuns} after those (target ≤ 50 ms): p50 ${three(r.fullCheckThreadP50Ms, r.fullCheckWallP50Ms, r.fullCheckP50Ms)}; p95 ${three(r.fullCheckThreadP95Ms, r.fullCheckWallP95Ms, r.fullCheckP95Ms)}`);
+  console.log(`  after a keystroke, read ahead and checked (target ≤ 10 ms): p50 ${three(r.keystrokeCheckThreadP50Ms, r.keystrokeCheckWallP50Ms, r.keystrokeCheckP50Ms)}; p95 ${three(r.keystrokeCheckThreadP95Ms, r.keystrokeCheckWallP95Ms, r.keystrokeCheckP95Ms)}; ${r.keystrokesMoved} of ${r.keystrokes} checks moved across the edit for every text`);
   console.log(`  memory kept after ${r.keystrokes} keystrokes, once collected: ${r.retainedAfterKeystrokesMb.toFixed(1)} MB (run with --expose-gc)`);
-  console.log(`  full check of an essay whose books' quotations name the built-in text (${r.wrongTextFindings} cited as the wrong text): p50 ${r.wrongTextCheckP50Ms.toFixed(1)} ms, p95 ${r.wrongTextCheckP95Ms.toFixed(1)} ms (no target: a stress case)`);
+  console.log(`  full check of an essay whose books' quotations name the built-in text (${r.wrongTextFindings} cited as the wrong text): process CPU p50 ${ms(r.wrongTextCheckP50Ms)}, p95 ${ms(r.wrongTextCheckP95Ms)} (no target: a stress case)`);
   const jsonAt = process.argv.indexOf('--json');
   if (jsonAt > 0 && process.argv[jsonAt + 1]) fs.writeFileSync(process.argv[jsonAt + 1], `${JSON.stringify(r, null, 2)}\n`);
 }
