@@ -135,6 +135,24 @@ describe('Page locators of a text that marks its pages', () => {
     assert.equal(fixed(text, findings[0]), `She wrote that the walls were “${FIRST}” [@keeper2020harbour, p. 41].\n`);
   });
 
+  it('names the pages, not the paragraphs, in its other findings and their fixes', () => {
+    // A misquotation, and its fix's title.
+    const misquoted = check(`The ledgers were “kept its ledgers in three languages for the visiting captains” (Keeper, 2020, p. 43).\n`);
+    assert.deepEqual(misquoted.map((f) => f.kind), ['misquotation']);
+    assert.match(misquoted[0].message, /^Misquotation of p\. 43:/);
+    assert.equal(misquoted[0].fix?.title, 'Restore the wording of p. 43');
+    // A quotation running over a page break, cited with no locator at all.
+    const uncited = check(`The book says “${SECOND}” in its second chapter.\n`);
+    assert.deepEqual(uncited.map((f) => [f.kind, f.message]), [['uncited', 'Quotation from “Harbour Walls” (pp. 41–42) without a citation.']]);
+    assert.equal(uncited[0].fix?.title, 'Insert a citation (pp. 41–42)');
+    // A quotation of the text cited as the built-in one: the page of the text that holds it.
+    const wrong = check(`She wrote that the walls were “${FIRST}” [@cpcir2007outstanding, para. 4].\n`);
+    assert.match(wrong[0].message, /“Harbour Walls” \(p\. 41\)/);
+    // In Chinese, the page as the glossary writes it.
+    const zh = new LibraryChecker([bundledWork(), work], () => ({ messages: SIMPLIFIED_CHINESE.check }));
+    assert.match(zh.check(`The ledgers were “kept its ledgers in three languages for the visiting captains” (Keeper, 2020, p. 43).\n`, 'markdown').findings[0].message, /第 43 页/);
+  });
+
   it('reads no page in a text that does not mark them', () => {
     // The built-in text has no pages: "p. 4" is no locator of it, and the citation still lacks one.
     const quoted = '“CPC\'s role has been significant to the solution of disputes and regional stability”';

@@ -15,6 +15,7 @@ import { movedAcross } from './moved';
 import { pagesWritten, paragraphsWritten, rewriteLocator, rewritePages, type PageNames } from './locator';
 import { workNames } from './mentions';
 import { ENGLISH } from '../messages';
+import { placeLabel } from './report';
 import type { CheckOptions, CheckResult, Citation, DocumentLanguage, Finding, ParagraphCoverage, ParagraphSpan, Quotation, WrittenLocator } from './types';
 
 /** A finding, with the key of the text whose check found it. */
@@ -171,7 +172,7 @@ export class LibraryChecker {
       if (!passage || passage.locator.kind !== 'paragraphs') continue;
       const span = { first: passage.locator.first, last: passage.locator.last };
       const m = this.optionsFor(cited).messages ?? ENGLISH.check;
-      const label = m.span(span);
+      const label = placeLabel(m, span, workNames(other).pages);
       const citation = finding.citation === undefined ? undefined : result.citations[finding.citation];
       const fix = citation && {
         title: m.citeOther(other.record.title, label),

@@ -4,7 +4,7 @@
  * quotations cite nothing, and how often each paragraph is quoted and cited.
  */
 import type { Examination, Examiner } from './examine';
-import { locatorLabel, pagesWritten, paragraphsWritten, rewriteLocator, rewritePages, writtenLocator } from './locator';
+import { locatorLabel, pagesWritten, paragraphsWritten, rewriteLocator, rewritePages, writtenLocator, type PageNames } from './locator';
 import { CitationWriter, citationManner } from './manner';
 import type { Alignment } from './align';
 import type { Joined } from './joined';
@@ -122,7 +122,7 @@ export function report(
     if (cited && count >= 4 && !examination.joined && rewrittenWords(alignment) > Math.max(2, REWRITTEN_SHARE * count)) {
       findings.push({
         kind: 'not-found',
-        message: m.notFoundRewritten(title, rewrittenWords(alignment), count, paragraphs.length > 0 ? m.span({ first: paragraphs[0], last: paragraphs[paragraphs.length - 1] }) : undefined),
+        message: m.notFoundRewritten(title, rewrittenWords(alignment), count, paragraphs.length > 0 ? placeLabel(m, { first: paragraphs[0], last: paragraphs[paragraphs.length - 1] }, pages) : undefined),
         range: content,
         citation: publicIndex.get(resolvedIndex as number),
       });
@@ -135,7 +135,7 @@ export function report(
       ...(citationIndex !== undefined ? { citation: citationIndex } : {}),
       ...(passage ? { passage } : {}),
     }) - 1;
-    const label = paragraphs.length > 0 ? m.span({ first: paragraphs[0], last: paragraphs[paragraphs.length - 1] }) : m.aHeading;
+    const label = paragraphs.length > 0 ? placeLabel(m, { first: paragraphs[0], last: paragraphs[paragraphs.length - 1] }, pages) : m.aHeading;
 
     const hidden = hiddenCharacters(text, content, quotation, citationIndex, m);
     if (hidden) findings.push(hidden);
@@ -219,7 +219,7 @@ export function report(
         const newText = swappable ? rewriteHeading(written, holder, language === 'latex') : undefined;
         findings.push({
           kind: 'wrong-locator',
-          message: holder ? m.wrongSectionOf(opening(text, q.content), holder.label, m.span(span), section.label) : m.wrongSection(opening(text, q.content), m.span(span), section.label),
+          message: holder ? m.wrongSectionOf(opening(text, q.content), holder.label, placeLabel(m, span, pages), section.label) : m.wrongSection(opening(text, q.content), placeLabel(m, span, pages), section.label),
           range: locator.range,
           ...(holder && newText ? { fix: { title: m.changeSection(holder.label), edits: [{ range: section.heading, newText }] } } : {}),
           quotation: quoted.quotation,
@@ -259,6 +259,16 @@ export function report(
 
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return { findings, quotations, citations, coverage: coverageOf(citations, quotations, paragraphCount), ...(manner ? { manner } : {}) };
+}
+
+/**
+ * Where paragraphs of a text are, as a finding names them: by the pages they
+ * are on where the text marks its pages, as the writer cites it ("p. 41"),
+ * else by paragraph ("para. 2").
+ */
+export function placeLabel(m: CheckMessages, span: ParagraphSpan, pages: PageNames | undefined): string {
+  const onPages = pages?.pagesOf(span);
+  return onPages ? m.pages(onPages) : m.span(span);
 }
 
 /** The words of the paragraphs `spans` cover, from the first to the last. */
