@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { citedWork } from '../core/cite';
 import { fullName } from '../core/cite/work';
+import { messagesFor } from '../core/messages';
 import type { Paragraph, Section, Sentence, Work } from '../core/model';
 import type { NoteCount } from '../core/notes';
 import { paragraphRange } from '../core/model';
@@ -229,9 +230,11 @@ function paragraphItem(work: Work, paragraph: Paragraph, passage: Passage, cited
   item.contextValue = 'paragraph';
   item.resourceUri = coverageUri(work.id, 'paragraph', String(paragraph.number));
   const noted = notesLabel(notes);
-  item.description = [cited > 0 ? citedShort(cited) : undefined, noted].filter(Boolean).join(' · ') || undefined;
-  item.tooltip = new vscode.MarkdownString(`**${paragraphLabel(paragraph.number, paragraph.number)}**\n\n${escape(paragraph.text)}`);
-  const about = [cited > 0 ? vscode.l10n.t('{0} in this document', timesCited(cited)) : undefined, noted].filter(Boolean).join(vscode.l10n.t(', '));
+  // A text that marks its printed pages: the pages the paragraph is on, as the reader gives them after its number.
+  const pages = paragraph.pages && messagesFor(vscode.env.language).reader.pages(paragraph.pages.first, paragraph.pages.last);
+  item.description = [pages, cited > 0 ? citedShort(cited) : undefined, noted].filter(Boolean).join(' · ') || undefined;
+  item.tooltip = new vscode.MarkdownString(`**${paragraphLabel(paragraph.number, paragraph.number)}**${pages ? ` (${pages})` : ''}\n\n${escape(paragraph.text)}`);
+  const about = [pages, cited > 0 ? vscode.l10n.t('{0} in this document', timesCited(cited)) : undefined, noted].filter(Boolean).join(vscode.l10n.t(', '));
   item.accessibilityInformation = {
     label: about
       ? vscode.l10n.t('Paragraph {0}, {1}: {2}', paragraph.number, about, openingWords(paragraph.text, 12))

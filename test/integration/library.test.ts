@@ -120,10 +120,16 @@ describe('The library of texts', function () {
     await waitFor('no problem left', () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'CPC Relations').length === 0);
   });
 
-  it('checks a text that marks its pages by page, and fixes a wrong page', async () => {
+  it('gives the pages of a text that marks them in the tree, checks it by page, and fixes a wrong page', async () => {
 
     await writeText('harbour.text.md', HARBOUR_SOURCE);
     await waitFor('the paged text in the library', async () => (await libraryKeys()).includes('keeper2020harbour'), 30_000);
+    // Its tree gives each paragraph's pages, a paragraph running onto the next page with both.
+    const { tree } = await extensionApi();
+    const root = tree.provider.getChildren().find((r) => tree.provider.getTreeItem(r).id === 'work:keeper2020harbour');
+    assert.ok(root, 'the paged text has a root in the tree');
+    const paragraphs = tree.provider.getChildren(root).flatMap((node) => (node.kind === 'paragraph' ? [node] : tree.provider.getChildren(node)));
+    assert.deepEqual(paragraphs.map((p) => tree.provider.getTreeItem(p).description), ['p. 41', 'pp. 41–42', 'p. 43', 'p. 43']);
     const quoted = 'The customs house kept its ledgers in two languages for the visiting captains';
     const editor = await scratchEditor(`She notes that “${quoted}” (Keeper, 2020, p. 41).\n`);
     const [diagnostic] = await waitFor('the wrong page', () => {
