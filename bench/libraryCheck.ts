@@ -41,6 +41,7 @@ import { BUNDLED_CORPUS_FILE, bundledWork } from '../src/core/corpus';
 import { Library } from '../src/core/library';
 import type { Work } from '../src/core/model';
 import { benchDocument } from '../test/fixtures/check/inputs';
+import { cpuSince, threadMs } from './clock';
 import { asTextFile, syntheticWork, typedInto } from './corpora';
 
 const SLICE_MS = 20;
@@ -53,21 +54,6 @@ const KEYSTROKES = 200;
 function percentile(samples: number[], q: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-}
-
-/** CPU milliseconds (user and system) spent since `from`. */
-function cpuSince(from: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(from);
-  return (used.user + used.system) / 1000;
-}
-
-/** CPU milliseconds the calling thread has run, where the system says (Linux); NaN elsewhere. */
-function threadMs(): number {
-  try {
-    return Number(fs.readFileSync('/proc/thread-self/schedstat', 'latin1').split(' ')[0]) / 1e6;
-  } catch {
-    return Number.NaN;
-  }
 }
 
 /**
