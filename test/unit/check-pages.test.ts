@@ -153,6 +153,28 @@ describe('Page locators of a text that marks its pages', () => {
     assert.match(zh.check(`The ledgers were “kept its ledgers in three languages for the visiting captains” (Keeper, 2020, p. 43).\n`, 'markdown').findings[0].message, /第 43 页/);
   });
 
+  it('reads a page alone after a quotation in a paragraph that does not name the text, as the citation before it says whose', () => {
+    const opening = 'Keeper (2020) tells how the harbour was built.\n\n';
+    // MLA's page alone, the text clear from the citation before it: the right page, and a wrong one fixed.
+    assert.deepEqual(check(`${opening}The walls were “${FIRST}” (41).\n`), []);
+    const wrong = check(`${opening}The walls were “${FIRST}” (43).\n`);
+    assert.deepEqual(wrong.map((f) => [f.kind, f.message]), [['wrong-locator', 'Wrong locator: “raised in the spring by the…” is in p. 41, not 43.']]);
+    assert.equal(fixed(`${opening}The walls were “${FIRST}” (43).\n`, wrong[0]), `${opening}The walls were “${FIRST}” (41).\n`);
+    // A range, and LaTeX's closing marks.
+    assert.deepEqual(check(`${opening}She wrote “${SECOND}” (41–42).\n`), []);
+    assert.deepEqual(check(`Keeper \\parencite{keeper2020harbour} tells how the harbour was built.\n\nThe walls were \`\`${FIRST}'' (41).\n`, 'latex'), []);
+    // No citation before it: the number completes nothing, and the quotation is as uncited as before.
+    const alone = (page: string) => check(`The walls were “${FIRST}” ${page}.\n`).map((f) => [f.kind, f.range.start]);
+    assert.deepEqual(alone('(41)'), alone('(x41)'));
+    // A year, and a number not right after a quotation, are no page.
+    assert.deepEqual(check(`${opening}The walls were “${FIRST}” (2020).\n`).map((f) => f.kind), check(`${opening}The walls were “${FIRST}” (x2020).\n`).map((f) => f.kind));
+    assert.deepEqual(check(`${opening}The walls were “${FIRST}”, as step (43) shows.\n`).map((f) => f.kind), check(`${opening}The walls were “${FIRST}”, as step (x43) shows.\n`).map((f) => f.kind));
+    // The built-in text marks no pages: after a citation of it, "(4)" is no locator of it.
+    const quoted = '“CPC\'s role has been significant to the solution of disputes and regional stability”';
+    const builtIn = (page: string) => new LibraryChecker([bundledWork(), work]).check(`Zhong (2007) surveys the record.\n\nThe text says ${quoted} ${page}.\n`, 'markdown').findings.map((f) => [f.kind, f.range.start]);
+    assert.deepEqual(builtIn('(4)'), builtIn('(x4)'));
+  });
+
   it('reads no page in a text that does not mark them', () => {
     // The built-in text has no pages: "p. 4" is no locator of it, and the citation still lacks one.
     const quoted = '“CPC\'s role has been significant to the solution of disputes and regional stability”';

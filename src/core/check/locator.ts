@@ -204,6 +204,19 @@ export function leadingPages(text: string, at: number, pages: PageNames): FoundL
   return pageLocator(at, m[1], readNumbers(m[1]), pages);
 }
 
+const PAGES_ALONE = /^\s{0,20}(\d{1,4}(?:\s{0,20}(?:-{1,3}|[–—])\s{0,20}\d{1,4})?)\s{0,20}$/;
+
+/**
+ * The page or pages `text[from, to)` holds and nothing else ("41",
+ * "41–42"), as pages of whatever text the citation before it turns out to
+ * cite (see `ANY_PAGES`); not four digits that read as a year.
+ */
+export function pagesAlone(text: string, from: number, to: number): FoundLocator | undefined {
+  const m = PAGES_ALONE.exec(text.slice(from, to));
+  if (!m || YEAR_LIKE.test(m[1])) return undefined;
+  return pageLocator(from + m[0].indexOf(m[1]), m[1], readNumbers(m[1]), ANY_PAGES);
+}
+
 /** Whether `text` is nothing but a paragraph locator (in a paged text, a page locator or a bare page), give or take "see" and punctuation. */
 export function isLocatorOnly(text: string, names?: LocatorNames): boolean {
   const sections = names?.sections;

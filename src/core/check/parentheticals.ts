@@ -4,7 +4,7 @@
  * and other works' "(Smith, 2001)"; outside LaTeX, bracketed notes too.
  */
 import type { Add, Free } from './citations';
-import { findLocator, isLocatorOnly, leadingPages, type FoundLocator } from './locator';
+import { findLocator, isLocatorOnly, leadingPages, pagesAlone, type FoundLocator } from './locator';
 import { citesOther, citesWork, type WorkNames } from './mentions';
 import type { DocumentLanguage } from './types';
 
@@ -45,6 +45,9 @@ export function parentheticals(text: string, language: DocumentLanguage, bracket
     }
     if (isLocatorOnly(body, names)) {
       add({ start: group.start, end: group.end, target: 'locator', locator: findLocator(text, group.start + 1, group.end - 1, names, true) });
+    } else if (names.pages?.any && text[group.start] === '(' && CLOSED_QUOTATION.test(text.slice(Math.max(0, group.start - 3), group.start)) && pagesAlone(text, group.start + 1, group.end - 1)) {
+      // "“…” (41)" in a block that names no text: MLA's page alone, where the citation just before says whose (resolve.ts); a text without pages reads no page.
+      add({ start: group.start, end: group.end, target: 'locator', locator: pagesAlone(text, group.start + 1, group.end - 1) });
     } else if (text[group.start] === '(' || text[group.start] === '（') {
       const other = citesOther(body);
       if (!other && !startsWithOtherYear(body, names)) continue;
@@ -53,6 +56,9 @@ export function parentheticals(text: string, language: DocumentLanguage, bracket
     }
   }
 }
+
+/** A quotation closed right before a parenthesis, with a space or none: "…” (41)", "…'' (41)". */
+const CLOSED_QUOTATION = /(?:[”"’»」』]|'')[ \t\u00a0]?$/;
 
 /** What may stand between the parenthesis and a superscript pinpoint; Markdown's <sup> tags and Typst's "#super" are masked to spaces; Org writes "^{…}". */
 const SUPERSCRIPT = /^[ \t]{0,8}(?:\\textsuperscript\{|\^\{?|\[)?/;
