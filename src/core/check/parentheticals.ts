@@ -43,11 +43,14 @@ export function parentheticals(text: string, language: DocumentLanguage, bracket
       add({ start: group.start, end: group.end, target: 'work', locator: findLocator(text, group.start + 1, group.end - 1, names, true) });
       continue;
     }
+    // "“…” (41)" in a block that names no text: MLA's page alone, where the citation just before says whose (resolve.ts); a text without pages reads no page.
+    const pageAlone = names.pages?.any && text[group.start] === '(' && CLOSED_QUOTATION.test(text.slice(Math.max(0, group.start - 3), group.start))
+      ? pagesAlone(text, group.start + 1, group.end - 1)
+      : undefined;
     if (isLocatorOnly(body, names)) {
       add({ start: group.start, end: group.end, target: 'locator', locator: findLocator(text, group.start + 1, group.end - 1, names, true) });
-    } else if (names.pages?.any && text[group.start] === '(' && CLOSED_QUOTATION.test(text.slice(Math.max(0, group.start - 3), group.start)) && pagesAlone(text, group.start + 1, group.end - 1)) {
-      // "“…” (41)" in a block that names no text: MLA's page alone, where the citation just before says whose (resolve.ts); a text without pages reads no page.
-      add({ start: group.start, end: group.end, target: 'locator', locator: pagesAlone(text, group.start + 1, group.end - 1) });
+    } else if (pageAlone) {
+      add({ start: group.start, end: group.end, target: 'locator', locator: pageAlone });
     } else if (text[group.start] === '(' || text[group.start] === '（') {
       const other = citesOther(body);
       if (!other && !startsWithOtherYear(body, names)) continue;
