@@ -94,6 +94,19 @@ describe('Checking against a book of a hundred thousand words', function () {
     assert.deepEqual(result.findings, expected.findings);
   });
 
+  it('looks up ahead of the check the quotations cited with no locator to a text that does not hold them', () => {
+    const text = [700, 800].map((n) => `It says that “${wordsOf(book, n)}” (“Outstanding Results,” 2007).`).join('\n\n');
+    const fresh = new LibraryChecker(works);
+    const expected = fresh.check(text, 'markdown');
+    assert.equal(expected.findings.filter((f) => f.kind === 'wrong-text').length, 2);
+    assert.equal(fresh.lookupsInCheck, 2);
+    const ahead = new LibraryChecker(works);
+    while (!ahead.prepare(text, 'markdown', () => false));
+    const result = ahead.check(text, 'markdown');
+    assert.equal(ahead.lookupsInCheck, 0);
+    assert.deepEqual(result.findings, expected.findings);
+  });
+
   it('gives after each edit the same findings as a fresh check of the edited text', () => {
     let text = `${benchDocument(works[0], 2_000)}\n${benchDocument(book, 3_000, 60_001)}`;
     const checker = new LibraryChecker(works);

@@ -81,31 +81,30 @@ export class QuotationChecker {
     for (; job.next < job.blocks.length; job.next++) {
       if (enough()) return false;
       const { text: blockText } = job.blocks[job.next];
-      let analysis = this.blocks.get(blockText);
-      if (!analysis) {
-        analysis = analyseBlock(blockText, language, this.names, this.maxQuotation);
-        this.blocks.set(blockText, analysis);
-      }
-      analysis.quotes.forEach((quote, index) => {
-        if (quote.words.count < UNCITED_MIN_WORDS || !mayBeUncited(quote.words, this.examiner.source)) return;
-        const whole = this.examiner.examine(analysis, index);
-        if (whole.similarity >= UNCITED_SIMILARITY) listDifferences(whole);
-      });
+      if (!this.blocks.has(blockText)) this.blocks.set(blockText, analyseBlock(blockText, language, this.names, this.maxQuotation));
     }
-    // Then each cited quotation within the paragraphs its citation names, as the check will look there first.
+    // Then each quotation as the report will examine it: once the citations are paired, not before, as most of a library's quotations are another text's.
     job.document ??= resolveDocument(text, job.blocks.map(({ block, text: blockText }) => ({ block, analysis: this.blocks.get(blockText) as BlockAnalysis })), this.names.mention, this.names.pages);
     const { quotes, citationOf, citations } = job.document;
     for (; job.quote < quotes.length; job.quote++) {
       if (enough()) return false;
       const c = citationOf[job.quote];
-      const locator = c === undefined ? undefined : citations[c].locator;
-      const region = locator && regionOf(this.examiner.source, locator.paragraphs);
-      if (!region) continue;
       const { analysis, index, offset, quote } = quotes[job.quote];
-      // As the check will choose; what its text does not hold may be another text's (see `unheld`).
+      if (c === undefined) {
+        // Uncited: looked for in the whole text when long enough and mostly the text's words.
+        if (quote.words.count < UNCITED_MIN_WORDS || !mayBeUncited(quote.words, this.examiner.source)) continue;
+        const whole = this.examiner.examine(analysis, index);
+        if (whole.similarity >= UNCITED_SIMILARITY) listDifferences(whole);
+        continue;
+      }
+      // Another work's quotation: the report passes over it.
+      if (citations[c].target !== 'work') continue;
+      const locator = citations[c].locator;
+      const region = locator && regionOf(this.examiner.source, locator.paragraphs);
+      // As the check will choose: within the paragraphs cited first, or in the whole text; what its text does not hold may be another text's (see `unheld`).
       const chosen = this.examiner.examineCited(analysis, index, region);
       if (holdsCited(chosen, quote.words.count)) listDifferences(chosen);
-      else if (citations[c as number].target === 'work' && quote.words.count >= 4) {
+      else if (quote.words.count >= 4) {
         job.unheld.push(detached(text.slice(offset + quote.contentStart, offset + quote.contentEnd)));
       }
     }
