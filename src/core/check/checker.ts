@@ -60,9 +60,12 @@ export class QuotationChecker {
 
   /**
    * Reads ahead of a check, a little at a time, so that no single call holds
-   * the caller up: builds the work's index if need be, reads the blocks not known yet and aligns their longer
-   * quotations, then aligns each cited quotation with the paragraphs cited,
-   * then reads the manner of the document's citations, until `enough()`
+   * the caller up: builds the work's index if need be, reads the blocks not
+   * known yet, pairs the quotations with their citations, and aligns each
+   * quotation as the report will (one cited to the work within the
+   * paragraphs cited, one cited to nothing in the whole work, one cited to
+   * another work not at all), then reads the manner of the document's
+   * citations, until `enough()`
    * says to stop for now. Returns true when the next check
    * of `text` will find (nearly) everything ready; call again until then.
    *
