@@ -114,9 +114,7 @@ function narrativeStart(text: string, at: number, mentionAll: RegExp): number | 
   // Not from within a word: its tail would read as a word of its own ("…xSample" as "Sample").
   while (from > 0 && from < at && WORD_CHARACTER.test(text[from - 1]) && WORD_CHARACTER.test(text[from])) from++;
   const before = text.slice(from, at);
-  let last: RegExpExecArray | undefined;
-  mentionAll.lastIndex = 0;
-  for (let m = mentionAll.exec(before); m !== null; m = mentionAll.exec(before)) last = m;
+  const last = lastMention(before, mentionAll);
   if (!last) return undefined;
   const between = before.slice(last.index + last[0].length);
   // The mention's closing marks may be LaTeX's: "\\enquote{The Outstanding Results …} (2007, para.~4)"; a Chinese family name has its given name after it: "钟连炎（2007）".
@@ -132,10 +130,16 @@ const ONE_QUOTATION = /^[^“"«„\n]{0,60}[“"«„][^“”"«»„\n]{1,600
 function quotedAfterMention(text: string, at: number, mentionAll: RegExp): boolean {
   const from = Math.max(0, at - QUOTED_REACH);
   const before = text.slice(from, at);
+  const last = lastMention(before, mentionAll);
+  return last !== undefined && ONE_QUOTATION.test(before.slice(last.index + last[0].length));
+}
+
+/** The last mention of the work in `text`. */
+function lastMention(text: string, mentionAll: RegExp): RegExpExecArray | undefined {
   let last: RegExpExecArray | undefined;
   mentionAll.lastIndex = 0;
-  for (let m = mentionAll.exec(before); m !== null; m = mentionAll.exec(before)) last = m;
-  return last !== undefined && ONE_QUOTATION.test(before.slice(last.index + last[0].length));
+  for (let m = mentionAll.exec(text); m !== null; m = mentionAll.exec(text)) last = m;
+  return last;
 }
 
 export interface Pair {
