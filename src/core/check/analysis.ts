@@ -4,7 +4,7 @@
  * on its text, so it is cached by that text and reused after edits elsewhere.
  */
 import { maskBlock } from './mask';
-import { findCitations, type BlockCitations, type FoundCitation, type FoundNote } from './citations';
+import { findCitations, mayCiteByMark, titleCitations, type BlockCitations, type FoundCitation, type FoundNote } from './citations';
 import { hintsCurrent, hintsIn, NOBODY, type FoundHints, type WorkNames } from './mentions';
 import { findSection, probingSections } from './sections';
 import { readQuoted, type QuotedWords } from './quoted';
@@ -35,6 +35,12 @@ export interface BlockAnalysis {
 export function analyseBlock(text: string, language: DocumentLanguage, names: WorkNames, maxQuotation = Infinity): BlockAnalysis {
   const reading = readBlock(text, language);
   const { masked } = reading;
+  // Most of an essay's blocks are prose with no quotation and no mark of a citation: all a text finds there is its title in prose, if that.
+  if (reading.prose) {
+    const { citations, notes } = titleCitations(masked, names);
+    if (citations.length > 0) return { text, citations, notes, quotes: [], latex: language === 'latex' };
+    return (reading.proseAnalysis ??= { text, citations, notes, quotes: [], latex: language === 'latex' });
+  }
   // One look at the whole block spares a look at each of its quotations; a block that does not name the text reads as for any text it does not name.
   if (!reading.hints || !hintsCurrent(reading.hints)) reading.hints = hintsIn(reading.masked);
   const blockMayMention = names.mentionsFound(reading.masked, reading.hints.words);
@@ -98,8 +104,8 @@ interface BlockReading {
   /** The words of texts' names it holds, for every text to look for its names where they are (see `hintsIn`). */
   hints?: FoundHints;
   readonly quotes: readonly FoundQuote[];
-  /** Quoted words by their content's offsets, "start:end". */
-  readonly words: Map<string, QuotedWords>;
+  /** Quoted words by their content's offsets, "start:end" (made for the first quotation read). */
+  words?: Map<string, QuotedWords>;
   /** Its citations as read for a text it does not name, once the first such text asks (see `citationsFor`). */
   unnamed?: UnnamedReading;
   /**
@@ -109,6 +115,10 @@ interface BlockReading {
    */
   unnamedAnalysis?: { readonly analysis: BlockAnalysis; readonly maxQuotation: number };
   readonly longestQuote: number;
+  /** No quotation, and no mark a citation needs but a title's (see `mayCiteByMark`). */
+  readonly prose: boolean;
+  /** Its analysis for a text whose title it does not hold, when `prose`: the same for every such text. */
+  proseAnalysis?: BlockAnalysis;
 }
 
 interface UnnamedReading {
@@ -159,7 +169,7 @@ function readBlock(text: string, language: DocumentLanguage): BlockReading {
     const quotes = findQuotes(masked, language);
     let longestQuote = 0;
     for (const q of quotes) longestQuote = Math.max(longestQuote, q.contentEnd - q.contentStart);
-    reading = { masked, quotes, words: new Map(), longestQuote };
+    reading = { masked, quotes, longestQuote, prose: quotes.length === 0 && !mayCiteByMark(masked, language) };
     readings.set(text, reading);
   }
   return reading;
@@ -167,6 +177,7 @@ function readBlock(text: string, language: DocumentLanguage): BlockReading {
 
 function wordsOf(reading: BlockReading, start: number, end: number, content: string, language: DocumentLanguage): QuotedWords {
   const key = `${start}:${end}`;
+  reading.words ??= new Map();
   let words = reading.words.get(key);
   if (!words) {
     words = readQuoted(content, 0, content.length, language === 'latex' || language === 'typst', start);

@@ -69,8 +69,7 @@ export function findCitations(text: string, language: DocumentLanguage, names: W
 
   // Markdown's notes, "[^1]": Typst and Org write theirs otherwise, and LaTeX has \footnote.
   const footnotes = language === 'markdown' || language === 'mdx' || language === 'plaintext';
-  // Most blocks are prose: in these kinds every citation but a title in quotation marks has a bracket, a parenthesis (full width in Chinese), "@" or a command.
-  if ((footnotes || language === 'latex') && !CITATION_MARK.test(text)) {
+  if (!mayCiteByMark(text, language)) {
     titlesInProse(text, names, add);
     return { citations, notes };
   }
@@ -81,11 +80,31 @@ export function findCitations(text: string, language: DocumentLanguage, names: W
   noteReferences(text, add, free, footnotes, names);
   parentheticals(text, language, brackets, names, add, free, yearsLed);
   titlesInProse(text, names, add);
-  citations.sort((a, b) => a.start - b.start);
+  if (citations.length > 1) citations.sort((a, b) => a.start - b.start);
   return { citations, notes };
 }
 
 const CITATION_MARK = /[[(（@\\]/;
+
+/**
+ * False when `text` can hold no citation but a title in prose (see
+ * `titlesInProse`): most blocks are prose, and in Markdown, plain text and
+ * LaTeX every other citation has a bracket, a parenthesis (full width in
+ * Chinese), "@" or a command.
+ */
+export function mayCiteByMark(text: string, language: DocumentLanguage): boolean {
+  return !(language === 'markdown' || language === 'mdx' || language === 'plaintext' || language === 'latex') || CITATION_MARK.test(text);
+}
+
+/** The citations of a block `mayCiteByMark` says holds none but a title in prose. */
+export function titleCitations(text: string, names: WorkNames): BlockCitations {
+  if (!mayHoldTitle(text, names)) return NO_CITATIONS;
+  const citations: FoundCitation[] = [];
+  titlesInProse(text, names, (citation) => citations.push(citation));
+  return { citations, notes: [] };
+}
+
+const NO_CITATIONS: BlockCitations = { citations: [], notes: [] };
 
 /** Which characters a citation already holds: one array, cleared and reused, as allocating one per block costs more than the search. */
 let takenBuffer = new Uint8Array(4096);
@@ -173,6 +192,13 @@ function pandocCitations(text: string, brackets: readonly Pair[], names: WorkNam
   }
 }
 
+/** False when `text` lacks the letters every mention of the title holds. */
+function mayHoldTitle(text: string, names: WorkNames): boolean {
+  const hints = names.titleHints;
+  for (let i = 0; i < hints.length; i++) if (text.includes(hints[i])) return true;
+  return hints.length === 0;
+}
+
 const TITLE_OPENING = /(?:[“"‘'«]|``|\\enquote\*?\{|\\textit\{|\\emph\{|\*)$/;
 const TITLE_CLOSING = /^[,.]?(?:[”"’'»}*]|'')/;
 
@@ -182,7 +208,7 @@ const TITLE_CLOSING = /^[,.]?(?:[”"’'»}*]|'')/;
  * MLA names the work there, and a quotation needing no pinpoint is cited by it.
  */
 function titlesInProse(text: string, names: WorkNames, add: Add): void {
-  if (names.titleHints.length > 0 && !names.titleHints.some((hint) => text.includes(hint))) return;
+  if (!mayHoldTitle(text, names)) return;
   names.titles.lastIndex = 0;
   for (let m = names.titles.exec(text); m !== null; m = names.titles.exec(text)) {
     const open = TITLE_OPENING.exec(text.slice(Math.max(0, m.index - 10), m.index));

@@ -17,7 +17,7 @@ const MAX_GROUP = 400;
  */
 export function parentheticals(text: string, language: DocumentLanguage, brackets: readonly Pair[], names: WorkNames, add: Add, free: Free, yearsLed?: string[]): void {
   // Chinese writes its parentheses full width: "（钟，2007）".
-  const found = [...outermostPairs(text, '(', ')'), ...outermostPairs(text, '（', '）'), ...(language === 'latex' || language === 'typst' ? [] : brackets)];
+  const found = joined(outermostPairs(text, '(', ')'), outermostPairs(text, '（', '）'), language === 'latex' || language === 'typst' ? NO_PAIRS : brackets);
   for (const group of found) {
     if (!free(group.start, group.end)) continue;
     if (text[group.start] === '[' && /^[([:]/.test(text[group.end] ?? '')) continue; // a link
@@ -58,6 +58,13 @@ export function parentheticals(text: string, language: DocumentLanguage, bracket
       add({ start: group.start, end: group.end, target: 'other' });
     }
   }
+}
+
+/** The lists one after another: most blocks have pairs of one kind or none. */
+function joined(a: readonly Pair[], b: readonly Pair[], c: readonly Pair[]): readonly Pair[] {
+  if (a.length + b.length === 0) return c;
+  if (b.length + c.length === 0) return a;
+  return [...a, ...b, ...c];
 }
 
 /** A quotation closed right before a parenthesis, with a space or none: "…” (41)", "…'' (41)". */
@@ -148,21 +155,32 @@ export interface Pair {
   readonly end: number;
 }
 
+const NEWLINE = 0x0a;
+const NO_PAIRS: readonly Pair[] = [];
+
 /** Matched pairs no longer than MAX_GROUP, not inside another: one pass with a stack. */
-export function outermostPairs(text: string, open: string, close: string): Pair[] {
+export function outermostPairs(text: string, open: string, close: string): readonly Pair[] {
+  const first = text.indexOf(open);
+  if (first < 0) return NO_PAIRS;
   const pairs: Pair[] = [];
   const stack: number[] = [];
-  for (let i = text.indexOf(open) < 0 ? text.length : 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === open) {
+  const opening = open.charCodeAt(0);
+  const closing = close.charCodeAt(0);
+  // Outside every pair only an opening mark matters: the scan leaps to the next.
+  for (let i = first; i >= 0 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === opening) {
       stack.push(i);
-    } else if (c === close && stack.length > 0) {
+    } else if (c === closing) {
       const start = stack.pop() as number;
       if (i + 1 - start <= MAX_GROUP) pairs.push({ start, end: i + 1 });
-    } else if (c === '\n' && stack.length > 0 && /^\n[ \t>]*\r?\n/.test(text.slice(i, i + 40))) {
+    } else if (c === NEWLINE && /^\n[ \t>]*\r?\n/.test(text.slice(i, i + 40))) {
       stack.length = 0;
     }
+    if (stack.length === 0) i = text.indexOf(open, i + 1) - 1;
   }
+  // Pairs end in order: they begin in order too unless one holds another.
+  if (pairs.every((pair, k) => k === 0 || pairs[k - 1].end <= pair.start)) return pairs;
   pairs.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Pair[] = [];
   let reach = -1;

@@ -28,11 +28,20 @@ export function findQuotes(text: string, language: DocumentLanguage): FoundQuote
   const own = kindQuotes(text, language);
   const blockQuotes = own ? own.blocks : language === 'latex' ? latexEnvironments(text) : lineBlockQuotes(text, language === 'plaintext' ? PLAIN_INDENT : language === 'restructuredtext' ? RST_INDENT : undefined);
   const commands = own ? own.commands : language === 'latex' ? latexQuoteCommands(text, blockQuotes, new Braces(text)) : [];
-  const skip: Region[] = [...blockQuotes, ...commands].sort((a, b) => a.start - b.start);
+  // Most blocks have no block quote and no quoting command: no list is joined, copied or sorted for them.
+  const skip: Region[] = commands.length === 0 ? blockQuotes : inOrder([...blockQuotes, ...commands], byStart);
   const marked = markedQuotes(text, language, skip);
-  return [...blockQuotes, ...outermost([...commands, ...marked])]
-    .filter((q) => q.contentEnd > q.contentStart)
-    .sort((a, b) => a.start - b.start);
+  const inner = outermost(commands.length === 0 ? marked : [...commands, ...marked]);
+  const found = blockQuotes.length === 0 ? inner : inOrder([...blockQuotes, ...inner], byStart);
+  return found.every((q) => q.contentEnd > q.contentStart) ? found : found.filter((q) => q.contentEnd > q.contentStart);
+}
+
+const byStart = (a: Region, b: Region): number => a.start - b.start;
+
+/** `list` sorted by `compare`, in place: as it is when it is in order already, as a stable sort leaves it. */
+function inOrder<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1], list[i]) > 0) return list.sort(compare);
+  return list;
 }
 
 function trimmed(text: string, start: number, end: number): { start: number; end: number } {
@@ -70,8 +79,7 @@ function lineBlockQuotes(text: string, indented: RegExp | undefined): FoundQuote
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const head = text.slice(lineStart, lineStart + 4);
-    const lineKind = /^ {0,3}>/.test(head) ? 'marked' : indented?.test(text.slice(lineStart, lineEnd)) ? 'indented' : undefined;
+    const lineKind = markedLine(text, lineStart) ? 'marked' : indented?.test(text.slice(lineStart, lineEnd)) ? 'indented' : undefined;
     const blankInside = start >= 0 && kind === 'indented' && text.slice(lineStart, lineEnd).trim() === '';
     if (lineKind !== undefined && (start < 0 || lineKind === kind)) {
       if (start < 0) {
@@ -91,6 +99,13 @@ function lineBlockQuotes(text: string, indented: RegExp | undefined): FoundQuote
   }
   flush();
   return quotes;
+}
+
+/** Whether the line at `at` opens with ">" after up to three spaces. */
+function markedLine(text: string, at: number): boolean {
+  let i = at;
+  while (i < at + 3 && text.charCodeAt(i) === 0x20) i++;
+  return text.charCodeAt(i) === 0x3e;
 }
 
 const ENVIRONMENT = /\\begin\{(quote|quotation|displayquote)\}((?:\s{0,20}\[[^[\]]{0,300}\]){0,2})/g;
@@ -161,6 +176,11 @@ const OPENS_BEFORE = /[\s([{\u2014\u2013"“«]/;
 
 /** Quotation marks paired with a stack: each closing mark closes the nearest open mark of its kind. */
 function markedQuotes(text: string, language: DocumentLanguage, skip: readonly Region[]): FoundQuote[] {
+  const pattern = language === 'latex' ? MARKS : MARKS_NOT_LATEX;
+  pattern.lastIndex = 0;
+  // Most blocks of prose have no mark at all.
+  const first = pattern.exec(text);
+  if (first === null) return [];
   const pairs: FoundQuote[] = [];
   const stack: number[] = [];
   const open = new Map<Mark, number>();
@@ -185,10 +205,8 @@ function markedQuotes(text: string, language: DocumentLanguage, skip: readonly R
     }
     return false;
   };
-  const pattern = language === 'latex' ? MARKS : MARKS_NOT_LATEX;
-  pattern.lastIndex = 0;
   let region = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+  for (let m: RegExpExecArray | null = first; m !== null; m = pattern.exec(text)) {
     const at = m.index;
     while (region < skip.length && skip[region].end <= at) region++;
     if (region < skip.length && skip[region].start <= at) {
@@ -242,9 +260,10 @@ function markedQuotes(text: string, language: DocumentLanguage, skip: readonly R
   return pairs;
 }
 
-/** The quotations not inside another, in order. */
+/** The quotations not inside another, in order (`quotes` is sorted in place). */
 function outermost(quotes: FoundQuote[]): FoundQuote[] {
-  const sorted = [...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
+  if (quotes.length < 2) return quotes;
+  const sorted = inOrder(quotes, (a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundQuote[] = [];
   let reach = -1;
   for (const q of sorted) {
