@@ -51,7 +51,8 @@ export function analyseBlock(text: string, language: DocumentLanguage, names: Wo
   if (unnamed && shared && reading.longestQuote <= Math.min(shared.maxQuotation, maxQuotation)) return shared.analysis;
   const { citations, notes } = found;
   const quotes: AnalysedQuote[] = [];
-  for (const found of reading.quotes) {
+  for (let q = 0; q < reading.quotes.length; q++) {
+    const found = reading.quotes[q];
     // Citations and notes never overlap, so only the last one starting before a quotation can hold it.
     const holder = citations[lastAtOrBefore(citations, found.start)];
     // A quotation inside a citation is a title ("The Outstanding Results…," 2007), not a quotation.
@@ -61,7 +62,7 @@ export function analyseBlock(text: string, language: DocumentLanguage, names: Wo
     if (found.contentEnd - found.contentStart > maxQuotation) continue;
     let quote: FoundQuote = found;
     let ownCitation: number | undefined;
-    const within: FoundCitation[] = [];
+    let within: FoundCitation[] | undefined;
     for (let i = lastAtOrBefore(citations, found.start) + 1; i < citations.length && citations[i].start < found.end; i++) {
       const c = citations[i];
       if (c.end > found.end) break;
@@ -74,16 +75,16 @@ export function analyseBlock(text: string, language: DocumentLanguage, names: Wo
         quote = { ...quote, contentEnd };
         ownCitation = i;
       } else {
-        within.push(c);
+        (within ??= []).push(c);
       }
     }
     // Citations inside the quoted words are not words of the quotation.
-    const content = blankRanges(masked, quote.contentStart, quote.contentEnd, within);
+    const content = within && blankRanges(masked, quote.contentStart, quote.contentEnd, within);
     // A title in quotation marks names the work; it does not quote it.
-    if (blockMayMention && names.mention.test(content)) continue;
-    const words = within.length > 0
+    if (blockMayMention && names.mention.test(content ?? masked.slice(quote.contentStart, quote.contentEnd))) continue;
+    const words = content !== undefined
       ? readQuoted(content, 0, content.length, language === 'latex' || language === 'typst', quote.contentStart)
-      : wordsOf(reading, quote.contentStart, quote.contentEnd, content, language);
+      : wordsOf(reading, q, quote.contentStart, quote.contentEnd, language);
     if (words.count === 0) continue;
     // Written out rather than spread: one shape for every quotation, and a block may hold tens of thousands.
     quotes.push({ start: quote.start, end: quote.end, contentStart: quote.contentStart, contentEnd: quote.contentEnd, block: quote.block, words, ownCitation });
@@ -104,8 +105,8 @@ interface BlockReading {
   /** The words of texts' names it holds, for every text to look for its names where they are (see `hintsIn`). */
   hints?: FoundHints;
   readonly quotes: readonly FoundQuote[];
-  /** Quoted words by their content's offsets, "start:end" (made for the first quotation read). */
-  words?: Map<string, QuotedWords>;
+  /** The words of each of `quotes` (by index), with the offsets of the content read (made for the first quotation read). */
+  words?: ({ readonly start: number; readonly end: number; readonly words: QuotedWords } | undefined)[];
   /** Its citations as read for a text it does not name, once the first such text asks (see `citationsFor`). */
   unnamed?: UnnamedReading;
   /**
@@ -175,14 +176,13 @@ function readBlock(text: string, language: DocumentLanguage): BlockReading {
   return reading;
 }
 
-function wordsOf(reading: BlockReading, start: number, end: number, content: string, language: DocumentLanguage): QuotedWords {
-  const key = `${start}:${end}`;
-  reading.words ??= new Map();
-  let words = reading.words.get(key);
-  if (!words) {
-    words = readQuoted(content, 0, content.length, language === 'latex' || language === 'typst', start);
-    reading.words.set(key, words);
-  }
+/** The words of the quotation `index` of the block, its content `masked[start, end)`: read once whatever the text, unless a text ends it elsewhere. */
+function wordsOf(reading: BlockReading, index: number, start: number, end: number, language: DocumentLanguage): QuotedWords {
+  const known = (reading.words ??= [])[index];
+  if (known && known.start === start && known.end === end) return known.words;
+  const content = reading.masked.slice(start, end);
+  const words = readQuoted(content, 0, content.length, language === 'latex' || language === 'typst', start);
+  reading.words[index] = { start, end, words };
   return words;
 }
 

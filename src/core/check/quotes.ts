@@ -166,6 +166,9 @@ function skipGroup(text: string, from: number, open: string, close: string, brac
 }
 
 type Mark = '"' | '“' | '‘' | '«' | '``' | "'" | '`';
+const MARK_INDEX: Readonly<Record<Mark, number>> = { '"': 0, '“': 1, '‘': 2, '«': 3, '``': 4, "'": 5, '`': 6 };
+/** Counts of open marks by `MARK_INDEX`: one array, reset for each block. */
+const OPEN_MARKS = new Int32Array(7);
 
 /** LaTeX also writes single quotation marks `…': a grave accent opens, an apostrophe not between letters closes. */
 const MARKS = /``|''|`|'|["“”«»‘’]/g;
@@ -183,20 +186,21 @@ function markedQuotes(text: string, language: DocumentLanguage, skip: readonly R
   if (first === null) return [];
   const pairs: FoundQuote[] = [];
   const stack: number[] = [];
-  const open = new Map<Mark, number>();
+  // How many marks of each kind are open.
+  const open = OPEN_MARKS.fill(0);
   // The open marks' offsets and kinds side by side: tens of thousands of unclosed marks make no objects.
   const marks: Mark[] = [];
   const push = (mark: Mark, at: number): void => {
     stack.push(at);
     marks.push(mark);
-    open.set(mark, (open.get(mark) ?? 0) + 1);
+    open[MARK_INDEX[mark]]++;
   };
   const close = (mark: Mark, at: number, length: number): boolean => {
-    if (!open.get(mark)) return false;
+    if (open[MARK_INDEX[mark]] === 0) return false;
     while (stack.length > 0) {
       const topAt = stack.pop() as number;
       const topMark = marks.pop() as Mark;
-      open.set(topMark, (open.get(topMark) ?? 1) - 1);
+      open[MARK_INDEX[topMark]]--;
       if (topMark === mark) {
         const openLength = mark === '``' ? 2 : 1;
         pairs.push({ start: topAt, end: at + length, contentStart: topAt + openLength, contentEnd: at, block: false });
