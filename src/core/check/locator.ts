@@ -232,7 +232,14 @@ function onlyBesides(text: string, { start, end }: { start: number; end: number 
   return /^[\s,.;:]*(?:(?:see|cf\.|also|emphasis added|italics added)[\s,.;:]*)*$/i.test(text.slice(0, start) + text.slice(end));
 }
 
+const DIGITS = /^\d+$/;
+
 function readNumbers(list: string): ParagraphSpan[] {
+  // Most locators give one number: read without splitting it.
+  if (DIGITS.test(list)) {
+    const n = Number(list);
+    return Number.isInteger(n) ? [{ first: n, last: n }] : [];
+  }
   const spans: ParagraphSpan[] = [];
   for (const part of list.split(/\s*(?:,|&|\band\b)\s*/)) {
     const numbers = part.split(/\s*(?:-{1,3}|[–—至到]|to)\s*/).map(Number);
