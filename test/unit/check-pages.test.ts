@@ -38,6 +38,20 @@ function fixed(text: string, finding: Finding | undefined): string {
 }
 
 describe('Page locators of a text that marks its pages', () => {
+  it("reads each text's title in a block of prose with no quotation or bracket, and nothing in a block that names no text", () => {
+    const text = [
+      "*The Outstanding Results of CPC's International Relations* surveys the party's contacts abroad.",
+      'Nothing here names a text.',
+      '*Harbour Walls* tells of the harbour and its keepers.',
+    ].join('\n\n');
+    const result = new LibraryChecker([bundledWork(), work]).check(text, 'markdown');
+    const named = result.citations.map((c, i) => [text.slice(c.range.start, c.range.end), result.citationWork[i]]);
+    assert.deepEqual(named, [
+      ["*The Outstanding Results of CPC's International Relations*", 'cpcir2007outstanding'],
+      ['*Harbour Walls*', 'keeper2020harbour'],
+    ]);
+  });
+
   it('knows the pages of each paragraph, a paragraph running onto the next page on both', () => {
     assert.deepEqual(work.paragraphs.map((p) => p.pages), [{ first: 41, last: 41 }, { first: 41, last: 42 }, { first: 43, last: 43 }, { first: 43, last: 43 }]);
   });
