@@ -30,7 +30,7 @@ export function differences(alignment: Alignment, source: SourceText, text: stri
   const result: { at: number; difference: Difference }[] = [];
   for (const { segment, steps } of alignment.segments) {
     const words = segment.words;
-    const ok = steps.map((step) => isFaithful(step, words, source));
+    const ok = faithful(steps, words, source);
     let i = 0;
     while (i < steps.length) {
       if (ok[i]) {
@@ -48,6 +48,7 @@ export function differences(alignment: Alignment, source: SourceText, text: stri
       i = j;
     }
   }
+  if (result.length === 0) return [];
   return result.sort((a, b) => a.at - b.at).map((r) => r.difference);
 }
 
@@ -77,13 +78,13 @@ function punctuationDifference(
   if (a.kind !== 'same' || b.kind !== 'same' || b.quoted !== a.quoted + 1 || b.source !== a.source + 1 || gapBefore[b.quoted]) return undefined;
   const unit = source.unitOf[a.source];
   if (unit !== source.unitOf[b.source]) return undefined;
-  const sa = { start: source.starts[a.source], end: source.ends[a.source] };
-  const sb = { start: source.starts[b.source], end: source.ends[b.source] };
   const qa = words[a.quoted];
   const qb = words[b.quoted];
-  // Most words are a space apart in both: compared without building a string.
   const unitText = source.units[unit].text;
-  if (sb.start - sa.end === 1 && qb.start - qa.end === 1 && text[qa.end] === unitText[sa.end]) return undefined;
+  // Most words are a space apart in both: compared without building a string or an object.
+  if (source.starts[b.source] - source.ends[a.source] === 1 && qb.start - qa.end === 1 && text.charCodeAt(qa.end) === unitText.charCodeAt(source.ends[a.source])) return undefined;
+  const sa = { start: source.starts[a.source], end: source.ends[a.source] };
+  const sb = { start: source.starts[b.source], end: source.ends[b.source] };
   // A character reference ("&rdquo;") is the character it names.
   const written = decodeEntities(text.slice(qa.end, qb.start));
   if (/[[\]%<]/.test(written) || written.length > 40) return undefined;
@@ -99,6 +100,15 @@ function punctuationDifference(
     },
   };
 }
+
+/** Whether each step is faithful, in an array reused from one segment to the next. */
+function faithful(steps: readonly Step[], words: readonly Word[], source: SourceText): Uint8Array {
+  if (faithfulSteps.length < steps.length) faithfulSteps = new Uint8Array(Math.max(steps.length, 2 * faithfulSteps.length));
+  for (let i = 0; i < steps.length; i++) faithfulSteps[i] = isFaithful(steps[i], words, source) ? 1 : 0;
+  return faithfulSteps;
+}
+
+let faithfulSteps = new Uint8Array(256);
 
 function isFaithful(step: Step, words: readonly Word[], source: SourceText): boolean {
   if (step.kind === 'bracketed' || step.kind === 'heading') return true;
