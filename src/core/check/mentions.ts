@@ -99,15 +99,21 @@ function buildNames(work: Work, extraKeys: readonly string[]): WorkNames {
   // Each way is looked for alone, and only where its word is: a block may hold words of several texts' names ("Synthetic") and name none of them.
   const ways = terms.map((t) => ({ hint: t.hint.toLowerCase(), pattern: new RegExp(t.pattern, 'iu') }));
   const hints = [...new Set(ways.map((w) => w.hint))];
+  // Loops rather than callbacks: each is called for every block of every document, once per text.
   const mayMention = (text: string): boolean => {
     const lower = text.toLowerCase();
-    return hints.some((hint) => lower.includes(hint));
+    for (const hint of hints) if (lower.includes(hint)) return true;
+    return false;
   };
   registerHints(hints);
-  const mentionsFound = (text: string, found: ReadonlySet<string>): boolean => ways.some((way) => (way.hint === '' || found.has(way.hint)) && way.pattern.test(text));
+  const mentionsFound = (text: string, found: ReadonlySet<string>): boolean => {
+    for (const way of ways) if ((way.hint === '' || found.has(way.hint)) && way.pattern.test(text)) return true;
+    return false;
+  };
   const test = (text: string): boolean => {
     const lower = text.toLowerCase();
-    return ways.some((way) => lower.includes(way.hint) && way.pattern.test(text));
+    for (const way of ways) if (lower.includes(way.hint) && way.pattern.test(text)) return true;
+    return false;
   };
   const mentionAll = new RegExp(terms.map((t) => t.pattern).join('|'), 'giu');
   return { keys, mention: { test }, mayMention, mentionsFound, mentionAll, years, titles, titleHints: titleHints(short ?? record.title), sections: sectionNames(work), pages: pageNames(work.paragraphs.map((p) => p.pages)) };

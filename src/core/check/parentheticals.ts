@@ -157,13 +157,16 @@ export interface Pair {
 
 const NEWLINE = 0x0a;
 const NO_PAIRS: readonly Pair[] = [];
+/** The open marks' offsets while pairing: one array, emptied for each call. */
+const PAIR_STACK: number[] = [];
 
 /** Matched pairs no longer than MAX_GROUP, not inside another: one pass with a stack. */
 export function outermostPairs(text: string, open: string, close: string): readonly Pair[] {
   const first = text.indexOf(open);
   if (first < 0) return NO_PAIRS;
   const pairs: Pair[] = [];
-  const stack: number[] = [];
+  const stack = PAIR_STACK;
+  stack.length = 0;
   const opening = open.charCodeAt(0);
   const closing = close.charCodeAt(0);
   // Outside every pair only an opening mark matters: the scan leaps to the next.

@@ -32,6 +32,14 @@ const LETTER = /[\p{L}\p{N}]/u;
 
 /** The words of `text[from, to)`, with offsets into `text` plus `shift`. */
 export function readQuoted(text: string, from: number, to: number, latex: boolean, shift = 0): QuotedWords {
+  const slice = text.slice(from, to);
+  MARK.lastIndex = 0;
+  const first = MARK.exec(slice);
+  // Most quotations have no ellipsis and no brackets: one segment, its words as read.
+  if (first === null) {
+    const all = readWords(text, from, to, latex, shift);
+    return all.length === 0 ? { segments: [], count: 0 } : { segments: [{ words: all, gapBefore: new Array<boolean>(all.length + 1).fill(false) }], count: all.length };
+  }
   const segments: QuotedSegment[] = [];
   let words: Word[] = [];
   let gapBefore: boolean[] = [false];
@@ -57,10 +65,8 @@ export function readQuoted(text: string, from: number, to: number, latex: boolea
     gapBefore = [false];
   };
 
-  const slice = text.slice(from, to);
   let at = 0;
-  MARK.lastIndex = 0;
-  for (let m = MARK.exec(slice); m !== null; m = MARK.exec(slice)) {
+  for (let m: RegExpExecArray | null = first; m !== null; m = MARK.exec(slice)) {
     pushWords(readWords(text, from + at, from + m.index, latex, shift));
     at = m.index + m[0].length;
     const mark = m[0];
