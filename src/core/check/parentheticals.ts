@@ -157,14 +157,16 @@ export interface Pair {
 
 const NEWLINE = 0x0a;
 const NO_PAIRS: readonly Pair[] = [];
-/** The open marks' offsets while pairing: one array, emptied for each call. */
+/** The open marks' offsets while pairing, and the pairs found: arrays emptied for each call. */
 const PAIR_STACK: number[] = [];
+const PAIRS_FOUND: Pair[] = [];
 
 /** Matched pairs no longer than MAX_GROUP, not inside another: one pass with a stack. */
 export function outermostPairs(text: string, open: string, close: string): readonly Pair[] {
   const first = text.indexOf(open);
   if (first < 0) return NO_PAIRS;
-  const pairs: Pair[] = [];
+  const found = PAIRS_FOUND;
+  found.length = 0;
   const stack = PAIR_STACK;
   stack.length = 0;
   const opening = open.charCodeAt(0);
@@ -176,14 +178,18 @@ export function outermostPairs(text: string, open: string, close: string): reado
       stack.push(i);
     } else if (c === closing) {
       const start = stack.pop() as number;
-      if (i + 1 - start <= MAX_GROUP) pairs.push({ start, end: i + 1 });
+      if (i + 1 - start <= MAX_GROUP) found.push({ start, end: i + 1 });
     } else if (c === NEWLINE && /^\n[ \t>]*\r?\n/.test(text.slice(i, i + 40))) {
       stack.length = 0;
     }
     if (stack.length === 0) i = text.indexOf(open, i + 1) - 1;
   }
+  // Copied out of the scratch list at their number: most blocks have a pair or two.
+  const pairs = found.slice();
   // Pairs end in order: they begin in order too unless one holds another.
-  if (pairs.every((pair, k) => k === 0 || pairs[k - 1].end <= pair.start)) return pairs;
+  let nested = false;
+  for (let k = 1; k < pairs.length && !nested; k++) nested = pairs[k - 1].end > pairs[k].start;
+  if (!nested) return pairs;
   pairs.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Pair[] = [];
   let reach = -1;
