@@ -39,11 +39,7 @@ import * as os from 'node:os';
 import { LibraryChecker } from '../src/core/check';
 
 export { LibraryChecker };
-import { BUNDLED_CORPUS_FILE, bundledWork } from '../src/core/corpus';
-import { Library } from '../src/core/library';
-import type { Work } from '../src/core/model';
-import { benchDocument } from '../test/fixtures/check/inputs';
-import { asTextFile, syntheticWork, typedInto } from './corpora';
+import { libraryFixture, typedInto } from './corpora';
 
 const SLICE_MS = 20;
 /** Full checks timed once V8 has compiled the checker's code. */
@@ -85,29 +81,6 @@ function slices(prepare: (enough: () => boolean) => boolean, walls: number[] = [
     walls.push(performance.now() - started);
     if (done) return times;
   }
-}
-
-/**
- * The library (the built-in text and three 300× books) and an essay that
- * quotes them, each by its own key or title and year; each `variant` is
- * another essay of the same shape, so that nothing one check learnt of the
- * words of one helps the next. With `namingBuiltIn`, the formatted citations
- * of the books' quotations name the built-in text instead (six in ten of
- * them): each is then "cited as the wrong text", looked for in every book.
- */
-export function libraryFixture(variants = 0, namingBuiltIn = false): { works: Work[]; essay: string; others: string[] } {
-  const library = new Library(bundledWork, BUNDLED_CORPUS_FILE);
-  const books = ['a', 'b', 'c'].map((letter, i) => {
-    const key = `book300${letter}`;
-    return { source: asTextFile(syntheticWork(bundledWork(), 300, 1000 + i), key, `Synthetic book ${key}`), file: `texts/${key}.text.md` };
-  });
-  library.setSources(books);
-  const works = library.works();
-  // 20,000 words quoting the built-in text, 10,000 quoting each book, with their citations.
-  const named = (work: Work) => ({ title: namingBuiltIn ? 'Outstanding Results' : work.record.title, year: namingBuiltIn ? 2007 : work.record.issued.year, notes: work.id });
-  const essayOf = (seed: number): string => [benchDocument(works[0], 20_000, seed), ...works.slice(1).map((w, i) => benchDocument(w, 10_000, seed + 10_000 + i, named(w)))].join('\n\n');
-  const others = Array.from({ length: variants }, (_, i) => essayOf(70_000 + 100 * i));
-  return { works, essay: essayOf(50_000), others };
 }
 
 export function libraryCheckBench(): Record<string, number> {
