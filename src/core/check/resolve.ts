@@ -42,6 +42,8 @@ export interface ResolvedDocument {
   readonly nextNoteNumber: number;
 }
 
+const NO_INDICES: readonly number[] = [];
+
 /** How far a bare locator may follow the citation it completes. */
 export const LOCATOR_REACH = 600;
 const SENTENCE_END = /[.!?]["”’)\]]*\s+["“‘([]?\p{Lu}/u;
@@ -68,8 +70,13 @@ export function resolveDocument(text: string, blocks: readonly AnalysedBlock[], 
 
   const citations: ResolvedCitation[] = [];
   /** Per block, the index in `citations` of each of its citations (or -1). */
-  const placed: number[][] = [];
+  const placed: (readonly number[])[] = [];
   for (const { block, analysis } of blocks) {
+    // Most blocks cite nothing: they share one empty list.
+    if (analysis.citations.length === 0) {
+      placed.push(NO_INDICES);
+      continue;
+    }
     const indices: number[] = [];
     for (const c of analysis.citations) {
       noteNumber(c.note);
@@ -104,13 +111,15 @@ export function resolveDocument(text: string, blocks: readonly AnalysedBlock[], 
 
   const quotes: PlacedQuote[] = [];
   const citationOf: (number | undefined)[] = [];
-  blocks.forEach(({ block, analysis }, b) => {
-    analysis.quotes.forEach((quote, index) => {
+  for (let b = 0; b < blocks.length; b++) {
+    const { block, analysis } = blocks[b];
+    for (let index = 0; index < analysis.quotes.length; index++) {
+      const quote = analysis.quotes[index];
       quotes.push({ quote, offset: block.start, analysis, index });
       const own = quote.ownCitation === undefined ? -1 : placed[b][quote.ownCitation];
       citationOf.push(own >= 0 ? own : pairedCitation(text, citations, quote.start + block.start, quote.end + block.start, quote.block));
-    });
-  });
+    }
+  }
   return { citations, quotes, citationOf, nextNoteNumber };
 }
 
