@@ -165,16 +165,21 @@ function piecesParagraphs(joined: Joined, source: SourceText): number[] {
 }
 
 function matchedParagraphs(alignment: Alignment, source: SourceText): number[] {
-  const found = new Set<number>();
+  // The steps go through the text in order, as a rule: their paragraphs are listed as they come, each once.
+  const found: number[] = [];
+  let ordered = true;
   for (const { steps } of alignment.segments) {
     for (const step of steps) {
       if (step.kind === 'same' || step.kind === 'changed') {
         const paragraph = paragraphOf(source, step.source);
-        if (paragraph > 0) found.add(paragraph);
+        const last = found.length > 0 ? found[found.length - 1] : 0;
+        if (paragraph <= 0 || paragraph === last) continue;
+        if (paragraph < last) ordered = false;
+        found.push(paragraph);
       }
     }
   }
-  return [...found].sort((a, b) => a - b);
+  return ordered ? found : [...new Set(found)].sort((a, b) => a - b);
 }
 
 function passageOf(alignment: Alignment, source: SourceText, paragraphs: readonly number[]): Passage | undefined {

@@ -62,6 +62,8 @@ const PLAIN_INDENT = /^(?: {4}|\t)/;
 const RST_INDENT = /^[ \t]+\S/;
 
 function lineBlockQuotes(text: string, indented: RegExp | undefined): FoundQuote[] {
+  // Without a ">" no line is marked, and where indenting does not quote, no line is quoted.
+  if (indented === undefined && !text.includes('>')) return [];
   const quotes: FoundQuote[] = [];
   let start = -1;
   let end = -1;

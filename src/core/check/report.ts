@@ -291,8 +291,14 @@ function coverageOf(citations: readonly Citation[], quotations: readonly Quotati
     return found;
   };
   for (const c of citations) {
+    const spans = c.locator?.paragraphs ?? [];
+    // One span, as most locators give, counts each of its paragraphs once without a set.
+    if (spans.length === 1) {
+      for (let p = Math.max(1, spans[0].first); p <= Math.min(paragraphCount, spans[0].last); p++) entry(p).citations++;
+      continue;
+    }
     const covered = new Set<number>();
-    for (const s of c.locator?.paragraphs ?? []) {
+    for (const s of spans) {
       for (let p = Math.max(1, s.first); p <= Math.min(paragraphCount, s.last); p++) covered.add(p);
     }
     for (const p of covered) entry(p).citations++;
