@@ -16,6 +16,9 @@ import { aboutValue, warnSetting } from './settings';
 export { describeValue, warnSetting } from './settings';
 
 
+/** The longest the checker reads in one go before yielding to the editor. */
+export const SLICE_MS = 20;
+
 /** Documents that are views or copies, never the writer's own text. */
 const SKIPPED_SCHEMES = new Set([...OWN_SCHEMES, 'output', 'git', 'gitfs', 'vscode-scm', 'debug', 'comment']);
 
@@ -108,6 +111,26 @@ export class CheckedDocuments implements vscode.Disposable {
     this.results.set(key, checked);
     this.onDidCheckEmitter.fire(checked);
     return checked;
+  }
+
+  /**
+   * `resultFor`, once the document is read ahead a slice at a time (see
+   * `prepare`), the editor free between slices: for hovers, code actions
+   * and commands, so that none of them holds the editor for the whole
+   * check of a document it has not read yet. Undefined when `token` is
+   * cancelled, or the document is edited, before the result is ready (the
+   * editor then asks again).
+   */
+  async resultSoon(document: vscode.TextDocument, { evenIfPaused = false, token }: { evenIfPaused?: boolean; token?: vscode.CancellationToken } = {}): Promise<Checked | undefined> {
+    const version = document.version;
+    for (;;) {
+      if (token?.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
+      const started = performance.now();
+      if (this.prepare(document, () => performance.now() - started > SLICE_MS)) break;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    if (token?.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
+    return this.resultFor(document, { evenIfPaused });
   }
 
   /**

@@ -138,7 +138,8 @@ async function checkNow(services: Services, checks: CheckedDocuments, diagnostic
       await new Promise((resolve) => setTimeout(resolve, 50));
       return checks.resultFor(document, { evenIfPaused: true });
     })
-    : checks.resultFor(document);
+    // Edited while it was read: checked as it is now.
+    : (await checks.resultSoon(document)) ?? checks.resultFor(document);
   if (!checked) return undefined;
   diagnostics.publish(checked, true);
   const { findings, quotations } = checked.result;

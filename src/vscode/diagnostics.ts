@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import type { CheckResult } from '../core/check';
 import { PROBLEM_DOCS, problemAnchor } from '../core/problemDocs';
-import { checkedLanguage, rangeOf, SETTINGS, warnSetting, type CheckedDocuments, type Checked } from './checkedDocuments';
+import { checkedLanguage, rangeOf, SETTINGS, SLICE_MS, warnSetting, type CheckedDocuments, type Checked } from './checkedDocuments';
 import { aboutValue } from './settings';
 import { forgetCoverage, publishCoverage, setActiveDocument } from './coverage';
 import type { Services } from './services';
@@ -18,8 +18,6 @@ import type { Services } from './services';
 export const DIAGNOSTIC_SOURCE = 'CPC Relations';
 const PAUSE_MS = 250;
 const MAX_PAUSE_MS = 2000;
-/** The longest the checker reads in one go before yielding to the editor. */
-const SLICE_MS = 20;
 
 const SEVERITIES: Readonly<Record<string, vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,

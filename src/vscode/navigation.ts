@@ -109,22 +109,23 @@ function readerRange(layout: ReaderLayout, target: Target): vscode.Range | undef
 }
 
 export function registerNavigation(services: Services, checks: CheckedDocuments): vscode.Disposable {
-  const find = (document: vscode.TextDocument, position: vscode.Position) => {
-    const checked = checks.resultFor(document);
+  // A document not read yet is read in slices first: a hover never holds the editor for a whole check.
+  const find = async (document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken) => {
+    const checked = await checks.resultSoon(document, { token });
     if (!checked) return undefined;
     const target = targetAt(checked.result, document.offsetAt(position), (key) => services.library.get(key));
     return target && { target, origin: rangeOf(document, target.range) };
   };
   return vscode.Disposable.from(
     vscode.languages.registerHoverProvider(CHECKED_SELECTOR, {
-      provideHover(document, position) {
-        const found = find(document, position);
+      async provideHover(document, position, token) {
+        const found = await find(document, position, token);
         return found && new vscode.Hover(hoverMarkdown(found.target), found.origin);
       },
     }),
     vscode.languages.registerDefinitionProvider(CHECKED_SELECTOR, {
-      provideDefinition(document, position): vscode.LocationLink[] | undefined {
-        const found = find(document, position);
+      async provideDefinition(document, position, token): Promise<vscode.LocationLink[] | undefined> {
+        const found = await find(document, position, token);
         if (!found) return undefined;
         const range = readerRange(readerLayout(found.target.work), found.target);
         return range && [{ originSelectionRange: found.origin, targetUri: readerUri(services.library, found.target.work), targetRange: range, targetSelectionRange: range }];

@@ -26,8 +26,9 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('cpcRelati
 
 export function registerQuickFixes(services: Services, checks: CheckedDocuments): vscode.Disposable {
   const provider: vscode.CodeActionProvider = {
-    provideCodeActions(document, range, context) {
-      const checked = checks.resultFor(document);
+    // A document not read yet is read in slices first, the editor free between them.
+    async provideCodeActions(document, range, context, token) {
+      const checked = await checks.resultSoon(document, { token });
       if (!checked) return [];
       const { result } = checked;
       const fixAll = (kind: vscode.CodeActionKind): vscode.CodeAction[] => {
@@ -106,7 +107,8 @@ async function setChecking(services: Services, uri: unknown, checked: boolean): 
 /** Fix all, as a command: says what it did. */
 async function fixAllCommand(services: Services, checks: CheckedDocuments): Promise<number> {
   const document = services.writerEditor()?.document;
-  const checked = document && checks.resultFor(document);
+  // Edited while it was read: checked as it is now.
+  const checked = document && ((await checks.resultSoon(document)) ?? checks.resultFor(document));
   if (!document || !checked) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a document ({0}) to fix its quotations.', kindNames(checkedKinds())));
     return 0;

@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { checkQuotations } from '../../src/core/check';
+import { bundledWork } from '../../src/core/corpus';
+import { benchDocument } from '../fixtures/check/inputs';
 import { closeAllEditors, extensionApi, scratchEditor, waitFor, workspaceUri } from './support';
 
 const SOURCE = 'CPC Relations';
@@ -188,6 +191,25 @@ describe('Quotation checking', () => {
     assert.match(onCitation, /party-to-party relations have facilitated the progress of state relations/);
     const onQuotation = await hoverText(text.indexOf('accelerator'));
     assert.match(onQuotation, /\*\*an "accelerator/);
+  });
+
+  it('answers a quick fix and a hover on a long document as soon as it opens, as a check of it would', async () => {
+    await extensionApi();
+    const text = benchDocument(bundledWork(), 20_000, 4242);
+    const expected = checkQuotations(text, 'markdown', bundledWork());
+    const misquoted = expected.findings.find((f) => f.kind === 'misquotation' && f.fix);
+    const cited = expected.citations.find((c) => c.locator);
+    assert.ok(misquoted?.fix && cited?.locator, 'the document has a misquotation with a fix, and a citation with a locator');
+    const { document } = await fileEditor(text, 'markdown');
+    // Asked at once, before its problems are shown: the providers read the document first, a slice at a time.
+    const [actions, hovers] = await Promise.all([
+      vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(document.positionAt(misquoted.range.start), document.positionAt(misquoted.range.end))),
+      vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(cited.range.start + 1)),
+    ]);
+    assert.ok(actions.some((a) => a.title === misquoted.fix?.title), `no "${misquoted.fix.title}" among ${actions.map((a) => a.title).join(', ')}`);
+    const hover = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.ok(hover.includes(`cited as “${cited.locator.text}”`), hover);
+    await closeEverything();
   });
 
   it('goes to the cited passage in the reader', async () => {
