@@ -29,7 +29,7 @@ export function findQuotes(text: string, language: DocumentLanguage): FoundQuote
   const blockQuotes = own ? own.blocks : language === 'latex' ? latexEnvironments(text) : lineBlockQuotes(text, language === 'plaintext' ? PLAIN_INDENT : language === 'restructuredtext' ? RST_INDENT : undefined);
   const commands = own ? own.commands : language === 'latex' ? latexQuoteCommands(text, blockQuotes, new Braces(text)) : [];
   // Most blocks have no block quote and no quoting command: no list is joined, copied or sorted for them.
-  const skip: Region[] = commands.length === 0 ? blockQuotes : inOrder([...blockQuotes, ...commands], byStart);
+  const skip: Region[] = inOrder(commands.length === 0 ? blockQuotes : [...blockQuotes, ...commands], byStart);
   const marked = markedQuotes(text, language, skip);
   const inner = outermost(commands.length === 0 ? marked : [...commands, ...marked]);
   const found = blockQuotes.length === 0 ? inner : inOrder([...blockQuotes, ...inner], byStart);
