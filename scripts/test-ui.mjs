@@ -323,6 +323,10 @@ function steps({ page, url, work, extensionErrors, opts }) {
         await page.keyboard.type(words);
         const row = ui.quickRows.first().filter({ hasText: label });
         await row.waitFor();
+        // The list is sent again for each letter typed: on a slow machine a later list may replace the rows under
+        // the pointer. Wait until the words' own list has stood still for a moment, the row still first.
+        await page.waitForTimeout(500);
+        await row.waitFor();
         // Clicking a row of a many-choice picker ticks it.
         await row.locator('.label-name').first().click();
         await row.locator('[aria-checked="true"], .monaco-custom-toggle.checked, input:checked').first().waitFor().catch(() => {});
