@@ -51,8 +51,8 @@ export function readWords(text: string, from = 0, to = text.length, latex = fals
     if (latex && start > 0 && text.charCodeAt(start - 1) === BACKSLASH) continue;
     const written = text.slice(start, end);
     const form = plain ? written : foldWord(written);
-    const lower = form.toLowerCase();
-    // Most words are in lower case already: one string for both, as every quoted word is kept.
+    // Most words are in lower case already: one string for both, as every quoted word is kept; an ASCII word is known to be without a look.
+    const lower = plain && !scanned.upper ? form : form.toLowerCase();
     words.push({ start: start + shift, end: end + shift, form, key: lower === form ? form : lower });
   }
   return words;
@@ -104,8 +104,12 @@ function codeAt(text: string, i: number, to: number): number {
   return unit;
 }
 
-/** Scratch results of the scan, so that reading a word makes no object but the word. */
-const scanned = { width: 1, end: 0, plain: true };
+/**
+ * Scratch results of the scan, so that reading a word makes no object but
+ * the word. `plain`: nothing in it for `foldWord` to fold (so only ASCII);
+ * `upper`: a capital A to Z in it.
+ */
+const scanned = { width: 1, end: 0, plain: true, upper: false };
 
 function isLetter(code: number): boolean {
   // Lone surrogates are no letters, as the pattern reads them.
@@ -116,8 +120,9 @@ function isDigit(code: number): boolean {
   return code >= 0 && !(code >= 0xd800 && code < 0xe000) && (classOf(code) & DIGIT) !== 0;
 }
 
-/** `[A-Za-z0-9]`, the letters of most text, by UTF-16 unit below 0x80. */
-const ASCII_LETTER = new Uint8Array(0x80).map((_, unit) => (/[A-Za-z0-9]/.test(String.fromCharCode(unit)) ? 1 : 0));
+/** `[A-Za-z0-9]`, the letters of most text, by UTF-16 unit below 0x80: `ASCII_CAPITAL` for A to Z, 1 for the others. */
+const ASCII_CAPITAL = 2;
+const ASCII_LETTER = new Uint8Array(0x80).map((_, unit) => (/[A-Z]/.test(String.fromCharCode(unit)) ? ASCII_CAPITAL : /[a-z0-9]/.test(String.fromCharCode(unit)) ? 1 : 0));
 
 /** Where the next word of `text[from, to)` starts (its first letter), or `to`. */
 function nextStart(text: string, from: number, to: number): number {
@@ -125,7 +130,7 @@ function nextStart(text: string, from: number, to: number): number {
   while (i < to) {
     const unit = text.charCodeAt(i);
     if (unit < 0x80) {
-      if (ASCII_LETTER[unit] === 1) return i;
+      if (ASCII_LETTER[unit] !== 0) return i;
       i++;
       continue;
     }
@@ -141,7 +146,9 @@ function lettersFrom(text: string, i: number, to: number): number {
   while (at < to) {
     const unit = text.charCodeAt(at);
     if (unit < 0x80) {
-      if (ASCII_LETTER[unit] !== 1) break;
+      const letter = ASCII_LETTER[unit];
+      if (letter === 0) break;
+      if (letter === ASCII_CAPITAL) scanned.upper = true;
       at++;
       continue;
     }
@@ -177,6 +184,7 @@ function isInvisible(unit: number): boolean {
  */
 function nextWord(text: string, start: number, to: number): typeof scanned {
   scanned.plain = true;
+  scanned.upper = false;
   // A number with a decimal point or thousands separator: digits, then at least one [.,] and digits.
   if (isDigit(codeAt(text, start, to))) {
     let at = digitsFrom(text, start, to);
