@@ -17,14 +17,21 @@ function run(command: Run, ...args: string[]): { status: number; out: string; er
   return { status, out, err };
 }
 
+const made: string[] = [];
+
 function tempFile(name: string, text: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpc-texts-'));
+  made.push(dir);
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
   return file;
 }
 
 describe('The command line with --text', () => {
+  after(() => {
+    for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('cites the text given, with its own record', () => {
     assert.deepEqual(run(runCite, '1', '--text', TEXT, '--style', 'apa'), { status: 0, out: '(Constitutional Convention, 1787, para. 1)\n', err: '' });
     assert.equal(run(runCite, '1', '--style', 'apa', '--keys', '--format', 'markdown', `--text=${TEXT}`).out, '[@usconstitution1787, para. 1]\n');
