@@ -9,7 +9,8 @@
  * 2007". The chapter has no author; each format is written so that the tools
  * reading it cite it by its title, not by the book's editor.
  */
-import type { PartialDate, RecordType } from '../model';
+import type { RecordType } from '../model';
+import { datedFully as dated, isoDate } from './creators';
 import type { CitedWork, Name } from './work';
 
 export const EXPORT_FORMATS = ['bibtex', 'biblatex', 'csl-json', 'ris'] as const;
@@ -82,13 +83,7 @@ function bibtex(w: CitedWork, biblatex: boolean): string {
   return `@${type}{${w.key},\n${body.join(',\n')}\n}\n`;
 }
 
-/** A web page and a speech are dated to the day; other works by the year alone (see above). */
-const dated = (w: CitedWork) => w.type === 'webpage' || w.type === 'speech';
-
-function isoDate(d: PartialDate): string {
-  return [String(d.year), ...(d.month ? [String(d.month).padStart(2, '0')] : []), ...(d.month && d.day ? [String(d.day).padStart(2, '0')] : [])].join('-');
-}
-
+/* A web page and a speech are dated to the day (`dated`); other works by the year alone (see above). */
 const bibDate = (w: CitedWork) => (dated(w) ? isoDate({ year: w.year, month: w.month, day: w.day }) : String(w.year));
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const bibMonth = (w: CitedWork) => (dated(w) && w.month ? MONTHS[w.month - 1] : undefined);
