@@ -62,3 +62,40 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs {
   }
   return { kind: 'args', options, positional, lists };
 }
+
+/** The refusal of `value` for `option`, which takes one of `values`, naming the value most likely meant. */
+export function notOneOf(option: string, values: readonly string[], value: string): string {
+  return cliWords().mustBeOneOf(option, values, value, likeliest(value, values));
+}
+
+/**
+ * The one of `values` that `value` most likely means, if one stands out:
+ * compared in lower case without punctuation ("GBT7714" is gb-t-7714), the
+ * one it equals; else the one it begins or the one beginning it ("apa7",
+ * "gbt7714-numeric"); else, for four letters or more, the one a letter or
+ * two away ("harverd").
+ */
+export function likeliest(value: string, values: readonly string[]): string | undefined {
+  const bare = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const typed = bare(value);
+  if (typed.length < 2) return undefined;
+  const only = (found: readonly string[]): string | undefined => (found.length === 1 ? found[0] : undefined);
+  const equal = values.filter((v) => bare(v) === typed);
+  if (equal.length > 0) return only(equal);
+  const prefixed = values.filter((v) => Math.min(bare(v).length, typed.length) >= 3 && (bare(v).startsWith(typed) || typed.startsWith(bare(v))));
+  if (prefixed.length > 0) return only(prefixed);
+  const distances = values.map((v) => editDistance(bare(v), typed));
+  const nearest = Math.min(...distances);
+  return typed.length >= 4 && nearest <= Math.max(1, Math.floor(typed.length / 4)) ? only(values.filter((_, i) => distances[i] === nearest)) : undefined;
+}
+
+/** Levenshtein distance: the fewest letters added, left out or changed. Options are short. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}

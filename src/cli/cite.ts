@@ -12,7 +12,7 @@ import { kindById, KIND_IDS } from '../core/kinds';
 import { pinpointOf, stylePinpoint } from '../core/cite/locator';
 import type { Work } from '../core/model';
 import { sectionPassage, type Passage } from '../core/passage';
-import { parseArgs } from './args';
+import { notOneOf, parseArgs } from './args';
 import { escapeForTerminal, EXIT, processIo, type Io } from './output';
 import { cliWords } from './language';
 import { loadTexts, TEXT_OPTION } from './texts';
@@ -56,17 +56,17 @@ export function runCite(args: readonly string[], io: Io = nodeIo): number {
   const work = loaded.works[loaded.works.length - 1];
   const exportFormat = options.get('--export');
   if (exportFormat !== undefined) {
-    if (!(EXPORT_FORMATS as readonly string[]).includes(exportFormat)) return fail(words.mustBeOneOf('--export', EXPORT_FORMATS, exportFormat));
+    if (!(EXPORT_FORMATS as readonly string[]).includes(exportFormat)) return fail(notOneOf('--export', EXPORT_FORMATS, exportFormat));
     io.out(exportRecord(citedWork(work), exportFormat as ExportFormat));
     return EXIT.ok;
   }
   const style = styleById(options.get('--style') ?? 'apa');
-  if (!style) return fail(words.mustBeOneOf('--style', STYLE_IDS, options.get('--style') ?? ''));
+  if (!style) return fail(notOneOf('--style', STYLE_IDS, options.get('--style') ?? ''));
   const form = options.get('--form') ?? 'parenthetical';
   if (form !== 'parenthetical' && form !== 'narrative') return fail(words.cite.formMustBe(form));
   const format = options.get('--format') ?? 'plaintext';
   const kind = kindById(format);
-  if (!kind) return fail(words.mustBeOneOf('--format', KIND_IDS, format));
+  if (!kind) return fail(notOneOf('--format', KIND_IDS, format));
   const target = kind.citations.shaping;
   if (positional.length > 1) return fail(words.cite.oneParagraph(positional.join(' ')));
   const passage = positional[0] !== undefined ? paragraphsPassage(work, positional[0]) : options.has('--section') ? sectionByWords(work, options.get('--section') ?? '') : undefined;

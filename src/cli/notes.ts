@@ -8,7 +8,7 @@
 import { STYLE_IDS, styleById, type CiteOptions } from '../core/cite';
 import { kindById, KIND_IDS } from '../core/kinds';
 import { exportNotes, parseNotes, placeNotes } from '../core/notes';
-import { parseArgs } from './args';
+import { notOneOf, parseArgs } from './args';
 import { escapeForTerminal, EXIT, type Io } from './output';
 import { readTextFile, type ReadResult } from './read';
 import { cliMessages, cliWords } from './language';
@@ -36,9 +36,9 @@ export function runNotes(args: readonly string[], io: Io, readFile: (file: strin
   if (parsed.kind === 'error') return fail(parsed.message);
   if (parsed.positional.length > 0) return fail(cliWords().notes.takesNoArgument(parsed.positional.join(' ')));
   const style = styleById(parsed.options.get('--style') ?? 'apa');
-  if (!style) return fail(cliWords().mustBeOneOf('--style', STYLE_IDS, parsed.options.get('--style') ?? ''));
+  if (!style) return fail(notOneOf('--style', STYLE_IDS, parsed.options.get('--style') ?? ''));
   const kind = kindById(parsed.options.get('--format') ?? 'markdown');
-  if (!kind) return fail(cliWords().mustBeOneOf('--format', KIND_IDS, parsed.options.get('--format') ?? ''));
+  if (!kind) return fail(notOneOf('--format', KIND_IDS, parsed.options.get('--format') ?? ''));
   const file = parsed.options.get('--notes') ?? DEFAULT_NOTES;
   const read = readFile(file, MAX_NOTES_SIZE);
   if ('refused' in read) {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseArgs } from '../../src/cli/args';
+import { likeliest, parseArgs } from '../../src/cli/args';
 import { escapeForTerminal, jsonForTerminal } from '../../src/cli/output';
 import { decodeText, parseSize } from '../../src/cli/read';
 
@@ -55,6 +55,31 @@ describe('Output for a terminal', () => {
     const json = jsonForTerminal(value);
     assert.doesNotMatch(json, /[\u202e\u0085]/);
     assert.deepEqual(JSON.parse(json), value);
+  });
+});
+
+describe('The value a refused option most likely meant', () => {
+  const STYLES = ['apa', 'mla', 'chicago-notes', 'chicago-author-date', 'harvard', 'gb-t-7714', 'gb-t-7714-author-date'];
+  const KINDS = ['markdown', 'mdx', 'latex', 'typst', 'plaintext'];
+
+  it('is the one it equals without case and punctuation, or the one it begins or that begins it', () => {
+    assert.equal(likeliest('GBT7714', STYLES), 'gb-t-7714');
+    assert.equal(likeliest('gb/t 7714 author date', STYLES), 'gb-t-7714-author-date');
+    assert.equal(likeliest('apa7', STYLES), 'apa');
+    assert.equal(likeliest('gbt7714-numeric', STYLES), 'gb-t-7714');
+    assert.equal(likeliest('typ', KINDS), 'typst');
+  });
+
+  it('is the one a letter or two away, for a word of four letters or more', () => {
+    assert.equal(likeliest('harverd', STYLES), 'harvard');
+    assert.equal(likeliest('latx', KINDS), 'latex');
+    assert.equal(likeliest('md', KINDS), undefined);
+  });
+
+  it('is none when several are as likely, or none is near', () => {
+    assert.equal(likeliest('chicago', STYLES), undefined);
+    assert.equal(likeliest('turabian', STYLES), undefined);
+    assert.equal(likeliest('x', STYLES), undefined);
   });
 });
 

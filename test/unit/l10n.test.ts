@@ -44,7 +44,7 @@ const SAMPLE_ARGUMENTS: Readonly<Record<string, readonly unknown[]>> = {
   checkedKinds: [['Markdown (.md)', 'LaTeX (.tex)']],
   eitherOf: [['“A”', '“B”']],
   sentenceAt: ['¶ 4', 1],
-  mustBeOneOf: ['--style', ['apa', 'mla'], 'A'],
+  mustBeOneOf: ['--style', ['apa', 'mla'], 'A', 'mla'],
   wholeNumber: ['--limit', 1, 9, 'A'],
   askDifferent: [['--quote', '--short']],
   notAParagraph: ['A', 13],

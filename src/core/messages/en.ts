@@ -98,7 +98,7 @@ file, binary, larger than --max-size); 3 the output could not be written;
   unknownOption: (option) => `unknown option "${option}"`,
   unknownLanguage: (value) => `--lang takes zh-cn or en, not "${value}"`,
   bytes: (count) => `${count} bytes`,
-  mustBeOneOf: (option, values, value) => `${option} must be one of ${values.join(', ')}, not "${value}"`,
+  mustBeOneOf: (option, values, value, likely) => `${option} must be one of ${values.join(', ')}, not "${value}"${likely ? ` (did you mean ${likely}?)` : ''}`,
   wholeNumber: (option, min, max, value) => `${option} takes a whole number from ${min} to ${max}, not "${value}"`,
   cite: {
     usage: (styles, kinds, exports) => `  cite [N | N-M] [options]

@@ -91,8 +91,8 @@ export interface CliMessages {
   unknownLanguage(value: string): string;
   /** A size under 1 KiB, in bytes (larger sizes are written in KiB and MiB in every language). */
   bytes(count: number): string;
-  /** `--name` takes one of `values`, not `value` (--style, --format, --export). */
-  mustBeOneOf(option: string, values: readonly string[], value: string): string;
+  /** `--name` takes one of `values`, not `value` (--style, --format, --export); `likely`: the one meant, when one stands out. */
+  mustBeOneOf(option: string, values: readonly string[], value: string, likely?: string): string;
   /** `--name` takes a whole number from `min` to `max`, not `value`. */
   wholeNumber(option: string, min: number, max: number, value: string): string;
   /** The usage and errors of cite. */

@@ -99,7 +99,7 @@ const cli: CliMessages = {
   unknownOption: (option) => `未知选项“${option}”`,
   unknownLanguage: (value) => `--lang 须为 zh-cn 或 en，而不是“${value}”`,
   bytes: (count) => `${count} 字节`,
-  mustBeOneOf: (option, values, value) => `${option} 须为 ${values.join('、')} 之一，而不是“${value}”`,
+  mustBeOneOf: (option, values, value, likely) => `${option} 须为 ${values.join('、')} 之一，而不是“${value}”${likely ? `（是否想写 ${likely}？）` : ''}`,
   wholeNumber: (option, min, max, value) => `${option} 须为 ${min} 到 ${max} 之间的整数，而不是“${value}”`,
   cite: {
     usage: (styles, kinds, exports) => `  cite [N | N-M] [选项]
