@@ -144,9 +144,9 @@ async function main(): Promise<void> {
     const r = await loadAndSearch(scale);
     reports[`${scale}x`] = r;
     console.log(`\nA ${scale}× book (${r.megabytes.toFixed(1)} MB) loaded as a text:`);
-    console.log(`  parse in ${r.parseSlices} slices, longest ${r.longestParseSliceMs.toFixed(1)} ms (target ≤ 50 ms), ${r.parseMs.toFixed(0)} ms in all; tree ready ${r.treeReadyMs.toFixed(0)} ms (target ≤ 200 ms); the book's sections shown ${r.bookExpandedMs.toFixed(0)} ms`);
+    console.log(`  parse in ${r.parseSlices} slices, longest ${r.longestParseSliceMs.toFixed(1)} ms (target ≤ 50 ms), ${r.parseMs.toFixed(0)} ms in all; tree ready ${r.treeReadyMs.toFixed(0)} ms${scale === 300 ? ' (target ≤ 200 ms)' : ' (the 200 ms target is a 300× book\'s)'}; the book's sections shown ${r.bookExpandedMs.toFixed(0)} ms`);
     console.log(`  index in ${r.indexSlices} slices, longest ${r.longestSliceMs.toFixed(1)} ms (target ≤ 50 ms), ${r.indexBuildMs.toFixed(0)} ms in all`);
-    console.log(`  first search with the whole build ${r.firstSearchMs.toFixed(0)} ms (target ≤ 300 ms)`);
+    console.log(`  first search with the whole build ${r.firstSearchMs.toFixed(0)} ms${scale === 300 ? ' (target ≤ 300 ms)' : ' (the 300 ms target is a 300× book\'s)'}`);
     console.log(`  keystroke p95 ${r.keystrokeP95Ms.toFixed(2)} ms${scale === 300 ? ' (target ≤ 10 ms)' : ''}${r.plainFuseKeystrokeP95Ms !== undefined ? `; plain Fuse.js p95 ${r.plainFuseKeystrokeP95Ms.toFixed(1)} ms` : ''}`);
     console.log(`  memory ${r.memoryMb.toFixed(0)} MB${scale === 1000 ? ' (target ≤ 100 MB)' : ''}${gc ? '' : ' (run node with --expose-gc for a steadier figure)'}`);
   }
