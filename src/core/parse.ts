@@ -89,9 +89,16 @@ function* readText(source: string, file: string, clock: ParseClock, words: Parse
     return { ok: false, problems };
   }
   const front: string[] = [];
+  let frontLength = 0;
   for (let line = lines.next(); line?.trim() !== '---'; line = lines.next()) {
     if (line === undefined) {
       report(1, words.frontMatterNotClosed);
+      return { ok: false, problems };
+    }
+    // Read in one step, unlike the body: past a record's size it is not read at all.
+    frontLength += line.length + 1;
+    if (frontLength > MAX_FRONT_MATTER) {
+      report(1, words.frontMatterTooLong(MAX_FRONT_MATTER / 1024));
       return { ok: false, problems };
     }
     front.push(line);
@@ -106,6 +113,15 @@ function* readText(source: string, file: string, clock: ParseClock, words: Parse
 }
 
 type Report = (line: number, message: string) => void;
+
+/** A record takes a few hundred bytes; its front matter is read in one step, so it may not run on. */
+const MAX_FRONT_MATTER = 64 * 1024;
+/**
+ * A paragraph is read in one step, and a book's longest run to a few
+ * thousand characters: one longer is a text whose paragraphs are not
+ * separated by blank lines (or no text at all), refused at its first line.
+ */
+export const MAX_PARAGRAPH = 100_000;
 
 /** The fields each type of record must give, beyond key, type, title and issued. */
 const REQUIRED: Readonly<Record<RecordType, readonly string[]>> = {
@@ -244,7 +260,9 @@ interface Body {
 function* readBody(lines: LineReader, report: Report, clock: ParseClock, words: ParseMessages): Generator<void, Body> {
   const sections: { id: string; number: number; heading: string | undefined; line: number; paragraphs: Paragraph[] }[] = [];
   const paragraphs: Paragraph[] = [];
-  let pending: { text: string[]; line: number; pages: PageSpan | undefined } | undefined;
+  let pending: { text: string[]; length: number; line: number; pages: PageSpan | undefined } | undefined;
+  /** A paragraph past MAX_PARAGRAPH was refused: its lines are passed over up to the next blank line or heading. */
+  let refused = false;
   /** The page the text has reached, once a page marker has been read. */
   let page: number | undefined;
   /** Headed sections so far: the next is numbered one more. */
@@ -277,9 +295,29 @@ function* readBody(lines: LineReader, report: Report, clock: ParseClock, words: 
     pending = undefined;
   };
 
+  /** Refuses the paragraph under way (or that `line` starts), at its first line. */
+  const refuse = (lineNumber: number): void => {
+    report(pending?.line ?? lineNumber, words.paragraphTooLong(MAX_PARAGRAPH));
+    pending = undefined;
+    refused = true;
+  };
+
   for (let line = lines.next(); line !== undefined; line = lines.next()) {
     if (performance.now() > clock.deadline) yield;
     const lineNumber = lines.number;
+    // Each line is read in one step: one as long as a paragraph may be is not read at all.
+    if (line.length > MAX_PARAGRAPH) {
+      if (!refused) refuse(lineNumber);
+      continue;
+    }
+    if (refused) {
+      if (BLANK.test(line)) {
+        refused = false;
+        continue;
+      }
+      if (line.trimStart().charCodeAt(0) !== 35 /* # */) continue;
+      refused = false;
+    }
     const trimmed = line.trim();
     const heading = trimmed.charCodeAt(0) === 35 /* # */ ? /^(#{1,6})(\s+|$)(.*)$/.exec(trimmed) : null;
     if (heading && PAGE_MARKER_TEST.test(line)) report(lineNumber, words.pageMarkerBeforeHeading);
@@ -312,10 +350,16 @@ function* readBody(lines: LineReader, report: Report, clock: ParseClock, words: 
         if (next !== undefined) page = next;
         continue;
       }
-      if (piece.includes('{') && /\{\s*pp?\.?\s*[^}]*\}/.test(piece)) report(lineNumber, words.pageMarkerForm);
+      // Up to the next brace, not past it, in one way only: a line of "{p. " unclosed was read to its end from every brace.
+      if (piece.includes('{') && MISWRITTEN_MARKER.test(piece)) report(lineNumber, words.pageMarkerForm);
       if (BLANK.test(piece)) continue;
-      if (!pending) pending = { text: [], line: lineNumber, pages: page === undefined ? undefined : { first: page, last: page } };
+      if (!pending) pending = { text: [], length: 0, line: lineNumber, pages: page === undefined ? undefined : { first: page, last: page } };
       else if (pending.pages && page !== undefined) pending.pages = { first: pending.pages.first, last: page };
+      pending.length += piece.length + 1;
+      if (pending.length > MAX_PARAGRAPH) {
+        refuse(lineNumber);
+        break;
+      }
       pending.text.push(piece);
     }
   }
@@ -355,6 +399,8 @@ function isSpaceCode(c: number): boolean {
 /** `{p. 23}`: page 23 starts here. Split by it, a line alternates text and page numbers. */
 const PAGE_MARKER = /\{p\.\s*(\d{1,5})\}/;
 const PAGE_MARKER_TEST = /\{p\.\s*\d{1,5}\}/;
+/** What looks meant as a page marker but is not one ("{pp. 23}", "{p 23}", "{p. xiv}"). */
+const MISWRITTEN_MARKER = /\{\s*pp?\.?[^{}]*\}/;
 
 /** The page a marker starts, or undefined (reported) when it does not follow the page before. */
 function readPageMarker(digits: string, line: number, before: number | undefined, report: Report, words: ParseMessages): number | undefined {

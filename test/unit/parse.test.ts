@@ -5,7 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { syntheticWork } from '../../bench/corpora';
 import type { Work } from '../../src/core/model';
-import { formatProblem, parseCorpus, parseText, parseTextInSteps, type ParseResult, type TextResult } from '../../src/core/parse';
+import { formatProblem, MAX_PARAGRAPH, parseCorpus, parseText, parseTextInSteps, type ParseResult, type TextResult } from '../../src/core/parse';
+import { HOSTILE_RECORD, hostileText, hostileTexts } from '../fixtures/hostileTexts';
 
 function problems(result: ParseResult): string[] {
   assert.equal(result.ok, false, 'the input should be rejected');
@@ -119,6 +120,38 @@ describe('The corpus parser', () => {
       const found = problems(parseCorpus(source, 'g.md'));
       assert.ok(found.includes('g.md:4: unterminated double-quoted string'), found.join('\n'));
       assert.ok(found.includes('g.md:7: indent with spaces, not tabs'), found.join('\n'));
+    });
+
+    it('refuses a front matter past 64 KB without reading it, at its first line', () => {
+      const source = ['---', 'key: x', ...new Array<string>(3000).fill(`note: ${'x'.repeat(30)}`), '---', '', 'Text.'].join('\n');
+      assert.deepEqual(problems(parseText(source, 'h.md')), ['h.md:1: the front matter runs past 64 KB: a record takes a few lines, closed by a line "---"']);
+    });
+
+    it('refuses a paragraph past 100,000 characters at its first line, one line or many, and reads on after it', () => {
+      const said = 'this paragraph runs past 100,000 characters: separate the text\'s paragraphs with blank lines';
+      const oneLine = [...MINIMAL_RECORD, '', 'First.', '', 'word '.repeat(MAX_PARAGRAPH / 5 + 1), 'more words', '', 'Third.'].join('\n');
+      assert.deepEqual(problems(parseText(oneLine, 'i.md')), [`i.md:16: ${said}`]);
+      const lines = [...MINIMAL_RECORD, '', 'First.', '', ...new Array<string>(MAX_PARAGRAPH / 16 + 1).fill('a line of words'), '', '### Deep', '', 'Text.'].join('\n');
+      // The paragraph after is read: its heading's problem is reported too.
+      assert.deepEqual(problems(parseText(lines, 'j.md')), [`j.md:16: ${said}`, `j.md:${16 + MAX_PARAGRAPH / 16 + 1 + 1}: only "## " section headings are supported, found a level-3 heading`]);
+      // Up to the limit, a paragraph is read whole.
+      const under = parseText([...MINIMAL_RECORD, '', 'word '.repeat(MAX_PARAGRAPH / 5 - 1)].join('\n'), 'k.md');
+      assert.equal(under.ok && under.work.paragraphs[0].text.length, MAX_PARAGRAPH - 6);
+    });
+
+    it('reads hostile texts as texts or refuses them with problems, never throwing', () => {
+      for (const hostile of hostileTexts()) {
+        for (const size of [80_000, 400_000]) {
+          const result = parseText(hostileText(hostile, size), 'hostile.md');
+          if (size === 80_000) assert.equal(result.ok, hostile.ok, hostile.label);
+          else if (hostile.prefix.startsWith(HOSTILE_RECORD) && !hostile.unit.includes('\n\n')) assert.ok(!result.ok && result.problems.some((p) => /runs past 100,000/.test(p.message)), hostile.label);
+          assert.ok(result.ok || result.problems.length > 0, hostile.label);
+        }
+      }
+      // A marker written otherwise is still reported, and "{p. " unclosed is text.
+      assert.deepEqual(problems(parseText(`${HOSTILE_RECORD}Words {pp. 23} and {p 24} here.`, 'l.md')).length, 1);
+      const unclosed = parseText(`${HOSTILE_RECORD}Words {p. {p. 3 here.`, 'm.md');
+      assert.equal(unclosed.ok && unclosed.work.paragraphs[0].text, 'Words {p. {p. 3 here.');
     });
 
     it('never throws, whatever the input', () => {

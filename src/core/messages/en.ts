@@ -210,6 +210,8 @@ file, binary, larger than --max-size); 3 the output could not be written;
 const parse: ParseMessages = {
   noFrontMatter: 'expected front matter: the file must start with a line "---"',
   frontMatterNotClosed: 'front matter is not closed: add a line "---" after the record',
+  frontMatterTooLong: (kilobytes) => `the front matter runs past ${kilobytes} KB: a record takes a few lines, closed by a line "---"`,
+  paragraphTooLong: (characters) => `this paragraph runs past ${characters.toLocaleString('en')} characters: separate the text's paragraphs with blank lines`,
   unknownKey: (key, known) => `unknown key "${key}" (a record holds ${known})`,
   recordNeeds: (key) => `the record needs "${key}"`,
   mustBeText: (key) => `"${key}" must be text`,

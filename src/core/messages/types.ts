@@ -155,6 +155,10 @@ export interface CliMessages {
 export interface ParseMessages {
   readonly noFrontMatter: string;
   readonly frontMatterNotClosed: string;
+  /** The front matter runs past `kilobytes` KB (a record takes a few lines). */
+  frontMatterTooLong(kilobytes: number): string;
+  /** A paragraph, from this line on, runs past `characters` characters. */
+  paragraphTooLong(characters: number): string;
   unknownKey(key: string, known: string): string;
   recordNeeds(key: string): string;
   mustBeText(key: string): string;

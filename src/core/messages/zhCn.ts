@@ -207,6 +207,8 @@ const cli: CliMessages = {
 const parse: ParseMessages = {
   noFrontMatter: '缺少前置元数据：文件须以一行“---”开头',
   frontMatterNotClosed: '前置元数据没有结束：请在著录信息之后加一行“---”',
+  frontMatterTooLong: (kilobytes) => `前置元数据超过 ${kilobytes} KB：著录信息只需几行，并以一行“---”结束`,
+  paragraphTooLong: (characters) => `此段超过 ${characters.toLocaleString('zh-CN')} 个字符：请用空行分隔文本的各段`,
   unknownKey: (key, known) => `未知的键“${key}”（著录信息可含 ${known}）`,
   recordNeeds: (key) => `著录信息缺少“${key}”`,
   mustBeText: (key) => `“${key}”须为文字`,
