@@ -41,6 +41,13 @@ describe('Sentence splitting', () => {
     assert.deepEqual(texts('Is it so? Yes! He said "it is." Then "we" left.'), ['Is it so?', 'Yes!', 'He said "it is."', 'Then "we" left.']);
   });
 
+  it('ends a sentence after a whole run of stops and closing marks, however long the run', () => {
+    assert.deepEqual(texts('Wait... Next one?!) Yes.” And so.'), ['Wait...', 'Next one?!)', 'Yes.”', 'And so.']);
+    const dots = '.'.repeat(20_000);
+    assert.deepEqual(texts(`Contents${dots} 23 and${dots})) Then more`), [`Contents${dots}`, `23 and${dots}))`, 'Then more']);
+    assert.deepEqual(texts(`${'?!'.repeat(10_000)}`), ['?!'.repeat(10_000)]);
+  });
+
   it('reassembles every paragraph of the text from its sentences', () => {
     for (const p of bundledWork().paragraphs) assert.equal(p.sentences.map((s) => s.text).join(' '), p.text);
   });
