@@ -5,6 +5,7 @@ import { parseText } from '../../src/core/parse';
 import { Concordance, concordanceRows, type ConcordanceResult } from '../../src/core/study';
 import { displayWidth, keywordInContext } from '../../src/core/study/kwic';
 import { stem } from '../../src/core/study/stem';
+import { wordsIn } from '../../src/core/study/words';
 import { syntheticWork } from '../../bench/corpora';
 
 function text(key: string, title: string, body: string, language = 'en'): Work {
@@ -76,6 +77,16 @@ describe('The concordance', () => {
     // "对外关" is no word of its own: it is found inside 对外关系 all the same.
     assert.equal(lookup([CHINESE], '对外关').occurrences.length, 2);
     assert.equal(lookup([CHINESE, PEACE], '世界和平').texts.length, 1);
+  });
+
+  it('cuts a long run of Chinese characters into the words the platform\'s segmenter finds in it whole', () => {
+    // Classical Chinese runs on without punctuation: the run is segmented a piece at a time, its words the same.
+    const sentence = '中国共产党的对外交往为国家的改革开放和现代化建设创造了良好的国际环境党际交流促进了国家关系的健康稳定发展';
+    const run = sentence.repeat(40);
+    const whole = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(run)].filter((s) => s.isWordLike !== false).map((s) => [s.index, s.segment]);
+    assert.deepEqual(wordsIn(run).map((w) => [w.start, run.slice(w.start, w.end)]), whole);
+    const same = '中'.repeat(20_000);
+    assert.deepEqual(wordsIn(same).map((w) => w.start), Array.from({ length: 20_000 }, (_, i) => i));
   });
 
   it('says why a query cannot be looked up', () => {

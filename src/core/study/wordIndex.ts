@@ -66,6 +66,9 @@ function intern(ids: Map<string, number>, list: string[], value: string): number
   return id;
 }
 
+/** A paragraph this long is worth a look at the clock after it. */
+const LONG_PARAGRAPH = 2048;
+
 /** Builds the index of `works`, yielding whenever `clock.deadline` (from `performance.now()`) has passed. */
 export function* buildWordIndex(works: readonly Work[], clock: SliceClock): Generator<void, WordIndex> {
   const units: StudyParagraph[] = [];
@@ -95,7 +98,8 @@ export function* buildWordIndex(works: readonly Work[], clock: SliceClock): Gene
         key.push(keyOfForm[f]);
         form.push(f);
       }
-      if ((u & 15) === 15 && performance.now() > clock.deadline) yield;
+      // The clock is read every 16 paragraphs, and after every long one: a paragraph may run to 100,000 characters.
+      if (((u & 15) === 15 || study.paragraph.text.length > LONG_PARAGRAPH) && performance.now() > clock.deadline) yield;
     }
     wordRange.set(work.id, { first, end: unit.length });
   }
