@@ -3,7 +3,8 @@
  * brackets, braces, quotation marks, command names, note markers) is checked
  * at 40 KB, then doubled to 80, 160, 320 and 640 KB; and each of
  * hostileTexts() (unclosed page markers, a front matter or a paragraph that
- * runs on) is read as a text a writer brings, at the same sizes. A linear scan takes about
+ * runs on) is read as a text a writer brings, and indexed for search and
+ * the concordance, at the same sizes. A linear scan takes about
  * twice as long per doubling; a quadratic one four times. Reports the inputs
  * tried, the worst time, and the worst growth ratio per doubling, in CPU time.
  *
@@ -22,6 +23,8 @@ import * as os from 'node:os';
 import { QuotationChecker } from '../src/core/check';
 import { bundledWork } from '../src/core/corpus';
 import { parseText } from '../src/core/parse';
+import { paragraphsOfWork, TextSearch } from '../src/core/search';
+import { Concordance } from '../src/core/study';
 import { hostileInput, hostileShapes } from '../test/fixtures/check/inputs';
 import { hostileText, hostileTexts } from '../test/fixtures/hostileTexts';
 
@@ -106,11 +109,18 @@ function report(title: string, found: Growth): void {
 function main(): void {
   const work = bundledWork();
   const documents = growth(hostileShapes().map((shape) => ({ label: shape.label, input: (size: number) => hostileInput(shape, size), run: (text: string) => new QuotationChecker(work).check(text, shape.language) })));
-  // The texts a writer brings are read as the editor reads them, in steps; each step here runs to its end.
-  const texts = growth(hostileTexts().map((hostile) => ({ label: hostile.label, input: (size: number) => hostileText(hostile, size), run: (text: string) => parseText(text, 'hostile.text.md') })));
+  // The texts a writer brings are read as the editor reads them, then indexed for search and for the concordance
+  // (in the editor, each in steps; here each step runs to its end).
+  const readAndIndexed = (text: string): unknown => {
+    const read = parseText(text, 'hostile.text.md');
+    if (!read.ok) return read;
+    new TextSearch([...paragraphsOfWork(read.work)]).search('word');
+    return new Concordance([read.work]).lookup('word');
+  };
+  const texts = growth(hostileTexts().map((hostile) => ({ label: hostile.label, input: (size: number) => hostileText(hostile, size), run: readAndIndexed })));
   report('Hostile documents checked', documents);
   console.log('');
-  report('Hostile texts read as texts a writer brings', texts);
+  report('Hostile texts a writer brings, read and indexed for search and the concordance', texts);
   const jsonAt = process.argv.indexOf('--json');
   if (jsonAt > 0 && process.argv[jsonAt + 1]) {
     fs.writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ sizes: SIZES, documents, texts }, null, 2));
