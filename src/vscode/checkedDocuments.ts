@@ -129,7 +129,7 @@ export class CheckedDocuments implements vscode.Disposable {
       if (this.prepare(document, () => performance.now() - started > SLICE_MS)) break;
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    if (token?.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
+    // Looked at before the last slice, with no pause since: the document is as it was.
     return this.resultFor(document, { evenIfPaused });
   }
 
