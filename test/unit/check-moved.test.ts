@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { asTextFile, syntheticWork } from '../../bench/corpora';
 import { checkQuotations, LibraryChecker, QuotationChecker, type CheckResult, type DocumentLanguage } from '../../src/core/check';
+import { READING_CHARACTERS_KEPT, readingsKept } from '../../src/core/check/analysis';
 import { BUNDLED_CORPUS_FILE, bundledWork } from '../../src/core/corpus';
 import { Library } from '../../src/core/library';
 import type { Work } from '../../src/core/model';
@@ -166,5 +167,43 @@ describe('Moving a check across an edit', function () {
       assert.equal(checker.movedTexts, 1, 'the built-in text\'s check moves; the book\'s is made again');
       assert.deepEqual(result, new LibraryChecker(works).check(edited, 'markdown'));
     }
+  });
+});
+
+describe('What a checker keeps between edits', function () {
+  this.timeout(120_000);
+
+  // A plain-text essay with no blank line is one block: every keystroke makes a new version of all of it.
+  const oneBlock = benchDocument(work, 6_000, 4242).replace(/\n\n/g, '\n');
+
+  it('keeps a bounded share of a one-block document\'s versions, however many keystrokes', () => {
+    const checker = new QuotationChecker(work);
+    let text = oneBlock;
+    const random = seededRandom(99);
+    let first: CheckResult | undefined;
+    for (let i = 0; i < 120; i++) {
+      const at = text.indexOf(' ', Math.floor(random() * text.length));
+      text = `${text.slice(0, at)} x${text.slice(at)}`;
+      const result = checker.check(text, 'plaintext');
+      first ??= result;
+      // The checker's blocks: the document's own, and earlier versions up to twice its length.
+      assert.ok(checker.blocksKept.characters <= 2 * text.length + 65_536, `${checker.blocksKept.characters} characters kept at keystroke ${i}`);
+      const { characters } = readingsKept();
+      assert.ok(characters <= 2 * READING_CHARACTERS_KEPT + text.length, `${characters} characters of readings at keystroke ${i}`);
+    }
+    assert.ok(first && first.quotations.length > 20, `${first?.quotations.length} quotations`);
+    // Forgetting loses nothing: the last check is what a new checker finds.
+    assert.deepEqual(checker.check(text, 'plaintext').findings, checkQuotations(text, 'plaintext', work).findings);
+  });
+
+  it('keeps every block of a document of many, and finds them again after an edit', () => {
+    const text = benchDocument(work, 6_000, 4243);
+    const checker = new QuotationChecker(work);
+    checker.check(text, 'markdown');
+    const kept = checker.blocksKept.blocks;
+    assert.ok(kept > 50, `${kept} blocks`);
+    const at = text.indexOf(' ', text.length >> 1);
+    checker.check(`${text.slice(0, at)} x${text.slice(at)}`, 'markdown');
+    assert.equal(checker.stats.analysed, 1, 'one block read afresh');
   });
 });

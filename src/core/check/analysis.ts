@@ -155,25 +155,54 @@ function citationsFor(reading: BlockReading, language: DocumentLanguage, names: 
   return unnamed.found;
 }
 
+/**
+ * Readings are kept in two generations: a new one begins when the current
+ * holds this many blocks or this many characters of them, and the one
+ * before it is then forgotten. A reading found in the older generation
+ * moves to the current one. Counted by characters as well as by blocks: a
+ * document of one long paragraph makes a new reading of all of it at each
+ * keystroke, and the readings of a long paragraph's quotations take many
+ * times its size.
+ */
 const READINGS_KEPT = 10_000;
+export const READING_CHARACTERS_KEPT = 1 << 20;
 let readings = new Map<string, BlockReading>();
+let olderReadings = new Map<string, BlockReading>();
+let readingCharacters = 0;
 let readingsLanguage: DocumentLanguage | undefined;
 
 function readBlock(text: string, language: DocumentLanguage): BlockReading {
-  if (language !== readingsLanguage || readings.size >= READINGS_KEPT) {
+  if (language !== readingsLanguage) {
     readings = new Map();
+    olderReadings = new Map();
+    readingCharacters = 0;
     readingsLanguage = language;
   }
   let reading = readings.get(text);
+  if (reading) return reading;
+  reading = olderReadings.get(text);
   if (!reading) {
     const masked = maskBlock(text, language);
     const quotes = findQuotes(masked, language);
     let longestQuote = 0;
     for (const q of quotes) longestQuote = Math.max(longestQuote, q.contentEnd - q.contentStart);
     reading = { masked, quotes, longestQuote, prose: quotes.length === 0 && !mayCiteByMark(masked, language) };
-    readings.set(text, reading);
   }
+  if (readings.size >= READINGS_KEPT || readingCharacters + text.length > READING_CHARACTERS_KEPT) {
+    olderReadings = readings;
+    readings = new Map();
+    readingCharacters = 0;
+  }
+  readings.set(text, reading);
+  readingCharacters += text.length;
   return reading;
+}
+
+/** How many block readings are kept, and the characters of their blocks: both bounded (see `READINGS_KEPT`). */
+export function readingsKept(): { blocks: number; characters: number } {
+  let characters = readingCharacters;
+  for (const text of olderReadings.keys()) characters += text.length;
+  return { blocks: readings.size + olderReadings.size, characters };
 }
 
 /** The words of the quotation `index` of the block, its content `masked[start, end)`: read once whatever the text, unless a text ends it elsewhere. */

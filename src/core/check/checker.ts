@@ -26,6 +26,8 @@ export class QuotationChecker {
   private readonly names: WorkNames;
   private readonly maxQuotation: number;
   private blocks = new Map<string, BlockAnalysis>();
+  /** The characters of `blocks`' texts. */
+  private blockCharacters = 0;
   private language: DocumentLanguage | undefined;
   private counts: CheckStats = { blocks: 0, analysed: 0, moved: false };
   /** The last check, to move across the next edit when it changes nothing the check found. */
@@ -84,7 +86,7 @@ export class QuotationChecker {
     for (; job.next < job.blocks.length; job.next++) {
       if (enough()) return false;
       const { text: blockText } = job.blocks[job.next];
-      if (!this.blocks.has(blockText)) this.blocks.set(blockText, analyseBlock(blockText, language, this.names, this.maxQuotation));
+      if (!this.blocks.has(blockText)) this.remember(blockText, analyseBlock(blockText, language, this.names, this.maxQuotation));
     }
     // Then each quotation as the report will examine it: once the citations are paired, not before, as most of a library's quotations are another text's.
     job.document ??= resolveDocument(text, job.blocks.map(({ block, text: blockText }) => ({ block, analysis: this.blocks.get(blockText) as BlockAnalysis })), this.names.mention, this.names.pages);
@@ -136,7 +138,7 @@ export class QuotationChecker {
     const same = (j: number): boolean => before !== undefined && before.length === blocks.length && before[j].text === blocks[j].text;
     const fresh = blocks.filter(({ text: blockText }, j) => !same(j) && !this.blocks.has(blockText));
     if (fresh.length > FEW_EDITED_BLOCKS) return false;
-    for (const { text: blockText } of fresh) this.blocks.set(blockText, analyseBlock(blockText, language, this.names, this.maxQuotation));
+    for (const { text: blockText } of fresh) this.remember(blockText, analyseBlock(blockText, language, this.names, this.maxQuotation));
     this.prepared = text;
     return true;
   }
@@ -166,7 +168,7 @@ export class QuotationChecker {
       let analysis = this.blocks.get(blockText);
       if (!analysis) {
         analysis = analyseBlock(blockText, language, this.names, this.maxQuotation);
-        this.blocks.set(blockText, analysis);
+        this.remember(blockText, analysis);
         fresh++;
       }
       return analysis;
@@ -175,12 +177,12 @@ export class QuotationChecker {
     const byBlock = this.last && movedByBlock(this.last, text, blocks, analysisOf, this.names.mention, claimed);
     if (byBlock) {
       this.last = byBlock.last;
+      this.forgetOthers(byBlock.last.analyses, text);
       this.counts = { blocks: blocks.length, analysed: fresh, moved: true };
       return byBlock.result;
     }
     const analysed = blocks.map((block) => ({ block: block.block, analysis: analysisOf(block) }));
-    // The blocks of earlier versions are forgotten once they outnumber the document's own: not at every keystroke.
-    if (this.blocks.size > 2 * analysed.length + 64) this.blocks = new Map(analysed.map(({ analysis }) => [analysis.text, analysis]));
+    this.forgetOthers(analysed.map(({ analysis }) => analysis), text);
     const document = resolveDocument(text, analysed, this.names.mention, this.names.pages);
     const moved = this.last && movedResult(this.last, text, document, claimed);
     this.counts = { blocks: analysed.length, analysed: fresh, moved: moved !== undefined };
@@ -194,9 +196,33 @@ export class QuotationChecker {
     return result;
   }
 
+  private remember(blockText: string, analysis: BlockAnalysis): void {
+    this.blocks.set(blockText, analysis);
+    this.blockCharacters += blockText.length;
+  }
+
+  /**
+   * Forgets the blocks of earlier versions of the document once they
+   * outnumber its own, or hold more characters than twice its length: not
+   * at every keystroke. By characters too, as a document of one long
+   * paragraph has a new version of it at every keystroke.
+   */
+  private forgetOthers(analyses: readonly BlockAnalysis[], text: string): void {
+    if (this.blocks.size <= 2 * analyses.length + 64 && this.blockCharacters <= 2 * text.length + 65_536) return;
+    this.blocks = new Map();
+    this.blockCharacters = 0;
+    for (const analysis of analyses) if (!this.blocks.has(analysis.text)) this.remember(analysis.text, analysis);
+  }
+
+  /** How many blocks' analyses the checker keeps, and their characters. */
+  get blocksKept(): { blocks: number; characters: number } {
+    return { blocks: this.blocks.size, characters: this.blockCharacters };
+  }
+
   private setLanguage(language: DocumentLanguage): void {
     if (language === this.language) return;
     this.blocks = new Map();
+    this.blockCharacters = 0;
     this.last = undefined;
     this.examiner.forget();
     this.preparing = undefined;
