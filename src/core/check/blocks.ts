@@ -91,13 +91,19 @@ export function proseBlocks(text: string, language: DocumentLanguage): readonly 
   const placeOf = (b: ProseBlock): number => (b.block.end <= same ? b.block.start : b.block.start >= before.length - after ? b.block.start + shift : -1);
   let k = 0;
   const blocks: ProseBlock[] = [];
-  for (const block of splitBlocks(text, language)) {
-    if (block.skip) continue;
+  const prose = splitBlocks(text, language).filter((block) => !block.skip);
+  // Read afresh, a document's blocks may be cut from it rather than copied when they are most of it: they keep
+  // this one version alive, as their copies would take its room. After an edit only the blocks it changed are new,
+  // and are copied, so that no version of the document is kept for one block of it.
+  let proseLength = 0;
+  for (const block of prose) proseLength += block.end - block.start;
+  const cut = same + after < text.length / 2 && 2 * proseLength >= text.length;
+  for (const block of prose) {
     while (k < known.length && placeOf(known[k]) < block.start) k++;
     const old = k < known.length && placeOf(known[k]) === block.start ? known[k] : undefined;
     const unchanged = old !== undefined && old.block.end - old.block.start === block.end - block.start
       && (block.end <= same || block.start >= text.length - after);
-    if (!unchanged) blocks.push({ block, text: detached(text.slice(block.start, block.end)) });
+    if (!unchanged) blocks.push({ block, text: cut ? text.slice(block.start, block.end) : detached(text.slice(block.start, block.end)) });
     // Before the edit, the very same block as last time; after it, the same words in a new place.
     else blocks.push(old.block.start === block.start ? old : { block, text: old.text });
   }
