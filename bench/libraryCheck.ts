@@ -39,6 +39,7 @@ import * as os from 'node:os';
 import { LibraryChecker } from '../src/core/check';
 
 export { LibraryChecker };
+import type { Work } from '../src/core/model';
 import { libraryFixture, typedInto } from './corpora';
 
 const SLICE_MS = 20;
@@ -145,6 +146,8 @@ export function libraryCheckBench(): Record<string, number> {
   // What the keystrokes' checks left behind them, once collected: the checker keeps the last document's readings, no more.
   collect?.();
   const retainedMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+  // The same for a document of one block (plain text with no blank line): every keystroke makes a new version of all of it.
+  const oneBlock = oneBlockKeystrokes(works, essay);
   // The same, for essays whose book quotations name the built-in text: every one a wrong-text finding.
   const stress = libraryFixture(FULL_RUNS, true);
   const wrong: number[] = [];
@@ -187,10 +190,39 @@ export function libraryCheckBench(): Record<string, number> {
     keystrokes: KEYSTROKES,
     keystrokesMoved: moved,
     retainedAfterKeystrokesMb: collect ? retainedMb : Number.NaN,
+    oneBlockCharacters: oneBlock.characters,
+    oneBlockKeystrokes: ONE_BLOCK_KEYSTROKES,
+    oneBlockRetainedMb: collect ? oneBlock.retainedMb : Number.NaN,
+    oneBlockKeystrokeP50Ms: oneBlock.p50,
     wrongTextFindings: wrongTexts,
     wrongTextCheckP50Ms: percentile(wrong, 0.5),
     wrongTextCheckP95Ms: percentile(wrong, 0.95),
   };
+}
+
+/** Keystrokes in a document of one block, after which the memory kept is measured. */
+const ONE_BLOCK_KEYSTROKES = 300;
+
+/**
+ * The essay's first 120,000 characters as plain text with no blank line:
+ * one block, all of it read again at each keystroke. What the checker keeps
+ * of the versions before is bounded (see READINGS_KEPT in analysis.ts).
+ */
+function oneBlockKeystrokes(works: readonly Work[], essay: string): { characters: number; retainedMb: number; p50: number } {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  let text = essay.replace(/\n\n/g, '\n').slice(0, 120_000);
+  const checker = new LibraryChecker(works);
+  checker.check(text, 'plaintext');
+  collect?.();
+  const before = process.memoryUsage().heapUsed;
+  const times: number[] = [];
+  for (let i = 0; i < ONE_BLOCK_KEYSTROKES; i++) {
+    text = typedInto(text, text.indexOf(' ', Math.floor((text.length * ((i * 7919) % 1000)) / 1000)));
+    const edited = text;
+    times.push(timed(() => checker.check(edited, 'plaintext')).wallMs);
+  }
+  collect?.();
+  return { characters: text.length, retainedMb: (process.memoryUsage().heapUsed - before) / 1e6, p50: percentile(times, 0.5) };
 }
 
 function main(): void {
@@ -206,6 +238,7 @@ function main(): void {
   console.log(`  an essay opened as the editor opens it, read ahead in 20 ms slices, then checked, ${r.openedRuns} essays: longest slice ${ms(r.openedLongestSliceWallMs)} (target ≤ 50 ms), then the check p50 ${ms(r.openedCheckWallP50Ms)}, longest ${ms(r.openedCheckWallMaxMs)}`);
   console.log(`  after a keystroke, read ahead and checked (target ≤ 10 ms): p50 ${two(r.keystrokeCheckWallP50Ms, r.keystrokeCheckP50Ms)}, p95 ${two(r.keystrokeCheckWallP95Ms, r.keystrokeCheckP95Ms)}; ${r.keystrokesMoved} of ${r.keystrokes} checks moved across the edit for every text`);
   console.log(`  memory kept after ${r.keystrokes} keystrokes, once collected: ${r.retainedAfterKeystrokesMb.toFixed(1)} MB (run with --expose-gc)`);
+  console.log(`  memory kept after ${r.oneBlockKeystrokes} keystrokes in a plain-text essay of one block (${r.oneBlockCharacters.toLocaleString('en')} characters), once collected: ${r.oneBlockRetainedMb.toFixed(1)} MB; each keystroke checked in ${ms(r.oneBlockKeystrokeP50Ms)} at the median`);
   console.log(`  full check of an essay whose books' quotations name the built-in text (${r.wrongTextFindings} cited as the wrong text): process CPU p50 ${ms(r.wrongTextCheckP50Ms)}, p95 ${ms(r.wrongTextCheckP95Ms)} (no target: a stress case)`);
   const jsonAt = process.argv.indexOf('--json');
   if (jsonAt > 0 && process.argv[jsonAt + 1]) fs.writeFileSync(process.argv[jsonAt + 1], `${JSON.stringify(r, null, 2)}\n`);
