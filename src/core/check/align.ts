@@ -26,6 +26,32 @@ export type Step =
 export interface SegmentAlignment {
   readonly segment: QuotedSegment;
   readonly steps: readonly Step[];
+  /**
+   * Where the source holds the segment word for word, when it does: quoted
+   * word i is source word `exactAt + i`, and every step is "same". Readers
+   * of an alignment look here first, and need not make its steps.
+   */
+  readonly exactAt?: number;
+}
+
+/**
+ * A segment the source holds word for word. Most quotations are, and a
+ * check keeps their alignments for the next: their steps, an object a word,
+ * are made only when asked for.
+ */
+class ExactAlignment implements SegmentAlignment {
+  private made: Step[] | undefined;
+
+  constructor(readonly segment: QuotedSegment, readonly exactAt: number) {}
+
+  get steps(): readonly Step[] {
+    if (!this.made) {
+      const n = this.segment.words.length;
+      this.made = new Array<Step>(n);
+      for (let i = 0; i < n; i++) this.made[i] = { kind: 'same', quoted: i, source: this.exactAt + i };
+    }
+    return this.made;
+  }
 }
 
 export interface Alignment {
@@ -101,8 +127,17 @@ function summarise(segments: SegmentAlignment[]): Alignment {
   let cost = 0;
   let first: number | undefined;
   let last: number | undefined;
-  for (const { steps } of segments) {
-    for (const step of steps) {
+  for (const segment of segments) {
+    if (segment.exactAt !== undefined) {
+      const n = segment.segment.words.length;
+      same += n;
+      if (n > 0) {
+        if (first === undefined || segment.exactAt < first) first = segment.exactAt;
+        if (last === undefined || segment.exactAt + n - 1 > last) last = segment.exactAt + n - 1;
+      }
+      continue;
+    }
+    for (const step of segment.steps) {
       if (step.kind === 'same') same++;
       else if (step.kind !== 'bracketed' && step.kind !== 'heading') cost++;
       if (step.kind !== 'added') {
@@ -115,6 +150,7 @@ function summarise(segments: SegmentAlignment[]): Alignment {
 }
 
 function lastSource(a: SegmentAlignment | undefined): number | undefined {
+  if (a?.exactAt !== undefined) return a.segment.words.length > 0 ? a.exactAt + a.segment.words.length - 1 : undefined;
   const steps = a?.steps ?? [];
   for (let i = steps.length - 1; i >= 0; i--) {
     const step = steps[i];
@@ -124,6 +160,7 @@ function lastSource(a: SegmentAlignment | undefined): number | undefined {
 }
 
 function firstSource(a: SegmentAlignment | undefined): number | undefined {
+  if (a?.exactAt !== undefined) return a.segment.words.length > 0 ? a.exactAt : undefined;
   for (const step of a?.steps ?? []) {
     if (step.kind === 'same' || step.kind === 'changed') return step.source;
   }
@@ -173,9 +210,7 @@ function exactly(segment: QuotedSegment, source: SourceText, lo: number, hi: num
   const windowEnd = Math.min(hi, start + n + band);
   for (let p = windowStart; p < windowEnd; p++) if (inHeading[p] === 1) return undefined;
   for (let at = start + 1; at + n <= windowEnd; at++) if (wordForWord(quotedIds, ids, at)) return undefined;
-  const steps: Step[] = new Array(n);
-  for (let i = 0; i < n; i++) steps[i] = { kind: 'same', quoted: i, source: start + i };
-  return { segment, steps };
+  return new ExactAlignment(segment, start);
 }
 
 /**

@@ -28,8 +28,12 @@ const SHOWN = 60;
  */
 export function differences(alignment: Alignment, source: SourceText, text: string, offset: number, latex = false): Difference[] {
   const result: { at: number; difference: Difference }[] = [];
-  for (const { segment, steps } of alignment.segments) {
+  for (const aligned of alignment.segments) {
+    const { segment } = aligned;
     const words = segment.words;
+    // Held word for word, as most are: each word's case and the punctuation between them, with no step made.
+    if (aligned.exactAt !== undefined && exactDifferences(aligned.exactAt, segment.gapBefore, words, source, text, offset, latex, result)) continue;
+    const { steps } = aligned;
     const ok = faithful(steps, words, source);
     let i = 0;
     while (i < steps.length) {
@@ -50,6 +54,23 @@ export function differences(alignment: Alignment, source: SourceText, text: stri
   }
   if (result.length === 0) return [];
   return result.sort((a, b) => a.at - b.at).map((r) => r.difference);
+}
+
+/**
+ * The differences of a segment the source holds word for word from source
+ * word `at`, added to `result`, when every word is written as the source
+ * has it (allowing what `isFaithful` allows): only punctuation between them
+ * can differ. False, adding nothing, when a word is not: its steps are read.
+ */
+function exactDifferences(
+  at: number, gapBefore: readonly boolean[], words: readonly Word[], source: SourceText, text: string, offset: number, latex: boolean, result: { at: number; difference: Difference }[],
+): boolean {
+  for (let i = 0; i < words.length; i++) if (!faithfulWord(words, i, at + i, source)) return false;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const punctuation = punctuationBetween(i, at + i, gapBefore, words, source, text, offset, latex);
+    if (punctuation) result.push(punctuation);
+  }
+  return true;
 }
 
 /**
@@ -75,16 +96,24 @@ function punctuationOf(gap: string): string {
 function punctuationDifference(
   a: Step, b: Step, gapBefore: readonly boolean[], words: readonly Word[], source: SourceText, text: string, offset: number, latex: boolean,
 ): { at: number; difference: Difference } | undefined {
-  if (a.kind !== 'same' || b.kind !== 'same' || b.quoted !== a.quoted + 1 || b.source !== a.source + 1 || gapBefore[b.quoted]) return undefined;
-  const unit = source.unitOf[a.source];
-  if (unit !== source.unitOf[b.source]) return undefined;
-  const qa = words[a.quoted];
-  const qb = words[b.quoted];
+  if (a.kind !== 'same' || b.kind !== 'same' || b.quoted !== a.quoted + 1 || b.source !== a.source + 1) return undefined;
+  return punctuationBetween(a.quoted, a.source, gapBefore, words, source, text, offset, latex);
+}
+
+/** As `punctuationDifference`, between quoted words `q` and `q + 1`, the source's words `s` and `s + 1`. */
+function punctuationBetween(
+  q: number, s: number, gapBefore: readonly boolean[], words: readonly Word[], source: SourceText, text: string, offset: number, latex: boolean,
+): { at: number; difference: Difference } | undefined {
+  if (gapBefore[q + 1]) return undefined;
+  const unit = source.unitOf[s];
+  if (unit !== source.unitOf[s + 1]) return undefined;
+  const qa = words[q];
+  const qb = words[q + 1];
   const unitText = source.units[unit].text;
   // Most words are a space apart in both: compared without building a string or an object.
-  if (source.starts[b.source] - source.ends[a.source] === 1 && qb.start - qa.end === 1 && text.charCodeAt(qa.end) === unitText.charCodeAt(source.ends[a.source])) return undefined;
-  const sa = { start: source.starts[a.source], end: source.ends[a.source] };
-  const sb = { start: source.starts[b.source], end: source.ends[b.source] };
+  if (source.starts[s + 1] - source.ends[s] === 1 && qb.start - qa.end === 1 && text.charCodeAt(qa.end) === unitText.charCodeAt(source.ends[s])) return undefined;
+  const sa = { start: source.starts[s], end: source.ends[s] };
+  const sb = { start: source.starts[s + 1], end: source.ends[s + 1] };
   // A character reference ("&rdquo;") is the character it names.
   const written = decodeEntities(text.slice(qa.end, qb.start));
   if (/[[\]%<]/.test(written) || written.length > 40) return undefined;
@@ -113,11 +142,16 @@ let faithfulSteps = new Uint8Array(256);
 function isFaithful(step: Step, words: readonly Word[], source: SourceText): boolean {
   if (step.kind === 'bracketed' || step.kind === 'heading') return true;
   if (step.kind !== 'same') return false;
-  const quoted = words[step.quoted];
+  return faithfulWord(words, step.quoted, step.source, source);
+}
+
+/** Whether quoted word `q`, aligned with source word `s` as the same, is written as the source has it (allowing a changed initial capital and bracketed case). */
+function faithfulWord(words: readonly Word[], q: number, s: number, source: SourceText): boolean {
+  const quoted = words[q];
   // Most quoted words are the text's as written: compared in place, without reading the source's word out.
-  const start = source.starts[step.source];
-  if (source.ends[step.source] - start === quoted.form.length && source.units[source.unitOf[step.source]].text.startsWith(quoted.form, start)) return true;
-  return sameWording(quoted, sourceWord(source, step.source), step.quoted === 0);
+  const start = source.starts[s];
+  if (source.ends[s] - start === quoted.form.length && source.units[source.unitOf[s]].text.startsWith(quoted.form, start)) return true;
+  return sameWording(quoted, sourceWord(source, s), q === 0);
 }
 
 function quotedOf(step: Step): number | undefined {

@@ -33,8 +33,9 @@ export interface Examination {
 function mayBeJoined(alignment: Alignment): boolean {
   let rewritten = 0;
   let leftOut = 0;
-  for (const { steps } of alignment.segments) {
-    for (const step of steps) {
+  for (const segment of alignment.segments) {
+    if (segment.exactAt !== undefined) continue;
+    for (const step of segment.steps) {
       if (step.kind === 'changed' || step.kind === 'added') rewritten++;
       else if (step.kind === 'left-out') leftOut++;
     }
@@ -168,16 +169,19 @@ function matchedParagraphs(alignment: Alignment, source: SourceText): number[] {
   // The steps go through the text in order, as a rule: their paragraphs are listed as they come, each once.
   const found: number[] = [];
   let ordered = true;
-  for (const { steps } of alignment.segments) {
-    for (const step of steps) {
-      if (step.kind === 'same' || step.kind === 'changed') {
-        const paragraph = paragraphOf(source, step.source);
-        const last = found.length > 0 ? found[found.length - 1] : 0;
-        if (paragraph <= 0 || paragraph === last) continue;
-        if (paragraph < last) ordered = false;
-        found.push(paragraph);
-      }
+  const add = (word: number): void => {
+    const paragraph = paragraphOf(source, word);
+    const last = found.length > 0 ? found[found.length - 1] : 0;
+    if (paragraph <= 0 || paragraph === last) return;
+    if (paragraph < last) ordered = false;
+    found.push(paragraph);
+  };
+  for (const segment of alignment.segments) {
+    if (segment.exactAt !== undefined) {
+      for (let i = 0; i < segment.segment.words.length; i++) add(segment.exactAt + i);
+      continue;
     }
+    for (const step of segment.steps) if (step.kind === 'same' || step.kind === 'changed') add(step.source);
   }
   return ordered ? found : [...new Set(found)].sort((a, b) => a - b);
 }

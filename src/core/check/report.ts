@@ -383,7 +383,10 @@ function joinedFinding(text: string, shift: number, joined: Joined, language: Do
 /** Words changed, added or left out: what a restoring fix would write over the writer's. */
 function rewrittenWords(alignment: Alignment): number {
   let n = 0;
-  for (const { steps } of alignment.segments) for (const step of steps) if (step.kind === 'changed' || step.kind === 'added' || step.kind === 'left-out') n++;
+  for (const segment of alignment.segments) {
+    // A segment held word for word has none.
+    if (segment.exactAt === undefined) for (const step of segment.steps) if (step.kind === 'changed' || step.kind === 'added' || step.kind === 'left-out') n++;
+  }
   return n;
 }
 
