@@ -103,10 +103,10 @@ function* readText(source: string, file: string, clock: ParseClock, words: Parse
     }
     front.push(line);
   }
-  const yaml = parseFrontMatter(front.join('\n'), 2, words.yaml);
+  const yaml = ownNames(parseFrontMatter(front.join('\n'), 2, words.yaml), report, words);
   for (const p of yaml.problems) report(p.line, p.message);
   const record = readRecord(yaml, report, words);
-  const body = yield* readBody(lines, report, clock, words);
+  const body = yield* readBody(lines, report, clock, words, record?.title ?? '');
   if (problems.length > 0 || !record) return { ok: false, problems };
   const work: Work = { id: record.key, record, sections: body.sections, paragraphs: body.paragraphs };
   return { ok: true, work, keyLine: yaml.lines.get('key') ?? 1 };
@@ -139,6 +139,68 @@ const OPTIONAL_TEXT = ['edition', 'volume', 'issue', 'pages', 'doi', 'url', 'eve
 /** Every key a record may hold: a misspelt key is reported rather than silently ignored. */
 const KNOWN_KEYS = new Set(['key', 'type', 'title', 'container-title', 'authors', 'editors', 'translators', 'publisher', 'place', 'issued', 'posted', 'accessed', 'language', 'received', ...OPTIONAL_TEXT]);
 
+/**
+ * CSL-JSON's names of the record's fields, where they differ from the names
+ * here: a record copied from a CSL YAML file (as Zotero and pandoc write
+ * one) reads as if written with the names here.
+ */
+const CSL_NAMES: ReadonlyMap<string, string> = new Map([
+  ['id', 'key'],
+  ['author', 'authors'],
+  ['editor', 'editors'],
+  ['translator', 'translators'],
+  ['publisher-place', 'place'],
+  ['page', 'pages'],
+  ['URL', 'url'],
+  ['DOI', 'doi'],
+  ['event-title', 'event'],
+]);
+
+/** `yaml` with CSL-JSON's names of fields read as the names here, and their lines with them; a field given under both is a problem. */
+function ownNames(yaml: YamlDocument, report: Report, words: ParseMessages): YamlDocument {
+  const given = Object.keys(yaml.value);
+  if (!given.some((key) => CSL_NAMES.has(key))) return yaml;
+  const value = Object.create(null) as { [key: string]: YamlValue };
+  const lines = new Map(yaml.lines);
+  for (const key of given) {
+    const own = CSL_NAMES.get(key);
+    if (own === undefined) {
+      value[key] = yaml.value[key];
+    } else if (yaml.value[own] !== undefined) {
+      report(yaml.lines.get(key) ?? 1, words.twoNames(own, key));
+    } else {
+      value[own] = yaml.value[key];
+      for (const [path, line] of yaml.lines) if (path === key || path.startsWith(`${key}.`)) lines.set(own + path.slice(key.length), line);
+    }
+  }
+  return { value, lines, problems: yaml.problems };
+}
+
+/**
+ * A date in CSL-JSON's form as pandoc and Zotero write it in YAML, a list
+ * of one map of year, month and day ("- year: 2011" then "month: 9"), as
+ * YYYY, YYYY-MM or YYYY-MM-DD; undefined when it is not of that form.
+ */
+function cslDate(value: readonly YamlValue[]): string | undefined {
+  const parts = value.length === 1 ? value[0] : undefined;
+  if (typeof parts !== 'object' || Array.isArray(parts)) return undefined;
+  const { year, month, day } = parts;
+  if (Object.keys(parts).some((k) => k !== 'year' && k !== 'month' && k !== 'day')) return undefined;
+  const number = (n: YamlValue | undefined, digits: RegExp): n is string => typeof n === 'string' && digits.test(n);
+  if (!number(year, /^\d{4}$/)) return undefined;
+  if (month === undefined) return day === undefined ? year : undefined;
+  if (!number(month, /^\d{1,2}$/)) return undefined;
+  if (day === undefined) return `${year}-${month.padStart(2, '0')}`;
+  return number(day, /^\d{1,2}$/) ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : undefined;
+}
+
+/** A date's value as the writer gave it, for a message: a list of maps as its keys and values. */
+function shownDate(value: YamlValue): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(shownDate).join('; ');
+  return Object.entries(value).map(([k, v]) => `${k}: ${shownDate(v)}`).join(', ');
+}
+
 function readRecord(yaml: YamlDocument, report: Report, words: ParseMessages): BibRecord | undefined {
   const v = yaml.value;
   const lineOf = (path: string): number => yaml.lines.get(path) ?? 1;
@@ -158,7 +220,12 @@ function readRecord(yaml: YamlDocument, report: Report, words: ParseMessages): B
     return value;
   };
   const date = (key: string, required: boolean): PartialDate | undefined => {
-    const value = text(key, required);
+    const given = v[key];
+    const value = Array.isArray(given) ? cslDate(given) : text(key, required);
+    if (value === undefined) {
+      report(lineOf(key), words.dateForm(key, shownDate(given)));
+      return undefined;
+    }
     if (value === '') return undefined;
     const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
     if (!match) {
@@ -257,7 +324,18 @@ interface Body {
   paragraphs: Paragraph[];
 }
 
-function* readBody(lines: LineReader, report: Report, clock: ParseClock, words: ParseMessages): Generator<void, Body> {
+/** A title's letters and digits in lower case, to tell a heading that repeats it. */
+function titleWords(title: string): string {
+  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Whether `heading` is the record's `title`, in full or up to its subtitle (or the title up to the heading's subtitle). */
+function isTitle(heading: string, title: string): boolean {
+  const [a, b] = [titleWords(heading), titleWords(title)];
+  return a !== '' && b !== '' && (a.startsWith(b) || b.startsWith(a));
+}
+
+function* readBody(lines: LineReader, report: Report, clock: ParseClock, words: ParseMessages, recordTitle: string): Generator<void, Body> {
   const sections: { id: string; number: number; heading: string | undefined; line: number; paragraphs: Paragraph[] }[] = [];
   const paragraphs: Paragraph[] = [];
   let pending: { text: string[]; length: number; line: number; pages: PageSpan | undefined } | undefined;
@@ -267,6 +345,8 @@ function* readBody(lines: LineReader, report: Report, clock: ParseClock, words: 
   let page: number | undefined;
   /** Headed sections so far: the next is numbered one more. */
   let headed = 0;
+  /** A "# " heading with the record's title was read above the first paragraph. */
+  let titled = false;
   const firstLine = lines.number + 1;
 
   const current = () => {
@@ -325,7 +405,10 @@ function* readBody(lines: LineReader, report: Report, clock: ParseClock, words: 
       flush();
       const level = heading[1].length;
       const title = normalizeWhitespace(heading[3]);
-      if (level !== 2) {
+      if (level === 1 && !titled && paragraphs.length === 0 && sections.length === 0 && isTitle(title, recordTitle)) {
+        // A Markdown file's title above its first paragraph, the record's: the record holds it, and the text begins after it.
+        titled = true;
+      } else if (level !== 2) {
         report(lineNumber, words.headingLevel(level));
       } else if (title === '') {
         report(lineNumber, words.emptyHeading);

@@ -111,6 +111,18 @@ describe('The corpus parser', () => {
       ]);
     });
 
+    it('passes over a "# " heading with the record\'s title above the first paragraph, and reports any other, at its line', () => {
+      const titled = parseCorpus([...MINIMAL_RECORD, '', '# A title: with its subtitle', '', 'Intro.', '', '## Part', '', 'Text.'].join('\n'), 't.md');
+      assert.ok(titled.ok);
+      assert.deepEqual(titled.work.paragraphs.map((p) => [p.text, p.sectionId, p.line]), [['Intro.', 'intro', 16], ['Text.', 's1', 20]]);
+      assert.deepEqual(titled.work.sections.map((s) => s.heading), [undefined, 'Part']);
+      const level1 = 'only "## " section headings are supported, found a level-1 heading (one above the first paragraph may repeat the record\'s title)';
+      // Another heading, the title after a paragraph, and the title twice: each is a problem, not a section lost in silence.
+      assert.deepEqual(problems(parseCorpus([...MINIMAL_RECORD, '', '# I. A Part', '', 'Text.'].join('\n'), 'u.md')), [`u.md:14: ${level1}`]);
+      assert.deepEqual(problems(parseCorpus([...MINIMAL_RECORD, '', 'Intro.', '', '# A Title', '', 'Text.'].join('\n'), 'v.md')), [`v.md:16: ${level1}`]);
+      assert.deepEqual(problems(parseCorpus([...MINIMAL_RECORD, '', '# A Title', '# A Title', '', 'Text.'].join('\n'), 'w.md')), [`w.md:15: ${level1}`]);
+    });
+
     it('reports a body with no paragraphs', () => {
       assert.deepEqual(problems(parseCorpus(MINIMAL_RECORD.join('\n'), 'f.md')), ['f.md:13: the text has no paragraphs']);
     });

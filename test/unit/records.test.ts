@@ -55,6 +55,60 @@ describe('Texts the writer brings', () => {
     assert.equal(work('vogel2011.md').keyLine, 3);
   });
 
+  describe("CSL-JSON's names of fields", () => {
+    const fixture = read('scio2011.md');
+    const body = fixture.slice(fixture.indexOf('---', 3));
+    // The fixture's record as Zotero and pandoc write CSL YAML: their names of fields, and the date as a list of one map.
+    const csl = [
+      '---',
+      'id: scio2011peaceful',
+      'type: report',
+      'title: "China\'s Peaceful Development"',
+      'author:',
+      '  - literal: State Council Information Office',
+      'genre: White paper',
+      'publisher: Foreign Languages Press',
+      'publisher-place: Beijing',
+      'issued:',
+      '  - year: 2011',
+      '    month: 9',
+      body,
+    ].join('\n');
+
+    it('reads a record written with them as the same record, with the line of its key', () => {
+      const own = work('scio2011.md');
+      const read = parseText(csl, 'scio2011.md');
+      if (!read.ok) assert.fail(read.problems.map(formatProblem).join('\n'));
+      assert.deepEqual(read.work.record, own.work.record);
+      // The body is the fixture's, a line further down.
+      assert.deepEqual(read.work.paragraphs.map((p) => ({ ...p, line: p.line - 1 })), own.work.paragraphs);
+      assert.equal(read.keyLine, 2);
+    });
+
+    it('reads editors, translators, pages, URL, DOI and the event under their CSL-JSON names', () => {
+      const result = parseText(text('type: speech', 'editor:', '  - family: Zhong', '    given: Lianyan', 'translator:', '  - family: Lau', '    given: D. C.',
+        'page: 3-9', 'URL: https://example.org/a', 'DOI: 10.1000/x', 'event-title: A Forum', 'accessed:', '  - year: 2024', '    month: 5', '    day: 1'), 't.md');
+      if (!result.ok) assert.fail(result.problems.map(formatProblem).join('\n'));
+      const r = result.work.record;
+      assert.deepEqual([r.editors, r.translators, r.pages, r.url, r.doi, r.event, r.accessed],
+        [[{ family: 'Zhong', given: 'Lianyan' }], [{ family: 'Lau', given: 'D. C.' }], '3-9', 'https://example.org/a', '10.1000/x', 'A Forum', { year: 2024, month: 5, day: 1 }]);
+    });
+
+    it('reports a field given under both names, and a date list that is not a year, month and day, at their lines', () => {
+      assert.deepEqual(problems(text('type: speech', 'authors:', '  - family: Xi', 'author:', '  - family: Hu')), [
+        't.md:8: "authors" and "author" are one field under two names: keep one',
+      ]);
+      assert.deepEqual(problems(text('type: speech', 'posted:', '  - year: 2011', '    month: 13')), [
+        't.md:6: "posted" is not a real date: "2011-13"',
+      ]);
+      assert.deepEqual(problems(text('type: speech', 'posted:', '  - year: 11', '    season: 2')), [
+        't.md:6: "posted" must be a date as YYYY, YYYY-MM or YYYY-MM-DD, found "year: 11, season: 2"',
+      ]);
+      // An unknown key is named as before: the names here are the ones listed.
+      assert.deepEqual(problems(text('type: speech', 'issue-date: 2011')).map((p) => p.slice(0, 32)), ['t.md:6: unknown key "issue-date"']);
+    });
+  });
+
   describe('page markers', () => {
     const paged = work('vogel2011.md').work;
 

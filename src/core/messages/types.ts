@@ -160,6 +160,8 @@ export interface ParseMessages {
   /** A paragraph, from this line on, runs past `characters` characters. */
   paragraphTooLong(characters: number): string;
   unknownKey(key: string, known: string): string;
+  /** A record gives a field under its own name and under CSL-JSON's (`own`, `csl`). */
+  twoNames(own: string, csl: string): string;
   recordNeeds(key: string): string;
   mustBeText(key: string): string;
   dateForm(key: string, value: string): string;
