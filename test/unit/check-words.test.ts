@@ -19,12 +19,13 @@ function byPattern(text: string, from = 0, to = text.length, latex = false, shif
 }
 
 /**
- * Letters, digits of several scripts, marks, the characters that join words
+ * Letters, digits of several scripts (Chinese characters and kana, a Han
+ * numeral, a compatibility ideograph, variation selectors), marks, the characters that join words
  * or split them, invisible characters, a letter and a digit past the
  * surrogates' plane, lone surrogates and an emoji.
  */
 const PIECES = [
-  'a', 'Z', 'é', 'e\u0301', '中', 'ß', 'İ', 'ſ', '7', '٣', '²', 'Ⅻ', '.', ',', '-', '--', '---', "'", '’', 'ʼ', '‘', '\u2010', '\u2011', '\u2012', '\u2013', '—',
+  'a', 'Z', 'é', 'e\u0301', '中', '国', 'あ', 'カ', '〇', '\uf900', '\ufe00', '\u{e0100}', 'ß', 'İ', 'ſ', '7', '٣', '²', 'Ⅻ', '.', ',', '-', '--', '---', "'", '’', 'ʼ', '‘', '\u2010', '\u2011', '\u2012', '\u2013', '—',
   '\u2060', '\u00ad', '\u200b', '\u200d', '\u202a', '\u2066', '\ufeff', '\u0301', '\u{20000}', '\u{1d7d9}', '\ud800', '\udc00', '😀', '\\', ' ', '\n', '“', '[', '…',
 ];
 

@@ -16,13 +16,25 @@ export interface Word {
   readonly adjusted?: boolean;
 }
 
+/** A letter or digit of the scripts written without spaces between words: Chinese characters, and Japanese kana. */
+const IDEOGRAPH_SOURCE = String.raw`(?=[\p{L}\p{N}\p{M}])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`;
+/** A letter, digit or mark that is not one of those. */
+const SPACED_SOURCE = String.raw`(?:(?!${IDEOGRAPH_SOURCE})[\p{L}\p{N}\p{M}])`;
+
 /**
- * A number with its decimal point ("1.3"), or letters and digits joined by
- * apostrophes, hyphens and en dashes (LaTeX "--" included). An em dash (LaTeX
- * "---") separates words. `readWords` reads what this pattern matches, a
- * character at a time (see `nextWord`); a test holds the two to each other.
+ * A Chinese character (or kana) with the marks after it: Chinese puts no
+ * space between words, so each character is a word, and a quotation is
+ * compared character by character ("延续万年" for "延续千年" is one
+ * character changed). Else a number with its decimal point ("1.3"), or
+ * letters and digits joined by apostrophes, hyphens and en dashes (LaTeX
+ * "--" included). An em dash (LaTeX "---") separates words. `readWords`
+ * reads what this pattern matches, a character at a time (see `nextWord`);
+ * a test holds the two to each other.
  */
-export const WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:(?:--?(?!-)|\u2060{0,10}['’ʼ‘\u2010\u2011\u2012\u2013]|[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]{1,8})[\p{L}\p{N}\p{M}]+)*/gu;
+export const WORD = new RegExp(
+  String.raw`${IDEOGRAPH_SOURCE}\p{M}*|\p{N}+(?:[.,]\p{N}+)+|${SPACED_SOURCE}+(?:(?:--?(?!-)|\u2060{0,10}['’ʼ‘\u2010\u2011\u2012\u2013]|[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]{1,8})${SPACED_SOURCE}+)*`,
+  'gu',
+);
 
 /**
  * Characters no reader sees: soft hyphen, zero-width spaces and joiners,
@@ -50,9 +62,9 @@ export function readWords(text: string, from = 0, to = text.length, latex = fals
     const { end, plain } = nextWord(text, start, to);
     if (latex && start > 0 && text.charCodeAt(start - 1) === BACKSLASH) continue;
     const written = text.slice(start, end);
-    const form = plain ? written : foldWord(written);
+    const form = plain || scanned.ideograph ? written : foldWord(written);
     // Most words are in lower case already: one string for both, as every quoted word is kept; an ASCII word is known to be without a look.
-    const lower = plain && !scanned.upper ? form : form.toLowerCase();
+    const lower = (plain && !scanned.upper) || scanned.ideograph ? form : form.toLowerCase();
     words.push({ start: start + shift, end: end + shift, form, key: lower === form ? form : lower });
   }
   return words;
@@ -74,8 +86,14 @@ const KNOWN = 1;
 const LETTER = 2;
 /** `\p{N}`. */
 const DIGIT = 4;
+/** A letter or digit written without spaces between words (see `WORD`). */
+const IDEOGRAPH = 8;
+/** `\p{M}`. */
+const MARK = 16;
 const IS_LETTER = /^[\p{L}\p{N}\p{M}]$/u;
 const IS_DIGIT = /^\p{N}$/u;
+const IS_IDEOGRAPH = new RegExp(`^${IDEOGRAPH_SOURCE}$`, 'u');
+const IS_MARK = /^\p{M}$/u;
 /** Code points past the surrogates' plane, as they are met. */
 const astral = new Map<number, number>();
 
@@ -83,7 +101,7 @@ function classOf(code: number): number {
   const known = code < 0x10000 ? classes[code] : astral.get(code);
   if (known) return known;
   const char = String.fromCodePoint(code);
-  const found = KNOWN | (IS_LETTER.test(char) ? LETTER : 0) | (IS_DIGIT.test(char) ? DIGIT : 0);
+  const found = KNOWN | (IS_LETTER.test(char) ? LETTER : 0) | (IS_DIGIT.test(char) ? DIGIT : 0) | (IS_IDEOGRAPH.test(char) ? IDEOGRAPH : 0) | (IS_MARK.test(char) ? MARK : 0);
   if (code < 0x10000) classes[code] = found;
   else astral.set(code, found);
   return found;
@@ -107,13 +125,23 @@ function codeAt(text: string, i: number, to: number): number {
 /**
  * Scratch results of the scan, so that reading a word makes no object but
  * the word. `plain`: nothing in it for `foldWord` to fold (so only ASCII);
- * `upper`: a capital A to Z in it.
+ * `upper`: a capital A to Z in it; `ideograph`: one character that is its
+ * own folded and lower-case form.
  */
-const scanned = { width: 1, end: 0, plain: true, upper: false };
+const scanned = { width: 1, end: 0, plain: true, upper: false, ideograph: false };
 
 function isLetter(code: number): boolean {
   // Lone surrogates are no letters, as the pattern reads them.
   return code >= 0 && !(code >= 0xd800 && code < 0xe000) && (classOf(code) & LETTER) !== 0;
+}
+
+/** A letter of `WORD`'s letters-and-digits run: not an ideograph, which is a word alone. */
+function isSpacedLetter(code: number): boolean {
+  return code >= 0 && !(code >= 0xd800 && code < 0xe000) && (classOf(code) & (LETTER | IDEOGRAPH)) === LETTER;
+}
+
+function hasClass(code: number, bit: number): boolean {
+  return code >= 0 && !(code >= 0xd800 && code < 0xe000) && (classOf(code) & bit) !== 0;
 }
 
 function isDigit(code: number): boolean {
@@ -152,7 +180,7 @@ function lettersFrom(text: string, i: number, to: number): number {
       at++;
       continue;
     }
-    if (!isLetter(codeAt(text, at, to))) break;
+    if (!isSpacedLetter(codeAt(text, at, to))) break;
     scanned.plain = false;
     at += scanned.width;
   }
@@ -185,8 +213,23 @@ function isInvisible(unit: number): boolean {
 function nextWord(text: string, start: number, to: number): typeof scanned {
   scanned.plain = true;
   scanned.upper = false;
+  scanned.ideograph = false;
+  const first = codeAt(text, start, to);
+  if (first >= 0x3005 && hasClass(first, IDEOGRAPH)) {
+    // A character of a script written without spaces is a word alone, with the marks after it.
+    let at = start + scanned.width;
+    // Compatibility ideographs (U+F900 to U+FAFF) and characters past the surrogates fold to another form.
+    scanned.ideograph = scanned.width === 1 && (first < 0xf900 || first > 0xfaff);
+    while (hasClass(codeAt(text, at, to), MARK)) {
+      at += scanned.width;
+      scanned.ideograph = false;
+    }
+    scanned.plain = false;
+    scanned.end = at;
+    return scanned;
+  }
   // A number with a decimal point or thousands separator: digits, then at least one [.,] and digits.
-  if (isDigit(codeAt(text, start, to))) {
+  if (isDigit(first)) {
     let at = digitsFrom(text, start, to);
     let groups = 0;
     for (;;) {
