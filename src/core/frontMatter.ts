@@ -111,7 +111,7 @@ export function parseFrontMatter(source: string, firstLine: number, words: Parse
     if (value.startsWith('"')) {
       const match = /^"((?:[^"\\]|\\.)*)"\s*(#.*)?$/.exec(value);
       if (!match) {
-        problems.push({ line, message: words.unterminatedDouble });
+        problems.push({ line, message: /^"(?:[^"\\]|\\.)*"/.test(value) ? words.textAfterQuote('"') : words.unterminatedDouble });
         return value.slice(1);
       }
       return match[1].replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
@@ -119,7 +119,7 @@ export function parseFrontMatter(source: string, firstLine: number, words: Parse
     if (value.startsWith("'")) {
       const match = /^'((?:[^']|'')*)'\s*(#.*)?$/.exec(value);
       if (!match) {
-        problems.push({ line, message: words.unterminatedSingle });
+        problems.push({ line, message: /^'(?:[^']|'')*'/.test(value) ? words.textAfterQuote("'") : words.unterminatedSingle });
         return value.slice(1);
       }
       return match[1].replace(/''/g, "'");

@@ -153,6 +153,16 @@ describe('Texts the writer brings', () => {
       ]);
     });
 
+    it('tells a quoted value with text after its closing quote from one never closed', () => {
+      const after = 'a value that starts with " must end with it (quote the whole value with the other quotes, or write it with no quotes around it)';
+      assert.deepEqual(problems(text('type: speech', 'event: "Belt and Road" Forum')), [`t.md:6: text after the closing ": ${after}`]);
+      assert.deepEqual(problems(text("type: speech", "event: 'Belt' Forum")).map((p) => p.slice(0, 37)), ["t.md:6: text after the closing ': a v"]);
+      assert.deepEqual(problems(text('type: speech', 'event: "Belt and Road Forum')), ['t.md:6: unterminated double-quoted string']);
+      // Quotes inside a value that does not start with one are its own characters, as in YAML.
+      const plain = parseText(text('type: speech', 'event: The "Belt and Road" Forum'), 't.md');
+      assert.equal(plain.ok && plain.work.record.event, 'The "Belt and Road" Forum');
+    });
+
     it('reads keys named like object properties as plain keys', () => {
       const yaml = parseFrontMatter('constructor: x\n__proto__:\n  a: b\ntoString: y', 1);
       assert.deepEqual(yaml.problems, []);

@@ -243,6 +243,7 @@ const parse: ParseMessages = {
     duplicateKey: (key) => `duplicate key "${key}"`,
     unterminatedDouble: 'unterminated double-quoted string',
     unterminatedSingle: 'unterminated single-quoted string',
+    textAfterQuote: (quote) => `text after the closing ${quote}: a value that starts with ${quote} must end with it (quote the whole value with the other quotes, or write it with no quotes around it)`,
     flowCollections: 'flow collections ([...] or {...}) are not supported: use one item a line',
     firstKeyIndented: 'the first key must not be indented',
     unexpectedContent: 'unexpected content',

@@ -193,6 +193,8 @@ export interface ParseMessages {
     duplicateKey(key: string): string;
     readonly unterminatedDouble: string;
     readonly unterminatedSingle: string;
+    /** A quoted value followed by more text on its line, in the quotes it starts with. */
+    textAfterQuote(quote: string): string;
     readonly flowCollections: string;
     readonly firstKeyIndented: string;
     readonly unexpectedContent: string;

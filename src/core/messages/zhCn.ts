@@ -240,6 +240,7 @@ const parse: ParseMessages = {
     duplicateKey: (key) => `键“${key}”重复`,
     unterminatedDouble: '双引号字符串没有结束',
     unterminatedSingle: '单引号字符串没有结束',
+    textAfterQuote: (quote) => `结束的 ${quote} 之后还有文字：以 ${quote} 开头的值须以它结束（请用另一种引号括住整个值，或去掉开头的引号）`,
     flowCollections: '不支持流式集合（[...] 或 {...}）：请每行写一项',
     firstKeyIndented: '第一个键不应缩进',
     unexpectedContent: '此处不应有内容',
