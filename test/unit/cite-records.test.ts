@@ -91,6 +91,29 @@ describe('Citations of any record', () => {
       assert.ok(render(STYLES['gb-t-7714'].reference(cite(3)), 'plaintext').startsWith('[1] SAMPLE1 A, SAMPLE2 A, SAMPLE3 A. Deng'));
     });
 
+    it('a name in Chinese characters: whole and unspaced in every full form, the family name in the text; a quotation in the title quoted within the quotation marks', () => {
+      assert.deepEqual(forms('xi2017zh.md'), [
+        '(习, 2017, pp. 23–24)',
+        '(习 23-24)',
+        '习近平, “携手推进‘一带一路’建设” (“一带一路”国际合作高峰论坛开幕式, 北京, May 14, 2017), 23–24.',
+        '(习 2017, 23–24)',
+        '(习, 2017, pp. 23–24)',
+        '[1]23-24',
+        '(习, 2017)23-24',
+      ]);
+      const cited = citedWork(work('xi2017zh.md'));
+      const references = STYLE_IDS.map((id) => render(STYLES[id].reference(cited), 'plaintext', STYLES[id].singleQuotes).split(/[.(]/)[0].trim());
+      assert.deepEqual(references, ['习近平', '习近平', '习近平', '习近平', '习近平', '[1] 习近平', '习近平, 2017']);
+      // Sample names in Chinese characters, not real people: three or more are cut as each style cuts a list.
+      const base = work('xi2017zh.md');
+      const four = citedWork({ ...base, record: { ...base.record, key: 'four', type: 'book', publisher: '人民出版社', place: '北京', authors: ['王一', '李二', '张三', '赵四'].map((n) => ({ family: n[0], given: n.slice(1) })) } });
+      assert.ok(render(STYLES.apa.reference(four), 'plaintext').startsWith('王一, 李二, 张三, & 赵四. (2017).'));
+      assert.ok(render(STYLES['gb-t-7714'].reference(four), 'plaintext').startsWith('[1] 王一, 李二, 张三, 等.'));
+      // A name partly in Latin letters keeps the forms of a romanised name.
+      const mixed = citedWork({ ...base, record: { ...base.record, key: 'mixed', authors: [{ family: '习', given: 'Jinping' }] } });
+      assert.ok(render(STYLES.apa.reference(mixed), 'plaintext').startsWith('习, J. (2017'));
+    });
+
     it('a book with no author or editor, by its title', () => {
       const untitled: Work = { ...work('vogel2011.md'), record: { ...work('vogel2011.md').record, key: 'untitled', authors: [] } };
       assert.equal(render(STYLES.apa.parenthetical(citedWork(untitled)), 'markdown'), '(*Deng Xiaoping*, 2011)');

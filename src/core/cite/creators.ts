@@ -35,18 +35,21 @@ export const chicagoLead = (w: CitedWork): Lead | undefined => lead(w, true);
 /** The name a citation in the text gives: the family name, or the organisation's whole name. */
 export const surname = (n: Name): string => n.literal ?? n.family;
 
+/** The name as one piece, in every full form: an organisation's, or one in a script written without spaces ("习近平"). */
+export const asWritten = (n: Name): string | undefined => n.literal ?? n.whole;
+
 /** "Vogel, E. F." (APA), "Vogel, E.F." (`spaced` false, Cite Them Right); an organisation as it is. */
 export const invertedInitials = (n: Name, spaced = true): string =>
-  n.literal ?? (n.given ? `${n.family}, ${spaced ? initials(n.given) : initials(n.given).replace(/\.\s+/g, '.')}` : n.family);
+  asWritten(n) ?? (n.given ? `${n.family}, ${spaced ? initials(n.given) : initials(n.given).replace(/\.\s+/g, '.')}` : n.family);
 
 /** "Vogel, Ezra F." (the first name of an MLA or Chicago entry); a name written family name first stays as it is, "Xi Jinping" (CMOS 8.14). */
-export const inverted = (n: Name): string => n.literal ?? (!n.given ? n.family : n.familyFirst ? `${n.family} ${n.given}` : `${n.family}, ${n.given}`);
+export const inverted = (n: Name): string => asWritten(n) ?? (!n.given ? n.family : n.familyFirst ? `${n.family} ${n.given}` : `${n.family}, ${n.given}`);
 
 /** "Ezra F. Vogel"; "Zhong Lianyan" where the source writes the family name first. */
-export const direct = (n: Name): string => n.literal ?? (!n.given ? n.family : n.familyFirst ? `${n.family} ${n.given}` : `${n.given} ${n.family}`);
+export const direct = (n: Name): string => asWritten(n) ?? (!n.given ? n.family : n.familyFirst ? `${n.family} ${n.given}` : `${n.given} ${n.family}`);
 
 /** "D. C. Lau" (APA's editors and translators). */
-export const initialsFirst = (n: Name): string => n.literal ?? `${initials(n.given)} ${n.family}`.trim();
+export const initialsFirst = (n: Name): string => asWritten(n) ?? `${initials(n.given)} ${n.family}`.trim();
 
 /** Whether a name list's last name ends with a full stop, so that the sentence does not get a second. */
 export const endsWithStop = (text: string): boolean => /[.?!]$/.test(text);

@@ -10,6 +10,13 @@ import { typographic } from './rich';
 export interface Name extends CreatorName {
   /** Written family name first, as the source writes "Zhong Lianyan" or the record marks it (Chinese order, not an inversion). */
   readonly familyFirst: boolean;
+  /**
+   * A name in Chinese, Japanese or Korean script, family and given name run
+   * together as they are written: "习近平". Every full form of the name is
+   * this, never inverted nor cut to initials; a citation in the text gives
+   * the family name, "习" (as CSL processors write names of these scripts).
+   */
+  readonly whole?: string;
 }
 
 export interface CitedWork {
@@ -72,7 +79,11 @@ export function citedWork(work: Work, key = work.record.key, yearSuffix = ''): C
   const shortTitle = typographic(shortTitleOf(record.title, record.received.kicker));
   const container = typographic(record.containerTitle);
   const keep = properWords(work, `${title} ${shortTitle} ${container}`);
-  const names = (list: readonly CreatorName[]): Name[] => list.map((name) => ({ ...name, familyFirst: name.staticOrdering === true || writtenFamilyFirst(name, record.received.source) }));
+  const names = (list: readonly CreatorName[]): Name[] =>
+    list.map((name) => {
+      const unspaced = name.literal === undefined && name.given !== '' && UNSPACED_NAME.test(name.family) && UNSPACED_NAME.test(name.given);
+      return { ...name, familyFirst: unspaced || name.staticOrdering === true || writtenFamilyFirst(name, record.received.source), ...(unspaced ? { whole: `${name.family}${name.given}` } : {}) };
+    });
   const cited: CitedWork = {
     key,
     type: record.type,
@@ -179,6 +190,9 @@ function shortTitleOf(title: string, kicker: string | undefined): string {
   return words.join(' ');
 }
 
+/** The scripts that write a name with no space between its parts: Chinese characters, kana, Hangul, and the middle dots of transcribed names. */
+const UNSPACED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fb\u00b7\u30fc]+$/u;
+
 function writtenFamilyFirst(name: CreatorName, source: string | undefined): boolean {
   return source !== undefined && name.given !== '' && source.includes(`${name.family} ${name.given}`);
 }
@@ -194,6 +208,7 @@ export function initials(given: string, dots = true): string {
 
 /** "Zhong Lianyan" when the source writes the family name first, "Lianyan Zhong" otherwise. */
 export function fullName(name: Name): string {
+  if (name.whole) return name.whole;
   if (!name.given) return name.family;
   return name.familyFirst ? `${name.family} ${name.given}` : `${name.given} ${name.family}`;
 }

@@ -12,7 +12,7 @@
  * Locators: "p. 23", "pp. 23–24" where pages are marked, else "para. 4",
  * "paras. 4–5", a section by its heading (8.13).
  */
-import { closed, datedFully, initialsFirst, invertedInitials, lead, link, MONTHS, ordinal, surname } from '../creators';
+import { asWritten, closed, datedFully, initialsFirst, invertedInitials, lead, link, MONTHS, ordinal, surname } from '../creators';
 import { locatorRich, sectionInQuotes, type Pinpoint } from '../locator';
 import { italic, quoted, type Inline, type Rich } from '../rich';
 import type { CitationStyle } from '../style';
@@ -105,7 +105,7 @@ export const apa: CitationStyle = {
   isLongQuotation: ({ words }) => words >= 40,
   reference: (w) => {
     if (lead(w) || w.type !== 'chapter') return generalReference(w);
-    const editors = listNames(w.editors.map((e) => `${initials(e.given)} ${e.family}`.trim()), ' & ');
+    const editors = listNames(w.editors.map((e) => asWritten(e) ?? `${initials(e.given)} ${e.family}`.trim()), ' & ');
     const eds = w.editors.length === 0 ? [] : [editors, w.editors.length > 1 ? ' (Eds.), ' : ' (Ed.), '];
     return [`${w.titleSentence}. (${w.yearLabel}). In `, ...eds, italic(w.containerSentence), `. ${w.publisher}.`];
   },

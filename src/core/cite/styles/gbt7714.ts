@@ -18,7 +18,7 @@
  * (", 译" in Chinese) (8.2); edition "3rd ed." ("3版") (8.3); an article as
  * "Journal, year, volume(issue): pages" (8.4), with its DOI (8.8.2).
  */
-import { closed, isoDate, lead, link, ordinal } from '../creators';
+import { asWritten, closed, isoDate, lead, link, ordinal } from '../creators';
 import { locatorRich, sectionInQuotes, type LocatorWords } from '../locator';
 import { sup } from '../rich';
 import type { CitationStyle } from '../style';
@@ -91,7 +91,7 @@ export function gbBody(w: CitedWork, withYear: boolean): string {
 const number = (w: CitedWork) => `[${w.number}]`;
 
 /** A romanised name: family name in capitals, the given name in full when the source writes it family name first (8.1.2). */
-const gbName = (e: Name) => e.literal ?? `${e.family.toUpperCase()} ${e.familyFirst ? e.given : initials(e.given, false)}`.trim();
+const gbName = (e: Name) => asWritten(e) ?? `${e.family.toUpperCase()} ${e.familyFirst ? e.given : initials(e.given, false)}`.trim();
 
 /** The standard's words for pinpoints, in both its systems: it gives only page numbers, and "para. 4" stands where it puts them. */
 export const GBT_WORDS: LocatorWords = { unnumbered: 'count', paragraph: 'para.', paragraphs: 'paras.', dash: '-', section: sectionInQuotes('', 'sec. '), introduction: 'introduction', page: '', pages: '' };

@@ -10,7 +10,7 @@
  * after the title; "1993a" for one author's two works of a year; pages as
  * "p. 23", "pp. 23–24".
  */
-import { closed, invertedInitials, lead, link, ordinal, surname } from '../creators';
+import { asWritten, closed, invertedInitials, lead, link, ordinal, surname } from '../creators';
 import { locatorRich, sectionInQuotes, type Pinpoint } from '../locator';
 import { italic, quoted, type Inline, type Rich } from '../rich';
 import type { CitationStyle } from '../style';
@@ -40,7 +40,7 @@ function generalReference(w: CitedWork): Rich {
   const title: Inline = standalone ? italic(w.titleSentence) : quoted(w.titleSentence);
   const head: Rich = by ? [...names, `(${w.yearLabel}) `, title] : [title, ` (${w.yearLabel})`];
   const after = [
-    ...(w.translators.length ? [`Translated by ${listNames(w.translators.map((t) => t.literal ?? `${initials(t.given).replace(/\.\s+/g, '.')} ${t.family}`.trim()), ' and ', '')}`] : []),
+    ...(w.translators.length ? [`Translated by ${listNames(w.translators.map((t) => asWritten(t) ?? `${initials(t.given).replace(/\.\s+/g, '.')} ${t.family}`.trim()), ' and ', '')}`] : []),
     ...(w.edition ? [`${ordinal(w.edition)} edn`] : []),
     ...(w.genre && w.type === 'report' ? [w.genre] : []),
   ];
@@ -55,7 +55,7 @@ function generalReference(w: CitedWork): Rich {
       return [...head, '. ', ...(w.event ? [italic(w.event), ', '] : []), `${DAY_MONTH(w)}.${available}`];
     case 'chapter': {
       // The book's editors, initials first, as Cite Them Right gives them after "in".
-      const editorNames = listNames(w.editors.map((e) => e.literal ?? `${initials(e.given).replace(/\.\s+/g, '.')} ${e.family}`.trim()), ' and ', '');
+      const editorNames = listNames(w.editors.map((e) => asWritten(e) ?? `${initials(e.given).replace(/\.\s+/g, '.')} ${e.family}`.trim()), ' and ', '');
       const eds = w.editors.length ? `${editorNames} (${w.editors.length > 1 ? 'eds' : 'ed.'}) ` : '';
       return [...head, `, in ${eds}`, italic(w.containerSentence), `${after.length ? `. ${after.join('. ')}` : ''}. ${publication}${w.pages ? `, pp. ${w.pages}` : ''}.${available}`];
     }
@@ -83,7 +83,7 @@ export const harvard: CitationStyle = {
   isLongQuotation: ({ words }) => words > 30,
   reference: (w) => {
     if (general(w)) return generalReference(w);
-    const names = listNames(w.editors.map((e) => `${e.family}, ${initials(e.given)}`), ' and ', '');
+    const names = listNames(w.editors.map((e) => asWritten(e) ?? `${e.family}, ${initials(e.given)}`), ' and ', '');
     const eds = w.editors.length ? `${names} (${w.editors.length > 1 ? 'eds' : 'ed.'}) ` : '';
     return [quoted(w.titleSentence), ` (${w.year}) in ${eds}`, italic(w.containerSentence), `. ${w.place}: ${w.publisher}.`];
   },
