@@ -144,6 +144,27 @@ describe('The library of texts', function () {
     await waitFor('no problem left', () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'CPC Relations').length === 0);
   });
 
+  it('checks a quotation of a text in Chinese character by character, its record in CSL-JSON\'s names, and restores the character changed', async () => {
+    // A real work's record as a CSL YAML file gives it, above a "# " title; the paragraphs are sample text written for this test, not the work's words.
+    await writeText('democracy.text.md', [
+      '---', 'id: scio2021democracy', 'type: report', 'title: 中国的民主', 'author:', '  - literal: 国务院新闻办公室', 'publisher: 人民出版社', 'publisher-place: 北京',
+      'issued:', '  - year: 2021', '    month: 12', 'language: zh', '---', '', '# 中国的民主', '',
+      '这是为测试而写的示例段落，并非该著作的原文。古老的道路绵延万里，延续千年，留下了合作与交流的精神。', '',
+    ].join('\n'));
+    await waitFor('the Chinese text in the library', async () => (await libraryKeys()).includes('scio2021democracy'), 30_000);
+    const editor = await scratchEditor('文中说，古老的道路“绵延万里，延续百年”[@scio2021democracy, para. 1]。\n');
+    const [diagnostic] = await waitFor('the misquotation', () => {
+      const found = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'CPC Relations');
+      return found.length > 0 && found;
+    });
+    assert.equal(diagnostic.message, 'Misquotation of para. 1: “百” should be “千”.');
+    const fix = await waitFor('the fix restoring the character', async () => (await quickFixes(editor.document.uri, diagnostic.range)).find((a) => a.edit && a.title.startsWith('Restore')));
+    assert.ok(fix.edit);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(editor.document.lineAt(0).text, '文中说，古老的道路“绵延万里，延续千年”[@scio2021democracy, para. 1]。');
+    await waitFor('no problem left', () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'CPC Relations').length === 0);
+  });
+
   it('makes a file a text with Make This File a Text…, writing only once confirmed', async () => {
     const uri = await writeText('treaty.text.md', 'A sample paragraph, written for this test: it is not the words of any real text.\n');
     const document = await vscode.workspace.openTextDocument(uri);
