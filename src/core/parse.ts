@@ -6,6 +6,7 @@
 import { parseFrontMatter, type YamlDocument, type YamlValue } from './frontMatter';
 import { organisation, RECORD_TYPES, type BibRecord, type CreatorName, type PageSpan, type Paragraph, type PartialDate, type RecordType, type Section, type Sentence, type Work } from './model';
 import { ENGLISH, type ParseMessages } from './messages';
+import { inlineText, isThematicBreak, lineContent } from './markdownText';
 import { splitSentences } from './sentences';
 
 export interface CorpusProblem {
@@ -357,9 +358,15 @@ function* readBody(lines: LineReader, report: Report, clock: ParseClock, words: 
     if (!pending) return;
     const section = current();
     const number = paragraphs.length + 1;
-    const joined = pending.text.length === 1 ? pending.text[0] : pending.text.join(' ');
+    // As Markdown shows it: its marks of emphasis, links and notes are no words of the text.
+    const joined = inlineText(pending.text.length === 1 ? pending.text[0] : pending.text.join(' '));
     // Most lines are normalised already: kept as they are, they share the file's memory instead of copying it.
     const text = isNormalized(joined) ? joined : normalizeWhitespace(joined);
+    if (text === '') {
+      // Only marks (an image, a comment): no paragraph.
+      pending = undefined;
+      return;
+    }
     const id = `p${number}`;
     const sentences: Sentence[] = splitSentences(text).map((span, i) => ({
       id: `${id}.s${i + 1}`,
@@ -404,7 +411,7 @@ function* readBody(lines: LineReader, report: Report, clock: ParseClock, words: 
     if (heading) {
       flush();
       const level = heading[1].length;
-      const title = normalizeWhitespace(heading[3]);
+      const title = normalizeWhitespace(inlineText(heading[3]));
       if (level === 1 && !titled && paragraphs.length === 0 && sections.length === 0 && isTitle(title, recordTitle)) {
         // A Markdown file's title above its first paragraph, the record's: the record holds it, and the text begins after it.
         titled = true;
@@ -420,12 +427,14 @@ function* readBody(lines: LineReader, report: Report, clock: ParseClock, words: 
       }
       continue;
     }
-    if (BLANK.test(line)) {
+    if (BLANK.test(line) || isThematicBreak(line)) {
       flush();
       continue;
     }
+    // A block quotation's ">", a bullet, a note's "[^1]:" are no words of the text.
+    const content = lineContent(line);
     // A page marker is a page break at that point of the text: the words after it are on that page.
-    const pieces = line.includes('{') ? line.split(PAGE_MARKER) : [line];
+    const pieces = content.includes('{') ? content.split(PAGE_MARKER) : [content];
     for (let index = 0; index < pieces.length; index++) {
       const piece = pieces[index];
       if (index % 2 === 1) {
