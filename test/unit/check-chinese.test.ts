@@ -55,6 +55,13 @@ describe('Quotations in Chinese', () => {
     assert.equal(edit.newText, '千');
   });
 
+  it('reads quotations in corner brackets, 「…」 with 『…』 inside, as quotations', () => {
+    const essay = '# 文章\n\n文中说：「古老的道路『绵延万里』，延续百年」[@scio2021democracy, para. 1]。\n';
+    const { findings, quotations } = check(essay);
+    assert.deepEqual(quotations.map((q) => essay.slice(q.range.start, q.range.end)), ['「古老的道路『绵延万里』，延续百年」']);
+    assert.deepEqual(findings.map((f) => f.message), ['Misquotation of para. 1: “百” should be “千”.']);
+  });
+
   it('corrects the paragraph cited, and finds a Chinese quotation of eight characters or more left uncited', () => {
     const wrong = check('# 文章\n\n“在平等互利的基础上开展合作”[@scio2021democracy, para. 1]。\n').findings;
     assert.deepEqual(wrong.map((f) => [f.kind, f.fix?.edits[0].newText]), [['wrong-locator', 'para. 2']]);

@@ -84,7 +84,7 @@ function punctuationOf(gap: string): string {
     .replace(/\.\s?\.\s?\.|…/g, '…')
     .replace(/-{1,3}|[\u2012-\u2015]/g, '—')
     .replace(/\\(?![A-Za-z])/g, '')
-    .replace(/[\s~{}*_`"“”‘’'«»>]/g, '')
+    .replace(/[\s~{}*_`"“”‘’'«»>「」『』]/g, '')
     .replace(INVISIBLE, '');
 }
 

@@ -167,14 +167,15 @@ function skipGroup(text: string, from: number, open: string, close: string, brac
   return from;
 }
 
-type Mark = '"' | '“' | '‘' | '«' | '``' | "'" | '`';
-const MARK_INDEX: Readonly<Record<Mark, number>> = { '"': 0, '“': 1, '‘': 2, '«': 3, '``': 4, "'": 5, '`': 6 };
+type Mark = '"' | '“' | '‘' | '«' | '``' | "'" | '`' | '「' | '『';
+const MARK_INDEX: Readonly<Record<Mark, number>> = { '"': 0, '“': 1, '‘': 2, '«': 3, '``': 4, "'": 5, '`': 6, '「': 7, '『': 8 };
 /** Counts of open marks by `MARK_INDEX`: one array, reset for each block. */
-const OPEN_MARKS = new Int32Array(7);
+const OPEN_MARKS = new Int32Array(9);
 
 /** LaTeX also writes single quotation marks `…': a grave accent opens, an apostrophe not between letters closes. */
-const MARKS = /``|''|`|'|["“”«»‘’]/g;
-const MARKS_NOT_LATEX = /["“”«»‘’']/g;
+/** Corner brackets 「…」 and 『…』 quote in Chinese (traditional characters, and in Hong Kong and Taiwan) and in Japanese. */
+const MARKS = /``|''|`|'|["“”«»‘’「」『』]/g;
+const MARKS_NOT_LATEX = /["“”«»‘’'「」『』]/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** What may stand before an opening straight single mark: a space, an opening bracket, a dash or another mark. */
 const OPENS_BEFORE = /[\s([{\u2014\u2013"“«]/;
@@ -232,6 +233,16 @@ function markedQuotes(text: string, language: DocumentLanguage, skip: readonly R
         break;
       case '»':
         close('«', at, 1);
+        break;
+      case '「':
+      case '『':
+        push(m[0], at);
+        break;
+      case '」':
+        close('「', at, 1);
+        break;
+      case '』':
+        close('『', at, 1);
         break;
       case "''":
         close('``', at, 2);
