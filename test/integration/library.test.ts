@@ -166,17 +166,21 @@ describe('The library of texts', function () {
   });
 
   it('makes a file a text with Make This File a Text…, writing only once confirmed', async () => {
-    const uri = await writeText('treaty.text.md', 'A sample paragraph, written for this test: it is not the words of any real text.\n');
+    // A Markdown file headed by its title, as most are: the heading is the record's title, not a section.
+    const body = '# A Sample Text for Tests\n\nA sample paragraph, written for this test: it is not the words of any real text.\n';
+    const uri = await writeText('treaty.text.md', body);
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
     const answers = { type: 'report', title: 'A Sample Text for Tests', authors: ['Sample Office'], issued: '2020-05', key: 'sample2020' };
     assert.equal(await vscode.commands.executeCommand('cpcRelations.makeText', uri, { ...answers, confirm: false }), false);
-    assert.equal(document.getText(), 'A sample paragraph, written for this test: it is not the words of any real text.\n');
+    assert.equal(document.getText(), body);
     assert.equal(await vscode.commands.executeCommand('cpcRelations.makeText', uri, { ...answers, confirm: true }), true);
     assert.equal(document.getText(), [
       '---', 'key: "sample2020"', 'type: report', 'title: "A Sample Text for Tests"', 'authors:', '  - literal: "Sample Office"', 'issued: "2020-05"', 'language: "en"', '---', '', '',
-    ].join('\n') + 'A sample paragraph, written for this test: it is not the words of any real text.\n');
+    ].join('\n') + body);
     await waitFor('the new text in the library', async () => (await libraryKeys()).includes('sample2020'), 30_000);
+    const made = (await extensionApi()).library.works().find((w) => w.id === 'sample2020');
+    assert.deepEqual(made?.paragraphs.map((p) => p.text), ['A sample paragraph, written for this test: it is not the words of any real text.']);
   });
 
   it('reports a malformed record at its line, and keeps the other texts', async () => {

@@ -26,11 +26,12 @@ function run(command: string, args: readonly string[], cwd: string): Promise<str
 
 describe('The BibLaTeX export of records of every type, as biber and biblatex read it', function () {
   this.timeout(120_000);
+  // pdfLaTeX sets no Chinese characters without CJK fonts and packages, which TeX Live ships apart: a record written in them is left to citeproc's matrix.
   const works = fs.readdirSync(FIXTURES).sort().map((name) => {
     const result = parseText(fs.readFileSync(path.join(FIXTURES, name), 'utf8'), name);
     if (!result.ok) assert.fail(result.problems.map(formatProblem).join('\n'));
     return result.work;
-  });
+  }).filter((work) => !/\p{Script=Han}/u.test(JSON.stringify(work.record)));
   const suffixes = yearSuffixes(works.map((w) => w.record));
   let dir = '';
   let text = '';
