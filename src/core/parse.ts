@@ -330,10 +330,10 @@ function titleWords(title: string): string {
   return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Whether `heading` is the record's `title`, in full or up to its subtitle (or the title up to the heading's subtitle). */
+/** Whether `heading` is the record's `title`: the whole of it, its main title before the subtitle, or the title followed by a subtitle the record leaves out. */
 function isTitle(heading: string, title: string): boolean {
-  const [a, b] = [titleWords(heading), titleWords(title)];
-  return a !== '' && b !== '' && (a.startsWith(b) || b.startsWith(a));
+  const [written, whole, main] = [titleWords(heading), titleWords(title), titleWords(title.split(/[:：]/)[0])];
+  return whole !== '' && (written === main || written.startsWith(whole));
 }
 
 function* readBody(lines: LineReader, report: Report, clock: ParseClock, words: ParseMessages, recordTitle: string): Generator<void, Body> {

@@ -121,6 +121,8 @@ describe('The corpus parser', () => {
       assert.deepEqual(problems(parseCorpus([...MINIMAL_RECORD, '', '# I. A Part', '', 'Text.'].join('\n'), 'u.md')), [`u.md:14: ${level1}`]);
       assert.deepEqual(problems(parseCorpus([...MINIMAL_RECORD, '', 'Intro.', '', '# A Title', '', 'Text.'].join('\n'), 'v.md')), [`v.md:16: ${level1}`]);
       assert.deepEqual(problems(parseCorpus([...MINIMAL_RECORD, '', '# A Title', '# A Title', '', 'Text.'].join('\n'), 'w.md')), [`w.md:15: ${level1}`]);
+      // A word of the title alone is not the title.
+      assert.deepEqual(problems(parseCorpus([...MINIMAL_RECORD, '', '# A', '', 'Text.'].join('\n'), 'x.md')), [`x.md:14: ${level1}`]);
     });
 
     it('reports a body with no paragraphs', () => {
