@@ -22,7 +22,10 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 /** The line's content, without the marks of a block quotation, a bullet or a note's definition before it. */
 export function lineContent(line: string): string {
-  const first = line.trimStart().charCodeAt(0);
+  // Past up to three spaces, as the marks may stand: no copy of the line, which every line of a book would make.
+  let at = 0;
+  while (at < 3 && line.charCodeAt(at) === 32) at++;
+  const first = line.charCodeAt(at);
   // ">", "-", "*", "+", "[": only these begin a mark.
   if (first !== 62 && first !== 45 && first !== 42 && first !== 43 && first !== 91) return line;
   const marks = LINE_MARKS.exec(line);

@@ -130,9 +130,13 @@ function codeAt(text: string, i: number, to: number): number {
  */
 const scanned = { width: 1, end: 0, plain: true, upper: false, ideograph: false };
 
+/** Whether the code point (-1 at the end) has the class `bit`; lone surrogates have none, as the pattern reads them. */
+function hasClass(code: number, bit: number): boolean {
+  return code >= 0 && !(code >= 0xd800 && code < 0xe000) && (classOf(code) & bit) !== 0;
+}
+
 function isLetter(code: number): boolean {
-  // Lone surrogates are no letters, as the pattern reads them.
-  return code >= 0 && !(code >= 0xd800 && code < 0xe000) && (classOf(code) & LETTER) !== 0;
+  return hasClass(code, LETTER);
 }
 
 /** A letter of `WORD`'s letters-and-digits run: not an ideograph, which is a word alone. */
@@ -140,12 +144,8 @@ function isSpacedLetter(code: number): boolean {
   return code >= 0 && !(code >= 0xd800 && code < 0xe000) && (classOf(code) & (LETTER | IDEOGRAPH)) === LETTER;
 }
 
-function hasClass(code: number, bit: number): boolean {
-  return code >= 0 && !(code >= 0xd800 && code < 0xe000) && (classOf(code) & bit) !== 0;
-}
-
 function isDigit(code: number): boolean {
-  return code >= 0 && !(code >= 0xd800 && code < 0xe000) && (classOf(code) & DIGIT) !== 0;
+  return hasClass(code, DIGIT);
 }
 
 /** `[A-Za-z0-9]`, the letters of most text, by UTF-16 unit below 0x80: `ASCII_CAPITAL` for A to Z, 1 for the others. */
